@@ -1,0 +1,33 @@
+import type { Article } from '../extract/article';
+import { analyseText } from '../nlp/pipeline';
+import { summarise } from '../summary/summarise';
+import { BRIEF_SCHEMA_VERSION, type Brief } from './schema';
+
+/** Article → Brief: the one function the popup and the CLI both call. Pure, no DOM, no browser. */
+export async function analyse(article: Article): Promise<Brief> {
+  const nlp = await analyseText(article.text, { lang: article.lang, published: article.published });
+  const summary = summarise(article.text, nlp, article.title);
+  return {
+    schemaVersion: BRIEF_SCHEMA_VERSION,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: nlp.lang,
+    published: article.published,
+    publishedSource: article.publishedSource ?? null,
+    text: article.text,
+    summary: summary.sentences,
+    headline: summary.headline,
+    organisations: nlp.organisations,
+    people: nlp.people,
+    places: nlp.places,
+    agreements: nlp.agreements,
+    dates: nlp.dates,
+    links: article.links,
+    entitiesSupported: nlp.supported,
+    ...(article.truncated ? { truncated: true } : {}),
+    ...(article.fromSelection ? { fromSelection: true } : {}),
+  };
+}

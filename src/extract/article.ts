@@ -1,0 +1,45 @@
+/**
+ * The Article: what extraction hands to analysis. Produced in the page (extension) or
+ * from an HTML file (CLI) by the same code; plain data, structured-clone safe.
+ */
+export interface ArticleLink {
+  /** Absolute http(s) URL. */
+  href: string;
+  /** The link's visible text, whitespace-collapsed. */
+  text: string;
+}
+
+/** Where the publication date was found, most trusted first. */
+export type PublishedSource =
+  | 'json-ld'
+  | 'meta'
+  | 'itemprop'
+  | 'time'
+  | 'visible-text'
+  | 'url'
+  | 'option';
+
+export interface Article {
+  /** The page's address (the tab URL, or the CLI's --url / file:// URL). */
+  url: string;
+  /** `<link rel=canonical>` / og:url, absolute, or null. */
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 primary subtag from `<html lang>`/meta, or null (then analysis detects it). */
+  lang: string | null;
+  /** `YYYY-MM-DD` or null. */
+  published: string | null;
+  publishedSource?: PublishedSource | null;
+  /** The article's plain text; paragraphs separated by "\n\n". Every offset in the brief points here. */
+  text: string;
+  /** Links inside the article body, absolute, deduplicated, in reading order. */
+  links: ArticleLink[];
+  /** Readability's excerpt, if any. */
+  excerpt?: string | null;
+  /** True when the text was cut to the size cap (huge pages); the brief says so. */
+  truncated?: boolean;
+  /** True when the text is the user's selection rather than a Readability article. */
+  fromSelection?: boolean;
+}

@@ -1,0 +1,75 @@
+/** Shared NLP types. Offsets are JS string indices into the analysed text, end exclusive. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  /** Always equals text.slice(start, end). */
+  text: string;
+}
+
+export interface Entity {
+  /** The fullest form found. */
+  name: string;
+  /** Other forms of the same entity in the text (acronym, short form, inflected form). */
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export interface Organisation extends Entity {
+  acronym?: string;
+}
+
+export interface Person extends Entity {
+  /** The role the text gives them, e.g. "waarnemend directeur van het NCCN". */
+  role?: string;
+}
+
+export type Place = Entity;
+
+export interface Agreement extends Entity {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: signed / in force, when the text says. */
+  date?: string;
+}
+
+/** One date expression found in the text. */
+export interface DateHit extends Mention {
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text allows. */
+  value: string;
+  /** True when resolved against the reference (publication) date. */
+  relative: boolean;
+}
+
+export interface DateEntry {
+  value: string;
+  relative: boolean;
+  mentions: Mention[];
+}
+
+/** Entity kinds the NER layer labels (CoNLL style). */
+export type NerType = 'ORG' | 'PER' | 'LOC' | 'MISC';
+
+export interface NerSpan extends Span {
+  type: NerType;
+}
+
+export interface NlpOptions {
+  /** Language if known (primary subtag); otherwise detected. */
+  lang?: string | null;
+  /** YYYY-MM-DD reference for relative dates; null = unknown. */
+  published?: string | null;
+}
+
+export interface NlpResult {
+  lang: string;
+  /** False when the language has no pack: entities are then empty, by design. */
+  supported: boolean;
+  sentences: Span[];
+  organisations: Organisation[];
+  people: Person[];
+  places: Place[];
+  agreements: Agreement[];
+  dates: DateEntry[];
+}
