@@ -1,0 +1,164 @@
+import type { Brief } from '../brief/schema';
+
+/** One saved brief: the full brief plus what the user added. This is what export/import carry. */
+export interface SavedBrief {
+  /** Stable key from the canonical URL (canonicalUrl ?? url, normalised): see `briefId`. */
+  id: string;
+  brief: Brief;
+  /** The page URL the brief was made from (brief.url). */
+  url: string;
+  /** ISO timestamp of the first save. Kept when the same page is saved again. */
+  savedAt: string;
+  /** ISO timestamp of the last save / edit. */
+  updatedAt: string;
+  /** Free text the user wrote. */
+  note: string;
+  /** User tags: trimmed, no duplicates (case-insensitive), in the order given. */
+  tags: string[];
+}
+
+export type LibrarySort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'title';
+
+export interface LibraryQuery {
+  /** Words, all must match (AND), case/diacritic-insensitive, over title, text, entity names, note and tags. Quoted "exact phrase" supported. */
+  text?: string;
+  /** Primary language subtag, e.g. "nl". */
+  lang?: string;
+  /** Site: the brief's siteName or the URL's host (without www.), case-insensitive. */
+  site?: string;
+  /** Published range, inclusive, YYYY / YYYY-MM / YYYY-MM-DD. Briefs without a date are excluded when a range is set. */
+  from?: string;
+  to?: string;
+  /** An EntityIndexEntry.key (or any of its member keys): briefs mentioning that entity. */
+  entity?: string;
+  /** A tag (case-insensitive). */
+  tag?: string;
+  /** Default 'saved-desc'. Briefs without a published date sort last for published-*. */
+  sort?: LibrarySort;
+  /** Default 50. 0 or Infinity = all. */
+  limit?: number;
+  /** Default 0. */
+  offset?: number;
+}
+
+export interface EntityCounts {
+  organisations: number;
+  people: number;
+  places: number;
+  agreements: number;
+  dates: number;
+}
+
+/** A light row for lists: no text, no entity lists. */
+export interface LibraryListItem {
+  id: string;
+  title: string;
+  siteName: string | null;
+  /** Host of the URL without www. (for display/filter when siteName is null). */
+  host: string;
+  url: string;
+  published: string | null;
+  lang: string;
+  savedAt: string;
+  updatedAt: string;
+  note: string;
+  tags: string[];
+  headline?: string;
+  counts: EntityCounts;
+}
+
+export interface LibraryPage {
+  items: LibraryListItem[];
+  /** Number of briefs matching the query (before limit/offset). */
+  total: number;
+}
+
+/** Values present in the library, for the filter controls, most frequent first. */
+export interface LibraryFacets {
+  langs: { value: string; count: number }[];
+  sites: { value: string; count: number }[];
+  tags: { value: string; count: number }[];
+  /** Earliest and latest published date, or null when none has one. */
+  published: { min: string; max: string } | null;
+  total: number;
+}
+
+export type EntityKind = 'organisation' | 'person' | 'place' | 'agreement';
+
+export interface EntityIndexEntry {
+  /** Stable key, e.g. "organisation:nccn" – pass it as LibraryQuery.entity. */
+  key: string;
+  kind: EntityKind;
+  /** Display name: the most frequent full name across briefs. */
+  name: string;
+  acronym?: string;
+  /** Other names seen (full names, acronyms, short forms), deduplicated. */
+  aliases: string[];
+  /** Agreements: the dates given across briefs (distinct). */
+  dates?: string[];
+  /** People: the roles given across briefs (distinct). */
+  roles?: string[];
+  briefCount: number;
+  /** Total mentions across briefs. */
+  mentionCount: number;
+  /** Newest saved first. */
+  briefs: { id: string; title: string }[];
+}
+
+export interface EntityIndexOptions {
+  kind?: EntityKind;
+  /** Filter names/aliases (case/diacritic-insensitive substring). */
+  text?: string;
+}
+
+export interface SaveOptions {
+  note?: string;
+  tags?: string[];
+}
+
+export interface SaveResult {
+  item: SavedBrief;
+  /** True when a brief with the same id was already saved (it was updated; note/tags/savedAt kept unless given). */
+  updated: boolean;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+}
+
+export interface Library {
+  /** Save or update (same canonical URL ⇒ same id ⇒ updated: true). Validates the brief. */
+  save(brief: Brief, opts?: SaveOptions): Promise<SaveResult>;
+  get(id: string): Promise<SavedBrief | undefined>;
+  /** Is this brief (or URL) already saved? Returns its id or null. */
+  findSaved(briefOrUrl: Brief | string): Promise<string | null>;
+  /** Edit note/tags. Throws LibraryError('not-found'). */
+  update(id: string, patch: SaveOptions): Promise<SavedBrief>;
+  /** Delete; returns the removed records so the UI can offer undo via restore(). */
+  remove(ids: string[]): Promise<SavedBrief[]>;
+  /** Put removed records back exactly as they were (undo). */
+  restore(items: SavedBrief[]): Promise<void>;
+  list(q?: LibraryQuery): Promise<LibraryPage>;
+  facets(): Promise<LibraryFacets>;
+  entityIndex(opts?: EntityIndexOptions): Promise<EntityIndexEntry[]>;
+  count(): Promise<number>;
+  /** Full records for export, newest saved first; all when ids is omitted. */
+  exportAll(ids?: string[]): Promise<SavedBrief[]>;
+  /** Validate a JSON export (see parseImport) and merge it in one transaction: all or nothing. */
+  importJson(text: string): Promise<ImportSummary>;
+  /** Called after any write to this library, from this or another window (where supported). Returns an unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  clear(): Promise<void>;
+  close(): void;
+}
+
+export interface OpenLibraryOptions {
+  /** Default "crisislens-library". */
+  dbName?: string;
+  /** For Node/tests (fake-indexeddb); defaults to globalThis.indexedDB. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** How long to wait for another tab holding an old version before failing with 'blocked'. Default 3000 ms. */
+  blockedTimeoutMs?: number;
+}
