@@ -1,0 +1,95 @@
+/**
+ * Candidate sentences for the summary: the NLP layer's sentence spans, cut at line breaks
+ * (a heading or caption line is never glued to the sentence after it), trimmed, and with
+ * junk (captions, credits, "read more" lines, bare URLs, very short lines) marked.
+ * Falls back to a simple punctuation splitter when the spans are missing or huge.
+ */
+import type { Span } from '../nlp/types';
+
+export interface Candidate extends Span {
+  /** Index in reading order among all candidates. */
+  index: number;
+  junk: boolean;
+}
+
+/** A span longer than this is re-split on sentence punctuation. */
+const MAX_SENTENCE = 600;
+
+const SENT_END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+
+function splitLong(text: string, s: Span, out: Span[]) {
+  let from = s.start;
+  SENT_END.lastIndex = 0;
+  const part = text.slice(s.start, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = SENT_END.exec(part))) {
+    const cut = s.start + m.index + m[0].length;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end: s.end });
+}
+
+/** Trim white space off both ends of a span. */
+function trimSpan(text: string, s: Span): Span | null {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+const JUNK_START =
+  /^(?:photos?|foto'?s?|fotografie|bild(?:er)?|image|images|picture|video|credit|copyright|source|bron|quelle|crédits?|afbeelding|illustratie|illustration|caption|lees (?:ook|meer|verder)|read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|advertisement|advertentie|publicité|anzeige|sponsored|gesponsord|share|delen|partager|teilen|tags?|trefwoorden|mots-clés|schlagwörter|updated|bijgewerkt|mis à jour|aktualisiert|published|gepubliceerd|publié|veröffentlicht)\b\s*[:|•·-]/iu;
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** True for lines that should never be a key sentence. */
+export function isJunk(s: string): boolean {
+  if (/^[©®]/.test(s) || JUNK_START.test(s)) return true;
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 5 || s.length < 25) return true;
+  // Bare URLs / mostly links.
+  let urlChars = 0;
+  for (const m of s.matchAll(URL_RE)) urlChars += m[0].length;
+  if (urlChars > s.length * 0.3) return true;
+  // Mostly non-letters (tables, numbers, symbols).
+  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < s.length * 0.5) return true;
+  // SHOUTING lines, headings without a verb-bearing sentence end.
+  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters > 10 && upper > letters * 0.6) return true;
+  if (!/[.!?…"'”’»)]$/.test(s) && words.length < 10) return true;
+  // A lead-in to a list.
+  if (/:$/.test(s)) return true;
+  return false;
+}
+
+/** Key-sentence candidates in reading order. `sentences` are the NLP layer's spans (may be empty). */
+export function candidates(text: string, sentences: readonly Span[]): Candidate[] {
+  const base: Span[] = sentences.length ? [...sentences].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
+  const spans: Span[] = [];
+  for (const s of base) {
+    const start = Math.max(0, Math.min(s.start, text.length));
+    const end = Math.max(start, Math.min(s.end, text.length));
+    // Cut at line breaks.
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || text[i] === '\n' || text[i] === '\r') {
+        if (i > from) {
+          const piece = { start: from, end: i };
+          if (i - from > MAX_SENTENCE || (!sentences.length && i - from > 0)) splitLong(text, piece, spans);
+          else spans.push(piece);
+        }
+        from = i + 1;
+      }
+    }
+  }
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    const t = trimSpan(text, s);
+    if (!t || t.start < lastEnd) continue; // overlapping spans from the NLP layer: keep the first
+    lastEnd = t.end;
+    out.push({ ...t, index: out.length, junk: isJunk(text.slice(t.start, t.end)) });
+  }
+  return out;
+}
