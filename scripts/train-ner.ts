@@ -1,0 +1,166 @@
+/**
+ * Train the shipped NER tagger for one language, deterministically (seeded).
+ *
+ *   npm run train:ner -- --lang nl [--epochs 8] [--bits 20] [--keep 60000] [--seed 1] [--out src/nlp/model/weights]
+ *
+ * Training data: WikiANN (../shared/data/ner/wikiann/<lang>.train; Wikipedia text, CC BY-SA;
+ * Pan et al. 2017, split of Rahimi et al. 2019). Nothing else: CoNLL and WikiNEuRal are
+ * research/non-commercial only and must never be used for weights that ship.
+ * Output: src/nlp/model/weights/<lang>.ts (base64 of the binary format in src/nlp/model/tagger.ts).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { featurize, LABELS, NF, NL } from '../src/nlp/model/features';
+import { ALLOWED, viterbi } from '../src/nlp/model/viterbi';
+import { encodeWeights } from '../src/nlp/model/tagger';
+import { tokenize } from '../src/nlp/tokenize';
+
+const SHARED_DIR = resolve(process.env.CRISISLENS_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
+
+function args() {
+  const o = { lang: '', epochs: 8, bits: 20, keep: 60000, seed: 1, out: join(import.meta.dirname, '..', 'src', 'nlp', 'model', 'weights'), upper: 0.03, lowerFirst: 0.0, clip: 0.999 };
+  const a = process.argv.slice(2);
+  for (let i = 0; i < a.length; i++) {
+    const k = a[i].replace(/^--/, '');
+    const v = a[++i];
+    if (k === 'lang' || k === 'out') (o as Record<string, unknown>)[k] = v;
+    else if (k in o) (o as Record<string, unknown>)[k] = Number(v);
+    else { console.error(`train:ner: unknown option ${a[i - 1]}`); process.exit(2); }
+  }
+  if (!['nl', 'en', 'de', 'fr'].includes(o.lang)) { console.error('train:ner: --lang nl|en|de|fr is required'); process.exit(2); }
+  return o;
+}
+
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Sent { words: string[]; labels: number[] }
+
+/** Read WikiANN, re-tokenised with the extension's tokenizer so training sees what inference sees. */
+function readWikiann(lang: string): Sent[] {
+  const raw = readFileSync(join(SHARED_DIR, 'data', 'ner', 'wikiann', `${lang}.train`), 'utf8');
+  const out: Sent[] = [];
+  let cur: Sent = { words: [], labels: [] };
+  const push = () => { if (cur.words.length) out.push(cur); cur = { words: [], labels: [] }; };
+  for (const line of raw.split('\n')) {
+    if (!line.trim()) { push(); continue; }
+    const tab = line.lastIndexOf('\t');
+    let tok = line.slice(0, tab);
+    const tag = line.slice(tab + 1).trim();
+    if (tok.startsWith(`${lang}:`)) tok = tok.slice(lang.length + 1);
+    let y = LABELS.indexOf(tag as (typeof LABELS)[number]);
+    if (y < 0) y = 0;
+    const pieces = tokenize(tok).map((t) => t.text);
+    if (!pieces.length) continue;
+    for (let k = 0; k < pieces.length; k++) {
+      let lab = y;
+      if (k > 0 && y !== 0) lab = LABELS.indexOf(('I-' + LABELS[y].slice(2)) as (typeof LABELS)[number]);
+      cur.words.push(pieces[k]);
+      cur.labels.push(lab);
+    }
+    // Elision glued to a name ("l'Isère" as B-LOC): the elision is outside the name.
+    const n = cur.labels.length;
+    if (pieces.length > 1 && /['’]$/.test(pieces[0]) && LABELS[y].startsWith('B-')) {
+      const at = n - pieces.length;
+      cur.labels[at] = 0;
+      cur.labels[at + 1] = y;
+    }
+  }
+  push();
+  return out;
+}
+
+function main() {
+  const o = args();
+  const t0 = performance.now();
+  const rnd = mulberry32(o.seed);
+  const sents = readWikiann(o.lang);
+  // Augmentation toward news style: some sentences in capitals (headlines), deterministic.
+  const aug: Sent[] = [];
+  for (const s of sents) {
+    const r = rnd();
+    if (r < o.upper) aug.push({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
+  }
+  const all = sents.concat(aug);
+  // Featurize each sentence as its own unit.
+  const feats: Uint32Array[] = [];
+  for (const s of all) {
+    const n = s.words.length;
+    const first = new Uint8Array(n); first[0] = 1;
+    feats.push(featurize(s.words, first, new Int32Array(n), new Int32Array(n).fill(n)));
+  }
+  const size = 1 << o.bits, mask = size - 1;
+  const w = new Float32Array(size * NL), u = new Float32Array(size * NL);
+  const T = (NL + 1) * NL;
+  const tw = new Float32Array(T), tu = new Float32Array(T);
+  let c = 1;
+  const order = all.map((_, i) => i);
+  let maxLen = 0; for (const s of all) maxLen = Math.max(maxLen, s.words.length);
+  const em = new Float32Array(maxLen * NL), back = new Uint8Array(maxLen * NL), score = new Float32Array(2 * NL), pred = new Uint8Array(maxLen);
+  for (let ep = 0; ep < o.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    let errs = 0, toks = 0;
+    for (const si of order) {
+      const s = all[si], f = feats[si], n = s.words.length;
+      em.fill(0, 0, n * NL);
+      for (let i = 0; i < n; i++) for (let k = i * NF; k < (i + 1) * NF; k++) { const b = (f[k] & mask) * NL; for (let y = 0; y < NL; y++) em[i * NL + y] += w[b + y]; }
+      viterbi(em, n, tw, pred, back, score);
+      toks += n;
+      for (let i = 0; i < n; i++) {
+        const g = s.labels[i], p = pred[i];
+        const gp = i ? s.labels[i - 1] : NL, pp = i ? pred[i - 1] : NL;
+        if (g !== p) {
+          errs++;
+          for (let k = i * NF; k < (i + 1) * NF; k++) {
+            const b = (f[k] & mask) * NL;
+            w[b + g] += 1; u[b + g] += c;
+            w[b + p] -= 1; u[b + p] -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          if (ALLOWED[gp * NL + g]) { tw[gp * NL + g] += 1; tu[gp * NL + g] += c; }
+          tw[pp * NL + p] -= 1; tu[pp * NL + p] -= c;
+        }
+      }
+      c++;
+    }
+    console.log(`epoch ${ep + 1}: token error rate ${(errs / toks).toFixed(4)}`);
+  }
+  // Average.
+  for (let i = 0; i < w.length; i++) w[i] -= u[i] / c;
+  for (let i = 0; i < T; i++) tw[i] -= tu[i] / c;
+  // Keep the `keep` buckets with the largest L1 norm; zero the rest.
+  const norms = new Float32Array(size);
+  for (let b = 0; b < size; b++) { let s = 0; for (let y = 0; y < NL; y++) s += Math.abs(w[b * NL + y]); norms[b] = s; }
+  const nz = Array.from(norms).filter((x) => x > 0).sort((a, b) => b - a);
+  const thr = nz.length > o.keep ? nz[o.keep - 1] : 0;
+  let kept = 0;
+  for (let b = 0; b < size; b++) { if (norms[b] < thr || norms[b] === 0 || kept >= o.keep) { for (let y = 0; y < NL; y++) w[b * NL + y] = 0; } else kept++; }
+  const mags = Array.from(w).filter((x) => x !== 0).map(Math.abs).sort((a, b) => a - b);
+  const clipAt = mags[Math.min(mags.length - 1, Math.floor(mags.length * o.clip))] || 1;
+  const scale = clipAt / 127;
+  const bin = encodeWeights(o.bits, w, tw, scale);
+  const b64 = Buffer.from(bin).toString('base64');
+  mkdirSync(o.out, { recursive: true });
+  const file = join(o.out, `${o.lang}.ts`);
+  const src =
+    `// Generated by \`npm run train:ner -- --lang ${o.lang}\` (scripts/train-ner.ts); do not edit.\n` +
+    `// Trained on WikiANN ${o.lang} (Wikipedia text, CC BY-SA; annotations Pan et al. 2017, split Rahimi et al. 2019).\n` +
+    `// Options: ${JSON.stringify({ epochs: o.epochs, bits: o.bits, keep: o.keep, seed: o.seed, upper: o.upper, clip: o.clip })}\n` +
+    `export default '${b64}';\n`;
+  writeFileSync(file, src);
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`${o.lang}: ${all.length} sentences (${aug.length} augmented), ${nz.length} non-zero buckets, kept ${kept}; ` +
+    `binary ${bin.length} B, module ${src.length} B, gzip ${gzipSync(src).length} B; ${secs.toFixed(1)} s → ${file}`);
+}
+
+main();

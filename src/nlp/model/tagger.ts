@@ -1,0 +1,193 @@
+/**
+ * The NER tagger: hashed features (features.ts) × quantised weights, Viterbi BIO decoding.
+ * Pure TypeScript, no I/O: weights come in as bytes (decoded from the lazily imported base64 modules).
+ */
+import type { Token } from '../tokenize';
+import type { NerSpan, NerType, Span } from '../types';
+import { featurize, LABELS, NF, NL } from './features';
+import { viterbi } from './viterbi';
+
+export interface Weights {
+  bits: number;
+  /** Dense emission weights, (1 << bits) × NL, already scaled to floats. */
+  em: Float32Array;
+  /** Transitions (NL + 1) × NL, last row = from sentence start. */
+  trans: Float32Array;
+}
+
+const MAGIC = 0x314e4c43; // "CLN1"
+
+/** Binary model: magic u32, bits u8, NF u8, NL u8, pad u8, scale f32, trans (NL+1)*NL f32, count u32, then per entry varint(delta bucket) + NL int8. */
+export function encodeWeights(bits: number, em: Float32Array, trans: Float32Array, scale: number): Uint8Array {
+  const size = 1 << bits;
+  const q = new Int8Array(size * NL);
+  let count = 0;
+  for (let b = 0; b < size; b++) {
+    let nz = false;
+    for (let y = 0; y < NL; y++) {
+      const v = Math.max(-127, Math.min(127, Math.round(em[b * NL + y] / scale)));
+      q[b * NL + y] = v;
+      if (v) nz = true;
+    }
+    if (nz) count++;
+  }
+  const bytes: number[] = [];
+  const head = new DataView(new ArrayBuffer(12 + 4 * trans.length + 4));
+  head.setUint32(0, MAGIC, true);
+  head.setUint8(4, bits);
+  head.setUint8(5, NF);
+  head.setUint8(6, NL);
+  head.setFloat32(8, scale, true);
+  for (let i = 0; i < trans.length; i++) head.setFloat32(12 + 4 * i, trans[i], true);
+  head.setUint32(12 + 4 * trans.length, count, true);
+  let prev = -1;
+  for (let b = 0; b < size; b++) {
+    let nz = false;
+    for (let y = 0; y < NL; y++) if (q[b * NL + y]) nz = true;
+    if (!nz) continue;
+    let d = b - prev - 1;
+    prev = b;
+    while (d >= 0x80) { bytes.push((d & 0x7f) | 0x80); d >>>= 7; }
+    bytes.push(d);
+    for (let y = 0; y < NL; y++) bytes.push(q[b * NL + y] & 0xff);
+  }
+  const out = new Uint8Array(head.byteLength + bytes.length);
+  out.set(new Uint8Array(head.buffer), 0);
+  out.set(bytes, head.byteLength);
+  return out;
+}
+
+export function decodeWeights(buf: Uint8Array): Weights {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw new Error('NER weights: bad magic');
+  const bits = dv.getUint8(4);
+  if (dv.getUint8(5) !== NF || dv.getUint8(6) !== NL) throw new Error('NER weights: feature set mismatch (retrain with npm run train:ner)');
+  const scale = dv.getFloat32(8, true);
+  const trans = new Float32Array((NL + 1) * NL);
+  for (let i = 0; i < trans.length; i++) trans[i] = dv.getFloat32(12 + 4 * i, true);
+  const count = dv.getUint32(12 + 4 * trans.length, true);
+  const em = new Float32Array((1 << bits) * NL);
+  let p = 16 + 4 * trans.length;
+  let b = -1;
+  for (let c = 0; c < count; c++) {
+    let d = 0, shift = 0, x: number;
+    do { x = buf[p++]; d |= (x & 0x7f) << shift; shift += 7; } while (x & 0x80);
+    b += d + 1;
+    for (let y = 0; y < NL; y++) { const v = buf[p++]; em[b * NL + y] = (v > 127 ? v - 256 : v) * scale; }
+  }
+  return { bits, em, trans };
+}
+
+export function base64ToBytes(b64: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const s = atob(b64);
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  throw new Error('no base64 decoder available');
+}
+
+/** A document prepared for tagging: words, their spans, sentence boundaries. */
+export interface TagInput {
+  words: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  first: Uint8Array;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+}
+
+const POSSESSIVE = /^(.+?)(['’][sS])$/;
+
+/** Words for the tagger from tokenizer tokens: possessive 's is split off ("Germany's" → "Germany", "'s"). */
+export function prepare(tokens: Token[], sentences: Span[]): TagInput {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const t of tokens) {
+    const m = t.text.length > 2 ? POSSESSIVE.exec(t.text) : null;
+    if (m && /\p{Lu}/u.test(m[1][0])) {
+      words.push(m[1], m[2]);
+      starts.push(t.start, t.start + m[1].length);
+      ends.push(t.start + m[1].length, t.end);
+    } else {
+      words.push(t.text);
+      starts.push(t.start);
+      ends.push(t.end);
+    }
+  }
+  const n = words.length;
+  const first = new Uint8Array(n);
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  // Assign words to sentences by offset (sentences sorted); words outside any sentence form their own runs.
+  const sents = [...sentences].sort((a, b) => a.start - b.start);
+  let si = 0;
+  let i = 0;
+  while (i < n) {
+    while (si < sents.length && sents[si].end <= starts[i]) si++;
+    const inSent = si < sents.length && sents[si].start <= starts[i];
+    let j = i + 1;
+    if (inSent) while (j < n && starts[j] < sents[si].end) j++;
+    else while (j < n && !(si < sents.length && sents[si].start <= starts[j])) j++;
+    for (let k = i; k < j; k++) { sentStart[k] = i; sentEnd[k] = j; }
+    first[i] = 1;
+    i = j;
+  }
+  return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), first, sentStart, sentEnd };
+}
+
+/** Emission scores for all words of a document. */
+export function emissions(w: Weights, input: TagInput, feats = featurize(input.words, input.first, input.sentStart, input.sentEnd)): Float32Array {
+  const n = input.words.length;
+  const mask = (1 << w.bits) - 1;
+  const em = new Float32Array(n * NL);
+  const W = w.em;
+  for (let i = 0; i < n; i++) {
+    const o = i * NL;
+    for (let k = i * NF, e = k + NF; k < e; k++) {
+      const b = (feats[k] & mask) * NL;
+      for (let y = 0; y < NL; y++) em[o + y] += W[b + y];
+    }
+  }
+  return em;
+}
+
+/** Decode every sentence; returns one label index per word. */
+export function decode(w: Weights, input: TagInput, em: Float32Array): Uint8Array {
+  const n = input.words.length;
+  const labels = new Uint8Array(n);
+  let maxLen = 0;
+  for (let i = 0; i < n; i = input.sentEnd[i]) maxLen = Math.max(maxLen, input.sentEnd[i] - i);
+  const back = new Uint8Array(maxLen * NL);
+  const score = new Float32Array(2 * NL);
+  for (let i = 0; i < n; i = input.sentEnd[i]) {
+    const len = input.sentEnd[i] - i;
+    viterbi(em.subarray(i * NL, (i + len) * NL), len, w.trans, labels.subarray(i, i + len), back, score);
+  }
+  return labels;
+}
+
+export function labelsToSpans(input: TagInput, labels: Uint8Array): NerSpan[] {
+  const out: NerSpan[] = [];
+  let cur: NerSpan | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const l = LABELS[labels[i]];
+    const newSent = input.first[i] === 1;
+    if (l === 'O' || l.startsWith('B-') || newSent) {
+      if (cur) out.push(cur);
+      cur = null;
+    }
+    if (l !== 'O' && (l.startsWith('B-') || !cur)) cur = { type: l.slice(2) as NerType, start: input.starts[i], end: input.ends[i] };
+    else if (l !== 'O' && cur) cur.end = input.ends[i];
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export function tagWith(w: Weights, tokens: Token[], sentences: Span[]): NerSpan[] {
+  const input = prepare(tokens, sentences);
+  if (!input.words.length) return [];
+  return labelsToSpans(input, decode(w, input, emissions(w, input)));
+}
