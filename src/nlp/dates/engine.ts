@@ -1,0 +1,415 @@
+/**
+ * The date engine: a language's DatePack → DateFinder.
+ *
+ * 1. One prefilter regex finds anchors (month / weekday / relative words, 4-digit numbers);
+ *    everything else in the text is never looked at again.
+ * 2. Around each anchor a window (merged when windows overlap) is matched against the rules
+ *    below, built once from the pack's words.
+ * 3. Absolute day–month(–year) candidates are parsed by chrono-node (the pack's parser);
+ *    our own reading is the fallback. Relative expressions, month/year combinations,
+ *    weekdays and bare years are ours (chrono splits or misreads them).
+ * 4. Overlaps: the longest expression wins, then the rule listed first.
+ */
+import type { DateHit } from '../types';
+import type { DateFinder } from './find-dates';
+import type { DatePack, Direction } from './pack';
+import {
+  type Ymd,
+  addDays,
+  addMonths,
+  isValidYmd,
+  isoOf,
+  nextMonthYear,
+  nextWeekday,
+  parseReference,
+  previousMonthYear,
+  previousWeekday,
+  ymdIso,
+} from './calendar';
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
+/** Room on each side of an anchor: longer than any date expression's part before / after its anchor. */
+const WINDOW = 48;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Normalised lookup key of a matched word or phrase. */
+export function keyOf(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑–]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function phrasePattern(p: string): string {
+  return p
+    .split(/\s+/)
+    .map((w) =>
+      escapeRe(w)
+        .replace(/'/g, "['’]")
+        .replace(/-/g, '[-‐‑]'),
+    )
+    .join('\\s+');
+}
+
+/** Alternation of phrases: as written, capitalised, upper case (or only capitalised forms). */
+function alternation(phrases: string[], opts: { capitalisedOnly?: boolean; dot?: boolean } = {}): string {
+  const forms = new Set<string>();
+  for (const p of phrases) {
+    if (!p) continue;
+    if (!opts.capitalisedOnly) forms.add(p);
+    forms.add(cap(p));
+    forms.add(p.toUpperCase());
+  }
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  return sorted.map((f) => phrasePattern(f) + (opts.dot ? '\\.?' : '')).join('|') || '(?!)';
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+  relative: boolean;
+  prio: number;
+}
+
+type Resolved = { value: string; relative: boolean } | null;
+
+interface Rule {
+  re: RegExp;
+  resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) => Resolved;
+}
+
+interface Ctx {
+  ref: Ymd | null;
+  window: string;
+  windowStart: number;
+}
+
+export function createDateFinder(pack: DatePack): DateFinder {
+  const monthOf = new Map<string, number>();
+  const fullNames: string[] = [];
+  const allForms: string[] = [];
+  const abbrs: string[] = [];
+  pack.months.forEach((mo, i) => {
+    for (const n of mo.names) {
+      monthOf.set(keyOf(n), i + 1);
+      fullNames.push(n);
+    }
+    for (const a of mo.abbr) {
+      monthOf.set(keyOf(a), i + 1);
+      abbrs.push(a);
+    }
+  });
+  allForms.push(...fullNames, ...abbrs);
+  const capOnly = !!pack.capitalisedMonths;
+  const MF = alternation(fullNames, { capitalisedOnly: capOnly });
+  // Full names, and abbreviations with an optional dot (longest first so "sept." beats "sep").
+  const MA = [alternation(fullNames, { capitalisedOnly: capOnly }), alternation(abbrs, { capitalisedOnly: capOnly, dot: true })]
+    .filter((s) => s !== '(?!)')
+    .join('|');
+
+  const weekdayOf = new Map<string, number>();
+  pack.weekdays.forEach((forms, i) => forms.forEach((f) => weekdayOf.set(keyOf(f), i)));
+  const WD = alternation(pack.weekdays.flat(), { capitalisedOnly: capOnly });
+  const WSUF = pack.weekdaySuffixes?.length ? `(?:${pack.weekdaySuffixes.map(escapeRe).join('|')})?` : '';
+  const DAYPART = pack.dayParts?.length ? `(?:\\s+(?:${alternation(pack.dayParts)}))?` : '';
+
+  const mapOf = (rec: Record<string, number>) => new Map(Object.entries(rec).map(([k, v]) => [keyOf(k), v]));
+  const relDay = mapOf(pack.relativeDays);
+  const relYear = mapOf(pack.relativeYears);
+  const relMonth = mapOf(pack.relativeMonths);
+  const dirMap = (rec: Record<string, Direction>) => new Map(Object.entries(rec).map(([k, v]) => [keyOf(k), v]));
+  const preMod = dirMap(pack.preModifiers);
+  const postMod = dirMap(pack.postModifiers);
+
+  const RD = alternation(Object.keys(pack.relativeDays));
+  const RY = alternation(Object.keys(pack.relativeYears));
+  const RM = alternation(Object.keys(pack.relativeMonths));
+  const PRE = alternation(Object.keys(pack.preModifiers));
+  const POST = alternation(Object.keys(pack.postModifiers));
+  const MYL = alternation(pack.monthYearLinks);
+  const YML = alternation(pack.yearMonthLinks);
+  const PREP = alternation(pack.monthPrepositions);
+  const ORD = `(?:${['\\.', ...(pack.ordinalSuffixes ?? []).map(escapeRe)].join('|')})?`;
+  const DAY = `(?<d>[0-3]?\\d)${ORD}`;
+  const DAY_RANGE = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD})?`;
+  const BLOCK = pack.relativeDayBlockers?.length ? `(?<!(?:${alternation(pack.relativeDayBlockers)})\\s+)` : '';
+
+  const rx = (src: string) => new RegExp(src, 'gu');
+  const month = (s: string | undefined) => (s ? monthOf.get(keyOf(s)) : undefined);
+
+  const rules: Rule[] = [
+    // "vorig jaar oktober", "dit jaar in maart", "this year in March"
+    {
+      re: rx(`${L}(?<yr>${RY})(?:\\s+(?:${YML}))?\\s+(?<mon>${MF})${R}`),
+      resolve: (g, _m, { ref }) => {
+        const off = relYear.get(keyOf(g.yr!));
+        const mo = month(g.mon);
+        if (!ref || off === undefined || !mo) return null;
+        return { value: isoOf(ref.y + off, mo), relative: true };
+      },
+    },
+    // "oktober vorig jaar", "octobre de l'année dernière", "Oktober vergangenen Jahres", "October last year"
+    {
+      re: rx(`${L}(?<mon>${MF})(?:\\s+(?:${MYL}))?\\s+(?<yr>${RY})${R}`),
+      resolve: (g, _m, { ref }) => {
+        const off = relYear.get(keyOf(g.yr!));
+        const mo = month(g.mon);
+        if (!ref || off === undefined || !mo) return null;
+        return { value: isoOf(ref.y + off, mo), relative: true };
+      },
+    },
+    // "afgelopen oktober", "im vergangenen Oktober", "last October", "next March"
+    {
+      re: rx(`${L}(?<mod>${PRE})\\s+(?<mon>${MF})${R}`),
+      resolve: (g, _m, { ref }) => monthWithDirection(ref, month(g.mon), preMod.get(keyOf(g.mod!))),
+    },
+    // "octobre dernier", "mars prochain"
+    {
+      re: rx(`${L}(?<mon>${MF})\\s+(?<mod>${POST})${R}`),
+      resolve: (g, _m, { ref }) => monthWithDirection(ref, month(g.mon), postMod.get(keyOf(g.mod!))),
+    },
+    // Day (range) + month (+ year), optionally after a weekday: "04 jun. 2024", "1er mars 2024",
+    // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
+    {
+      re: rx(
+        `${L}(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>${YEAR}))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+      ),
+      resolve: (g, m, ctx) => absoluteDay(ctx, m[0], +g.d!, month(g.mon), g.y ? +g.y : null),
+    },
+    // Month + day (+ year): "June 4, 2024", "Tuesday, June 4" (languages that write it).
+    ...(pack.monthDayOrder
+      ? [
+          {
+            re: rx(
+              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY}${DAY_RANGE}(?:,?\\s+(?<y>${YEAR}))?${R}`,
+            ),
+            resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) =>
+              absoluteDay(ctx, m[0], +g.d!, month(g.mon), g.y ? +g.y : null),
+          } satisfies Rule,
+        ]
+      : []),
+    // Numeric: 04/06/2024, 4.6.2024, 04-06-2024 (day first) and ISO 2024-06-04.
+    {
+      re: rx(
+        `(?<![\\p{L}\\p{N}.,/:-])(?:(?<a>[0-3]?\\d)(?<sep>[./-])(?<b>[01]?\\d)\\k<sep>(?<y>${YEAR})|(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d))(?![\\p{L}\\p{N}]|[./:,-]\\p{N})`,
+      ),
+      resolve: (g) => {
+        if (g.iy) {
+          const y = +g.iy, mo = +g.im!, d = +g.id!;
+          return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: false } : null;
+        }
+        const y = +g.y!;
+        let d = +g.a!, mo = +g.b!;
+        if (mo > 12 && pack.numericMonthFirstFallback && d <= 12) [d, mo] = [mo, d];
+        return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: false } : null;
+      },
+    },
+    // Month + year: "oktober 2023", "Oct. 2023", "März 2024".
+    {
+      re: rx(`${L}(?<mon>${MA})\\s+(?<y>${YEAR})${R}`),
+      resolve: (g, m, ctx) => {
+        const mo = month(g.mon);
+        if (!mo || followedByUnit(ctx, m)) return null;
+        return { value: isoOf(+g.y!, mo), relative: false };
+      },
+    },
+    // Month alone after a preposition: "in oktober", "en mars", "im Oktober", "since March", "mid-October".
+    {
+      re: rx(`(?<=${L}(?:${PREP})(?:\\s+|[-‐]))(?<mon>${MF})${R}`),
+      resolve: (g, _m, { ref }) => {
+        const mo = month(g.mon);
+        if (!ref || !mo) return null;
+        return { value: isoOf(previousMonthYear(ref, mo), mo), relative: true };
+      },
+    },
+    // Weekdays: "woensdag", "am Mittwoch", "mercredi dernier", "next Friday", "woensdagavond".
+    {
+      re: rx(`${L}(?:(?<pre>${PRE})\\s+)?(?<wd>${WD})${WSUF}${DAYPART}(?:\\s+(?<post>${POST}))?${R}`),
+      resolve: (g, _m, { ref }) => {
+        const wd = weekdayOf.get(keyOf(g.wd!));
+        if (!ref || wd === undefined) return null;
+        const dir = (g.pre && preMod.get(keyOf(g.pre))) || (g.post && postMod.get(keyOf(g.post))) || undefined;
+        const day =
+          dir === 'future' ? nextWeekday(ref, wd) : previousWeekday(ref, wd, dir === 'past');
+        return { value: ymdIso(day), relative: true };
+      },
+    },
+    // "gisteren", "hier", "gestern", "yesterday", "vandaag", "morgen", …
+    {
+      re: rx(`${L}${BLOCK}(?<rd>${RD})${R}`),
+      resolve: (g, _m, { ref }) => {
+        const off = relDay.get(keyOf(g.rd!));
+        if (!ref || off === undefined) return null;
+        return { value: ymdIso(addDays(ref, off)), relative: true };
+      },
+    },
+    // "vorige maand", "le mois dernier", "letzten Monat", "last month"
+    {
+      re: rx(`${L}(?<rm>${RM})${R}`),
+      resolve: (g, _m, { ref }) => {
+        const off = relMonth.get(keyOf(g.rm!));
+        if (!ref || off === undefined) return null;
+        const [y, mo] = addMonths(ref, off);
+        return { value: isoOf(y, mo), relative: true };
+      },
+    },
+    // "vorig jaar", "l'année dernière", "vergangenes Jahr", "last year"
+    {
+      re: rx(`${L}(?<yr>${RY})${R}`),
+      resolve: (g, _m, { ref }) => {
+        const off = relYear.get(keyOf(g.yr!));
+        if (!ref || off === undefined) return null;
+        return { value: isoOf(ref.y + off), relative: true };
+      },
+    },
+  ];
+
+  /** "im Mai 2000 Menschen": the number is an amount. */
+  function followedByUnit(ctx: Ctx, m: RegExpExecArray): boolean {
+    const next = NEXT_WORD.exec(ctx.window.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    return !!next && (units.has(keyOf(next)) || /^[€$%]/.test(next));
+  }
+
+  function monthWithDirection(ref: Ymd | null, mo: number | undefined, dir: Direction | undefined): Resolved {
+    if (!ref || !mo || !dir) return null;
+    const y = dir === 'past' ? previousMonthYear(ref, mo, true) : nextMonthYear(ref, mo);
+    return { value: isoOf(y, mo), relative: true };
+  }
+
+  /** A day–month(–year) candidate: chrono-node reads it; our own reading is the fallback. */
+  function absoluteDay(ctx: Ctx, candidate: string, d: number, mo: number | undefined, y: number | null): Resolved {
+    const chronoRead = readWithChrono(candidate, ctx.ref);
+    if (chronoRead) ({ d, mo, y } = chronoRead);
+    if (!mo) return null;
+    if (y !== null) return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: false } : null;
+    if (!ctx.ref) return null;
+    return isValidYmd(ctx.ref.y, mo, d) ? { value: isoOf(ctx.ref.y, mo, d), relative: true } : null;
+  }
+
+  function readWithChrono(candidate: string, ref: Ymd | null): { d: number; mo: number; y: number | null } | null {
+    let results;
+    try {
+      // The reference only fills what the text leaves out; we never use an implied year.
+      const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+      results = pack.chrono.parse(candidate, refDate);
+    } catch {
+      return null;
+    }
+    const r = results[0];
+    if (!r || r.index !== 0 || r.text.length < candidate.length - 1) return null;
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month')) return null;
+    return { d: s.get('day')!, mo: s.get('month')!, y: s.isCertain('year') ? s.get('year')! : null };
+  }
+
+  // Bare years.
+  const yearRe = rx(
+    `(?<![\\p{L}\\p{N}€$£/.,:])(?<![\\p{N}][-–])(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N}(?!\\p{N}(?:\\p{N}\\p{N})?(?!\\p{N})))`,
+  );
+  const cues = new Set(pack.yearCues.map(keyOf));
+  const units = new Set(pack.unitWords.map(keyOf));
+  const joiners = pack.rangeJoiners.map(keyOf);
+  const PREV_WORD = /([\p{L}'’/]+)[\s\-‐]*$/u;
+  const NEXT_WORD = /^\s*([\p{L}€$%]+)/u;
+  const JOIN_RE = new RegExp(`^\\s*(?:[-–—/]|${joiners.map(escapeRe).join('|') || '(?!)'})\\s*$`, 'u');
+
+  function bareYears(ctx: Ctx, out: Candidate[]) {
+    const w = ctx.window;
+    yearRe.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let lastEnd = -100;
+    while ((m = yearRe.exec(w))) {
+      const s = m.index, e = s + m[0].length;
+      const before = w.slice(Math.max(0, s - 30), s);
+      const after = w.slice(e, e + 30);
+      const next = NEXT_WORD.exec(after)?.[1];
+      if (next && (units.has(keyOf(next)) || /^[€$%]/.test(next))) continue;
+      if (/^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // Dutch postcode "1012 AB"
+      let ok = false;
+      if (/\(\s*$/.test(before) && /^\s*[)\-–,;/]/.test(after)) ok = true;
+      else if (s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s))) ok = true;
+      else {
+        const prev = PREV_WORD.exec(before)?.[1];
+        if (prev && cues.has(keyOf(prev))) ok = true;
+        // "jusqu'en 2008": the cue is the elided word's second half
+        else if (prev && /['’]/.test(prev) && cues.has(keyOf(prev.split(/['’]/).pop()!))) ok = true;
+      }
+      if (!ok) continue;
+      lastEnd = e;
+      out.push({ start: ctx.windowStart + s, end: ctx.windowStart + e, value: m.groups!.y, relative: false, prio: 100 });
+    }
+  }
+
+  // Prefilter: anchors.
+  const keyWords = new Set<string>();
+  for (const p of [...Object.keys(pack.relativeDays), ...Object.keys(pack.relativeYears), ...Object.keys(pack.relativeMonths)]) {
+    const words = p.split(/\s+/).sort((a, b) => b.length - a.length);
+    keyWords.add(words[0]);
+  }
+  const anchorWords = [...allForms, ...pack.weekdays.flat(), ...keyWords].map((w) => phrasePattern(w)).sort((a, b) => b.length - a.length);
+  const anchorRe = new RegExp(`${L}(?:${anchorWords.join('|')})|(?<!\\p{N})\\d{4}(?!\\p{N})`, 'giu');
+
+  return function findDates(text: string, published: string | null): DateHit[] {
+    if (typeof text !== 'string' || !text) return [];
+    const ref = parseReference(published);
+    const hits: DateHit[] = [];
+    anchorRe.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let ws = -1, we = -1;
+    const flush = () => {
+      if (ws < 0) return;
+      hits.push(...scanWindow(text, ws, we, ref));
+    };
+    while ((m = anchorRe.exec(text))) {
+      let s = Math.max(0, m.index - WINDOW);
+      let e = Math.min(text.length, m.index + m[0].length + WINDOW);
+      // Widen to white space so no word is cut.
+      while (s > 0 && !/\s/.test(text[s - 1]) && m.index - s < WINDOW + 24) s--;
+      while (e < text.length && !/\s/.test(text[e]) && e - m.index < WINDOW + 48) e++;
+      if (ws >= 0 && s <= we) we = Math.max(we, e);
+      else {
+        flush();
+        ws = s;
+        we = e;
+      }
+    }
+    flush();
+    return hits;
+  };
+
+  function scanWindow(text: string, ws: number, we: number, ref: Ymd | null): DateHit[] {
+    const window = text.slice(ws, we);
+    const ctx: Ctx = { ref, window, windowStart: ws };
+    const cands: Candidate[] = [];
+    rules.forEach((rule, prio) => {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(window))) {
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        const r = rule.resolve(m.groups ?? {}, m, ctx);
+        if (r) cands.push({ start: ws + m.index, end: ws + m.index + m[0].length, ...r, prio });
+      }
+    });
+    bareYears(ctx, cands);
+    // Longest first, then rule order; keep the non-overlapping ones.
+    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+    const kept: Candidate[] = [];
+    for (const c of cands) {
+      if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    }
+    kept.sort((a, b) => a.start - b.start);
+    return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, relative: c.relative }));
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The shape of a language's date pack (src/nlp/lang/<code>/dates.ts): words only.
+ * The engine (engine.ts) turns it into patterns; a new language is one such file.
+ *
+ * Phrases are written in lower case unless the language capitalises them (German nouns);
+ * the engine also accepts them with a capitalised first letter (sentence start) and in
+ * upper case. Spaces in phrases match any white space; `'` matches `'` and `’`.
+ */
+import type { Chrono } from 'chrono-node';
+
+export type Direction = 'past' | 'future';
+
+export interface DatePackData {
+  lang: string;
+  /** months[i] = forms of month i+1: full names first, then abbreviations (these may take a dot). */
+  months: { names: string[]; abbr: string[] }[];
+  /** Month names are only months when capitalised (en: "may", "march"; de nouns). */
+  capitalisedMonths?: boolean;
+  /** weekdays[0] = Sunday … weekdays[6] = Saturday; each a list of forms. */
+  weekdays: string[][];
+  /** Suffixes glued to a weekday ("woensdagavond", "Mittwochabend"). */
+  weekdaySuffixes?: string[];
+  /** Words after a weekday naming a part of it ("mercredi soir", "Wednesday night"). */
+  dayParts?: string[];
+  /** Day words → offset in days from the reference ("gisteren" → -1). */
+  relativeDays: Record<string, number>;
+  /** Words before which a relativeDays word is not a date ("de Morgen", "good morning"). */
+  relativeDayBlockers?: string[];
+  /** Year phrases → offset in years ("vorig jaar" → -1, "dit jaar" → 0). */
+  relativeYears: Record<string, number>;
+  /** Month phrases → offset in months ("vorige maand" → -1). */
+  relativeMonths: Record<string, number>;
+  /** Modifiers before a month or weekday ("afgelopen", "last", "nächsten"). */
+  preModifiers: Record<string, Direction>;
+  /** Modifiers after a month or weekday ("dernier", "prochain", "aanstaande"). */
+  postModifiers: Record<string, Direction>;
+  /** Words between a month and a year phrase ("oktober van vorig jaar", "octobre de l'année dernière"). */
+  monthYearLinks: string[];
+  /** Words between a year phrase and a month ("dit jaar in maart"). */
+  yearMonthLinks: string[];
+  /** Words after which a bare month name is a date ("in oktober", "début mars"). */
+  monthPrepositions: string[];
+  /** Words after which a 4-digit number is a year ("uit 1996", "aus dem Jahr 1996", "since 2020"). */
+  yearCues: string[];
+  /** Words that join two years of a range ("2006 en 2008", "1996 bis 2008"). */
+  rangeJoiners: string[];
+  /** Words after a number that make it an amount, not a year ("2006 euro", "2000 mensen"). */
+  unitWords: string[];
+  /** Small words to skip when looking back for a year cue ("aus dem Jahr", "in het jaar"). */
+  fillerWords?: string[];
+  /** Day ordinal suffixes ("1er", "1st", "4."). */
+  ordinalSuffixes?: string[];
+  /** Numeric dates are day first; when true, `06/13/2024` (second number > 12) is read month first. */
+  numericMonthFirstFallback?: boolean;
+  /** Month-first dates with a month name are used ("June 4, 2024"). */
+  monthDayOrder?: boolean;
+}
+
+export interface DatePack extends DatePackData {
+  /** chrono-node parser of the language, used for absolute dates. */
+  chrono: Chrono;
+}

@@ -1,0 +1,60 @@
+/** English date words. Loaded lazily by src/nlp/dates/find-dates.ts. */
+import { strict } from 'chrono-node/en';
+import type { DatePack, DatePackData } from '../../dates/pack';
+
+export const enDateData: DatePackData = {
+  lang: 'en',
+  capitalisedMonths: true,
+  monthDayOrder: true,
+  numericMonthFirstFallback: true,
+  months: [
+    { names: ['January'], abbr: ['Jan'] },
+    { names: ['February'], abbr: ['Feb', 'Febr'] },
+    { names: ['March'], abbr: ['Mar'] },
+    { names: ['April'], abbr: ['Apr'] },
+    { names: ['May'], abbr: [] },
+    { names: ['June'], abbr: ['Jun'] },
+    { names: ['July'], abbr: ['Jul'] },
+    { names: ['August'], abbr: ['Aug'] },
+    { names: ['September'], abbr: ['Sep', 'Sept'] },
+    { names: ['October'], abbr: ['Oct'] },
+    { names: ['November'], abbr: ['Nov'] },
+    { names: ['December'], abbr: ['Dec'] },
+  ],
+  weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
+  dayParts: ['morning', 'afternoon', 'evening', 'night'],
+  relativeDays: {
+    'the day before yesterday': -2,
+    yesterday: -1,
+    'last night': -1,
+    today: 0,
+    tonight: 0,
+    'this morning': 0,
+    'this afternoon': 0,
+    'this evening': 0,
+    tomorrow: 1,
+    'the day after tomorrow': 2,
+  },
+  relativeYears: { 'last year': -1, 'this year': 0, 'next year': 1 },
+  relativeMonths: { 'last month': -1, 'this month': 0, 'next month': 1 },
+  preModifiers: { last: 'past', 'this past': 'past', past: 'past', next: 'future', coming: 'future', 'this coming': 'future' },
+  postModifiers: {},
+  monthYearLinks: ['of'],
+  yearMonthLinks: ['in'],
+  monthPrepositions: ['in', 'since', 'early', 'late', 'mid', 'until', 'till', 'by', 'during', 'through', 'before', 'after', 'from', 'of'],
+  yearCues: [
+    'in', 'of', 'since', 'from', 'until', 'till', 'by', 'before', 'after', 'year', 'years', 'the', 'early', 'late', 'mid',
+    'between', 'around', 'circa', 'c', 'spring', 'summer', 'autumn', 'fall', 'winter', 'during', 'through', 'fiscal', 'for',
+  ],
+  rangeJoiners: ['and', 'to', 'or', 'through'],
+  unitWords: [
+    'euro', 'euros', 'eur', 'dollar', 'dollars', 'usd', 'pounds', 'people', 'persons', 'residents', 'inhabitants', 'dead',
+    'deaths', 'victims', 'injured', 'members', 'participants', 'employees', 'workers', 'staff', 'officers', 'troops',
+    'soldiers', 'jobs', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'kg', 'tonnes', 'tons', 'litres',
+    'hours', 'minutes', 'seconds', 'percent', 'per', 'times', 'homes', 'houses', 'households', 'families', 'beds', 'patients',
+    'cases', 'refugees', 'children', 'students', 'votes', 'seats', 'pages', 'hectares', 'acres', 'units', 'vehicles', 'cars',
+  ],
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+};
+
+export const enDates: DatePack = { ...enDateData, chrono: strict };

@@ -1,0 +1,78 @@
+/** French date words. Loaded lazily by src/nlp/dates/find-dates.ts. */
+import { strict } from 'chrono-node/fr';
+import type { DatePack, DatePackData } from '../../dates/pack';
+
+export const frDateData: DatePackData = {
+  lang: 'fr',
+  months: [
+    { names: ['janvier'], abbr: ['janv'] },
+    { names: ['février', 'fevrier'], abbr: ['févr', 'fév', 'fevr'] },
+    { names: ['mars'], abbr: [] },
+    { names: ['avril'], abbr: ['avr'] },
+    { names: ['mai'], abbr: [] },
+    { names: ['juin'], abbr: [] },
+    { names: ['juillet'], abbr: ['juil'] },
+    { names: ['août', 'aout'], abbr: [] },
+    { names: ['septembre'], abbr: ['sept'] },
+    { names: ['octobre'], abbr: ['oct'] },
+    { names: ['novembre'], abbr: ['nov'] },
+    { names: ['décembre', 'decembre'], abbr: ['déc', 'dec'] },
+  ],
+  weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
+  dayParts: ['matin', 'soir', 'après-midi', 'midi', 'soirée', 'matinée'],
+  relativeDays: {
+    'avant-hier': -2,
+    hier: -1,
+    'hier soir': -1,
+    'hier matin': -1,
+    "aujourd'hui": 0,
+    'ce matin': 0,
+    'ce soir': 0,
+    'cet après-midi': 0,
+    demain: 1,
+    'demain matin': 1,
+    'demain soir': 1,
+    'après-demain': 2,
+  },
+  relativeYears: {
+    "l'an dernier": -1,
+    "l'an passé": -1,
+    "l'année dernière": -1,
+    "l'année passée": -1,
+    'an dernier': -1,
+    'année dernière': -1,
+    'cette année': 0,
+    "l'an prochain": 1,
+    "l'année prochaine": 1,
+    'année prochaine': 1,
+    'an prochain': 1,
+  },
+  relativeMonths: {
+    'le mois dernier': -1,
+    'le mois passé': -1,
+    'ce mois-ci': 0,
+    'ce mois': 0,
+    'le mois prochain': 1,
+  },
+  preModifiers: {},
+  postModifiers: { dernier: 'past', passé: 'past', prochain: 'future' },
+  monthYearLinks: ['de', 'de cette', "d'"],
+  yearMonthLinks: ['en', 'au mois de', 'début', 'fin', 'courant'],
+  monthPrepositions: ['en', 'depuis', 'début', 'fin', 'mi', 'courant', 'dès', 'jusqu’en', "jusqu'en", 'mois de', "mois d'", 'avant', 'après', 'vers', 'pour'],
+  yearCues: [
+    'en', 'de', 'depuis', 'dès', 'jusqu’en', "jusqu'en", 'année', 'années', 'an', 'avant', 'après', 'vers', 'fin', 'début', 'mi',
+    'courant', 'entre', 'printemps', 'été', 'automne', 'hiver', 'depuis', 'dès', 'exercice', 'édition', 'saison', 'élections',
+    'partir', 'circa', 'env', 'jusque', 'pour',
+  ],
+  rangeJoiners: ['et', 'à', 'au', 'ou'],
+  unitWords: [
+    'euro', 'euros', 'eur', 'dollar', 'dollars', 'francs', 'livres', 'personnes', 'habitants', 'morts', 'victimes', 'blessés',
+    'membres', 'participants', 'salariés', 'employés', 'agents', 'soldats', 'militaires', 'emplois', 'postes', 'km', 'kilomètres',
+    'mètres', 'm', 'kg', 'kilos', 'tonnes', 'litres', 'heures', 'minutes', 'secondes', 'pour', 'fois', 'logements', 'maisons',
+    'familles', 'ménages', 'lits', 'patients', 'cas', 'réfugiés', 'enfants', 'élèves', 'étudiants', 'voix', 'sièges', 'pages',
+    'hectares', 'ha', 'demandeurs', 'policiers', 'pompiers',
+  ],
+  ordinalSuffixes: ['er', 'ᵉʳ', 'e'],
+};
+
+export const frDates: DatePack = { ...frDateData, chrono: strict };
