@@ -12,8 +12,13 @@ export interface Candidate extends Span {
   junk: boolean;
 }
 
-/** A span longer than this is re-split on sentence punctuation. */
-const MAX_SENTENCE = 600;
+/** A span longer than this is re-split on sentence punctuation (a real sentence seldom is). */
+const MAX_SENTENCE = 300;
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREV = new Set(
+  'dr drs ir ing prof mr mevr dhr st nr no vs bzw ca vgl zb usw mme mlle mm etc art jr sr gen lt col sgt gov rep sen univ inc ltd co corp dept min'.split(' '),
+);
 
 const SENT_END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
 
@@ -23,6 +28,9 @@ function splitLong(text: string, s: Span, out: Span[]) {
   const part = text.slice(s.start, s.end);
   let m: RegExpExecArray | null;
   while ((m = SENT_END.exec(part))) {
+    const before = /([\p{L}.]+)$/u.exec(part.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    const word = before.toLowerCase().replace(/\./g, '');
+    if (m[0][0] === '.' && (ABBREV.has(word) || /^\p{L}$/u.test(word) || /\p{L}\.\p{L}$/u.test(before))) continue;
     const cut = s.start + m.index + m[0].length;
     out.push({ start: from, end: cut });
     from = cut;

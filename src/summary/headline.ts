@@ -58,7 +58,7 @@ function whoIn(actors: readonly (Entity & { acronym?: string })[], spans: readon
 
 function displayName(e: Entity & { acronym?: string }): string {
   const org = e as Organisation;
-  if (org.acronym && e.name.length > 40) return org.acronym;
+  if (org.acronym && e.name.length > 30) return org.acronym;
   return e.name;
 }
 
