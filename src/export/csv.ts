@@ -1,5 +1,70 @@
-import type { ExportInput } from './items';
-export const CSV_COLUMNS = [] as const;
-export function toCsv(_items: ExportInput): string {
-  throw new Error('TODO');
+import Papa from 'papaparse';
+import type { Brief } from '../brief/schema';
+import { asSaved, type ExportInput } from './items';
+import { sentenceAround } from './sentence';
+
+/** Header of the entity CSV, in column order. */
+export const CSV_COLUMNS = [
+  'Brief title',
+  'URL',
+  'Published',
+  'Language',
+  'Kind',
+  'Name',
+  'Acronym',
+  'Aliases',
+  'Role',
+  'Date',
+  'Mentions',
+  'First sentence',
+  'Tags',
+] as const;
+
+/**
+ * Cells a spreadsheet could run as a formula: starting with = + - @ (also full-width), tab, CR or
+ * LF, or any of those after leading spaces. Papaparse prefixes them with "'".
+ */
+const FORMULA_START = /^[\s\u00a0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
+type Row = (string | number)[];
+
+interface EntityLike {
+  name: string;
+  aliases: string[];
+  mentions: { start: number; end: number; text: string }[];
+}
+
+function firstMention(e: { mentions: { start: number; end: number; text: string }[] }) {
+  let best = e.mentions[0];
+  for (const m of e.mentions) if (m.start < best.start) best = m;
+  return best;
+}
+
+function rowsOf(b: Brief, tags: string): Row[] {
+  const rows: Row[] = [];
+  const base = [b.title, b.url, b.published ?? '', b.lang];
+  const push = (kind: string, e: EntityLike, extra: { acronym?: string; role?: string; date?: string }) => {
+    const m = firstMention(e);
+    const sentence = m ? sentenceAround(b.text, m.start, m.end) || m.text : '';
+    rows.push([...base, kind, e.name, extra.acronym ?? '', e.aliases.join('; '), extra.role ?? '', extra.date ?? '', e.mentions.length, sentence, tags]);
+  };
+  for (const o of b.organisations) push('organisation', o, { acronym: o.acronym });
+  for (const p of b.people) push('person', p, { role: p.role });
+  for (const p of b.places) push('place', p, {});
+  for (const a of b.agreements) push('agreement', a, { date: a.date });
+  for (const d of b.dates) {
+    const m = firstMention(d);
+    push('date', { name: m?.text ?? d.value, aliases: [], mentions: d.mentions }, { date: d.value });
+  }
+  return rows;
+}
+
+/**
+ * Entities as CSV for spreadsheets: one row per entity per brief (organisations, people, places,
+ * agreements, then dates), RFC 4180 (papaparse, CRLF), UTF-8 with BOM, formulas neutralised.
+ */
+export function toCsv(items: ExportInput): string {
+  const data: Row[] = [];
+  for (const s of asSaved(items)) data.push(...rowsOf(s.brief, s.tags.join('; ')));
+  return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false });
 }

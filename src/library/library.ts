@@ -1,9 +1,453 @@
+import { Dexie } from 'dexie';
+import { BriefSchema, type Brief } from '../brief/schema';
+import { parseImport } from '../export/import';
+import { formatIssues } from '../export/zod-message';
+import { briefId, normaliseUrl } from './canonical-url';
+import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
+import { createDb, type LibraryDexie } from './db';
+import { buildEntityIndex, type EntityIndex } from './entity-index';
 import { LibraryError } from './errors';
-import type { Library, OpenLibraryOptions } from './types';
+import { toLibraryError } from './errors-map';
+import { fold } from './fold';
+import { compareRows, filterRows, needsCatalog, parseTerms } from './search';
+import { normaliseNote, normaliseTags, mergeImported } from './records';
+import type {
+  EntityIndexEntry,
+  EntityIndexOptions,
+  ImportSummary,
+  Library,
+  LibraryFacets,
+  LibraryPage,
+  LibraryQuery,
+  LibrarySort,
+  OpenLibraryOptions,
+  SaveOptions,
+  SaveResult,
+  SavedBrief,
+} from './types';
 
 export const DEFAULT_DB_NAME = 'crisislens-library';
+const DEFAULT_LIMIT = 50;
 
-/** Open (lazily) the library database. TODO: implementation in progress. */
-export function openLibrary(_opts: OpenLibraryOptions = {}): Library {
-  throw new LibraryError('unavailable', 'The library is not implemented yet.');
+/** What one window keeps in memory; valid while the database's revision counter equals `rev`. */
+interface Cache {
+  rev: number;
+  rows: Map<string, CatalogRow>;
+  blobs: Map<string, string> | null;
+  sorted: Map<LibrarySort, CatalogRow[]>;
+  entities: EntityIndex | null;
+}
+
+/** A change this window made, applied to its cache after the transaction committed. */
+interface Patch {
+  put?: SavedBrief[];
+  del?: string[];
+  clear?: boolean;
+}
+
+class DexieLibrary implements Library {
+  private readonly db: LibraryDexie;
+  private opening: Promise<LibraryDexie> | null = null;
+  private cache: Cache | null = null;
+  private closed = false;
+  private readonly blockedTimeoutMs: number;
+
+  constructor(opts: OpenLibraryOptions) {
+    this.blockedTimeoutMs = opts.blockedTimeoutMs ?? 3000;
+    const idb = opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+    if (!idb) {
+      // Dexie would throw MissingAPIError on open; say it in our words, at first use.
+      this.db = null as unknown as LibraryDexie;
+      this.opening = Promise.reject(toLibraryError(Object.assign(new Error('no indexedDB'), { name: 'MissingAPIError' }), 'opening'));
+      this.opening.catch(() => undefined);
+      return;
+    }
+    this.db = createDb(opts.dbName ?? DEFAULT_DB_NAME, {
+      indexedDB: idb,
+      IDBKeyRange: opts.IDBKeyRange ?? (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange,
+    });
+  }
+
+  // ---- opening -------------------------------------------------------------------------------
+
+  private ready(): Promise<LibraryDexie> {
+    if (this.closed) return Promise.reject(new LibraryError('unavailable', 'The library was closed.'));
+    if (this.opening && (!this.db || this.db.isOpen())) return this.opening;
+    if (this.db.isOpen()) return (this.opening = Promise.resolve(this.db));
+    const db = this.db;
+    this.opening = new Promise<LibraryDexie>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const onBlocked = () => {
+        if (timer) return;
+        timer = setTimeout(() => {
+          db.on('blocked').unsubscribe(onBlocked);
+          db.close();
+          reject(
+            new LibraryError(
+              'blocked',
+              'The library is being upgraded but another CrisisLens tab or window still has it open. Close other CrisisLens tabs (or restart the browser) and try again.',
+            ),
+          );
+        }, this.blockedTimeoutMs);
+      };
+      db.on('blocked', onBlocked);
+      db.open().then(
+        () => {
+          if (timer) clearTimeout(timer);
+          db.on('blocked').unsubscribe(onBlocked);
+          resolve(db);
+        },
+        (e: unknown) => {
+          if (timer) clearTimeout(timer);
+          db.on('blocked').unsubscribe(onBlocked);
+          reject(toLibraryError(e, 'opening the library'));
+        },
+      );
+    });
+    const p = this.opening;
+    p.catch(() => {
+      if (this.opening === p) this.opening = null; // retry on next call
+    });
+    return p;
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  /**
+   * Run `fn` in one read-write transaction over all tables, bumping the revision counter. All or
+   * nothing: a thrown error (quota, closed browser) aborts every write in it.
+   */
+  private async write<T>(during: string, fn: (db: LibraryDexie) => Promise<{ result: T; patch: Patch }>): Promise<T> {
+    const db = await this.ready();
+    let before = -1;
+    let out: { result: T; patch: Patch };
+    try {
+      out = await db.transaction('rw', [db.briefs, db.catalog, db.search, db.meta], async () => {
+        before = (await db.meta.get('rev'))?.value ?? 0;
+        const r = await fn(db);
+        await db.meta.put({ key: 'rev', value: before + 1 });
+        return r;
+      });
+    } catch (e) {
+      throw toLibraryError(e, during);
+    }
+    this.applyPatch(before, out.patch);
+    return out.result;
+  }
+
+  private applyPatch(before: number, patch: Patch): void {
+    const c = this.cache;
+    if (!c) return;
+    if (c.rev !== before) {
+      this.cache = null; // someone else wrote in between: reload on next read
+      return;
+    }
+    if (patch.clear) {
+      c.rows.clear();
+      c.blobs?.clear();
+    }
+    for (const id of patch.del ?? []) {
+      c.rows.delete(id);
+      c.blobs?.delete(id);
+    }
+    for (const s of patch.put ?? []) {
+      c.rows.set(s.id, catalogRow(s));
+      c.blobs?.set(s.id, searchRow(s).blob);
+    }
+    c.sorted.clear();
+    c.entities = null;
+    c.rev = before + 1;
+  }
+
+  private static putAll(db: LibraryDexie, records: SavedBrief[]): Promise<unknown> {
+    return Promise.all([
+      db.briefs.bulkPut(records),
+      db.catalog.bulkPut(records.map(catalogRow)),
+      db.search.bulkPut(records.map(searchRow)),
+    ]);
+  }
+
+  async save(brief: Brief, opts: SaveOptions = {}): Promise<SaveResult> {
+    const parsed = BriefSchema.safeParse(brief);
+    if (!parsed.success)
+      throw new LibraryError('invalid-brief', `This brief cannot be saved: ${formatIssues(parsed.error.issues, ['brief'])}`);
+    const id = briefId(brief);
+    const note = opts.note !== undefined ? normaliseNote(opts.note) : undefined;
+    const tags = opts.tags !== undefined ? normaliseTags(opts.tags) : undefined;
+    return this.write('saving the brief', async (db) => {
+      const existing = await db.briefs.get(id);
+      const now = new Date().toISOString();
+      const item: SavedBrief = {
+        id,
+        brief,
+        url: brief.url,
+        savedAt: existing?.savedAt ?? now,
+        updatedAt: now,
+        note: note ?? existing?.note ?? '',
+        tags: tags ?? existing?.tags ?? [],
+      };
+      await DexieLibrary.putAll(db, [item]);
+      return { result: { item, updated: existing !== undefined }, patch: { put: [item] } };
+    });
+  }
+
+  async update(id: string, patch: SaveOptions): Promise<SavedBrief> {
+    const note = patch.note !== undefined ? normaliseNote(patch.note) : undefined;
+    const tags = patch.tags !== undefined ? normaliseTags(patch.tags) : undefined;
+    return this.write('updating the brief', async (db) => {
+      const existing = await db.briefs.get(id);
+      if (!existing) throw new LibraryError('not-found', 'This brief is no longer in the library (it may have been deleted in another window).');
+      const item: SavedBrief = {
+        ...existing,
+        note: note ?? existing.note,
+        tags: tags ?? existing.tags,
+        updatedAt: new Date().toISOString(),
+      };
+      await DexieLibrary.putAll(db, [item]);
+      return { result: item, patch: { put: [item] } };
+    });
+  }
+
+  async remove(ids: string[]): Promise<SavedBrief[]> {
+    const unique = [...new Set(ids)];
+    return this.write('deleting briefs', async (db) => {
+      const found = (await db.briefs.bulkGet(unique)).filter((x): x is SavedBrief => x !== undefined);
+      const gone = found.map((x) => x.id);
+      await Promise.all([db.briefs.bulkDelete(gone), db.catalog.bulkDelete(gone), db.search.bulkDelete(gone)]);
+      return { result: found, patch: { del: gone } };
+    });
+  }
+
+  async restore(items: SavedBrief[]): Promise<void> {
+    for (const [i, s] of items.entries()) {
+      const ok = BriefSchema.safeParse(s?.brief);
+      if (!s || typeof s.id !== 'string' || !ok.success)
+        throw new LibraryError('invalid-brief', `Cannot restore item ${i}: ${ok.success ? 'no id' : formatIssues(ok.error.issues, [i, 'brief'])}`);
+    }
+    await this.write('restoring briefs', async (db) => {
+      await DexieLibrary.putAll(db, items);
+      return { result: undefined, patch: { put: items } };
+    });
+  }
+
+  async importJson(text: string): Promise<ImportSummary> {
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new LibraryError(parsed.code, parsed.message);
+    // Duplicates inside the file: later entries merge into earlier ones.
+    const incoming = new Map<string, SavedBrief>();
+    for (const it of parsed.items) {
+      const prev = incoming.get(it.id);
+      incoming.set(it.id, prev ? mergeImported(prev, it) : it);
+    }
+    const now = new Date().toISOString();
+    return this.write('importing', async (db) => {
+      const ids = [...incoming.keys()];
+      const existing = await db.briefs.bulkGet(ids);
+      let added = 0;
+      let updated = 0;
+      const records: SavedBrief[] = ids.map((id, i) => {
+        const inc = incoming.get(id)!;
+        const filled: SavedBrief = { ...inc, savedAt: inc.savedAt || now, updatedAt: inc.updatedAt || now };
+        const ex = existing[i];
+        if (ex) {
+          updated++;
+          return mergeImported(ex, filled);
+        }
+        added++;
+        return filled;
+      });
+      await DexieLibrary.putAll(db, records);
+      return { result: { added, updated }, patch: { put: records } };
+    });
+  }
+
+  async clear(): Promise<void> {
+    await this.write('clearing the library', async (db) => {
+      await Promise.all([db.briefs.clear(), db.catalog.clear(), db.search.clear()]);
+      return { result: undefined, patch: { clear: true } };
+    });
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  private async read<T>(during: string, fn: (db: LibraryDexie) => Promise<T>): Promise<T> {
+    const db = await this.ready();
+    try {
+      return await fn(db);
+    } catch (e) {
+      throw toLibraryError(e, during);
+    }
+  }
+
+  /** The cache, reloaded when another window (or instance) wrote since. */
+  private async fresh(withBlobs: boolean): Promise<Cache> {
+    return this.read('reading the library', async (db) => {
+      for (let attempt = 0; ; attempt++) {
+        const rev = (await db.meta.get('rev'))?.value ?? 0;
+        let c = this.cache;
+        if (!c || c.rev !== rev) {
+          const loaded = await db.transaction('r', [db.catalog, db.meta], async () => ({
+            rev: (await db.meta.get('rev'))?.value ?? 0,
+            rows: await db.catalog.toArray(),
+          }));
+          c = { rev: loaded.rev, rows: new Map(loaded.rows.map((r) => [r.id, r])), blobs: null, sorted: new Map(), entities: null };
+          this.cache = c;
+        }
+        if (withBlobs && !c.blobs) {
+          const loaded = await db.transaction('r', [db.search, db.meta], async () => ({
+            rev: (await db.meta.get('rev'))?.value ?? 0,
+            rows: await db.search.toArray(),
+          }));
+          if (loaded.rev !== c.rev && attempt < 3) {
+            this.cache = null;
+            continue;
+          }
+          c.blobs = new Map(loaded.rows.map((r) => [r.id, r.blob]));
+        }
+        return c;
+      }
+    });
+  }
+
+  private sorted(c: Cache, sort: LibrarySort): CatalogRow[] {
+    let rows = c.sorted.get(sort);
+    if (!rows) {
+      rows = [...c.rows.values()].sort(compareRows(sort));
+      c.sorted.set(sort, rows);
+    }
+    return rows;
+  }
+
+  private entities(c: Cache): EntityIndex {
+    if (!c.entities) c.entities = buildEntityIndex([...c.rows.values()]);
+    return c.entities;
+  }
+
+  async get(id: string): Promise<SavedBrief | undefined> {
+    return this.read('reading a brief', (db) => db.briefs.get(id));
+  }
+
+  async findSaved(briefOrUrl: Brief | string): Promise<string | null> {
+    const id = typeof briefOrUrl === 'string' ? normaliseUrl(briefOrUrl) : briefId(briefOrUrl);
+    const row = await this.read('reading the library', (db) => db.catalog.get(id));
+    return row ? id : null;
+  }
+
+  async count(): Promise<number> {
+    return this.read('counting briefs', (db) => db.briefs.count());
+  }
+
+  async list(q: LibraryQuery = {}): Promise<LibraryPage> {
+    const sort = q.sort ?? 'saved-desc';
+    const offset = Math.max(0, Math.floor(q.offset ?? 0));
+    const rawLimit = q.limit ?? DEFAULT_LIMIT;
+    const limit = !rawLimit || !Number.isFinite(rawLimit) ? Infinity : Math.max(0, Math.floor(rawLimit));
+    if (!needsCatalog(q)) {
+      // First screen of the library page: straight from the savedAt index, no full load.
+      const fast = await this.read('listing briefs', async (db) =>
+        db.transaction('r', [db.catalog, db.meta], async () => {
+          const rev = (await db.meta.get('rev'))?.value ?? 0;
+          if (this.cache && this.cache.rev === rev) return null; // cache is good: use it below
+          let coll = db.catalog.orderBy('savedAt');
+          if (sort === 'saved-desc') coll = coll.reverse();
+          if (offset) coll = coll.offset(offset);
+          if (limit !== Infinity) coll = coll.limit(limit);
+          const [rows, total] = await Promise.all([coll.toArray(), db.catalog.count()]);
+          return { items: rows.map(toListItem), total };
+        }),
+      );
+      if (fast) return fast;
+    }
+    const c = await this.fresh(parseTerms(q.text).length > 0);
+    let entityIds: Set<string> | null = null;
+    if (q.entity) {
+      const idx = this.entities(c);
+      const entry = idx.lookup.get(q.entity) ?? idx.lookup.get(q.entity.replace(/:(.*)$/, (_, n: string) => ':' + fold(n).trim()));
+      entityIds = entry ? (idx.ids.get(entry.key) ?? null) : null;
+    }
+    const rows = filterRows(this.sorted(c, sort), q, { entityIds, blobs: c.blobs ?? undefined });
+    const page = limit === Infinity ? rows.slice(offset) : rows.slice(offset, offset + limit);
+    return { items: page.map(toListItem), total: rows.length };
+  }
+
+  async facets(): Promise<LibraryFacets> {
+    const c = await this.fresh(false);
+    const langs = new Map<string, number>();
+    const sites = new Map<string, number>();
+    const tags = new Map<string, { value: string; count: number }>();
+    let min = '';
+    let max = '';
+    for (const r of c.rows.values()) {
+      langs.set(r.lang, (langs.get(r.lang) ?? 0) + 1);
+      const site = r.siteName || r.host;
+      if (site) sites.set(site, (sites.get(site) ?? 0) + 1);
+      r.tags.forEach((t, i) => {
+        const k = r.tagKeys[i];
+        const e = tags.get(k);
+        if (e) e.count++;
+        else tags.set(k, { value: t, count: 1 });
+      });
+      if (r.published) {
+        if (!min || r.published < min) min = r.published;
+        if (!max || r.published > max) max = r.published;
+      }
+    }
+    const byCount = (m: Map<string, number>) =>
+      [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return {
+      langs: byCount(langs),
+      sites: byCount(sites),
+      tags: [...tags.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      published: min ? { min, max } : null,
+      total: c.rows.size,
+    };
+  }
+
+  async entityIndex(opts: EntityIndexOptions = {}): Promise<EntityIndexEntry[]> {
+    const c = await this.fresh(false);
+    let entries = this.entities(c).entries;
+    if (opts.kind) entries = entries.filter((e) => e.kind === opts.kind);
+    const t = opts.text ? fold(opts.text).trim() : '';
+    if (t) entries = entries.filter((e) => fold(e.name).includes(t) || (e.acronym && fold(e.acronym).includes(t)) || e.aliases.some((a) => fold(a).includes(t)));
+    return entries;
+  }
+
+  async exportAll(ids?: string[]): Promise<SavedBrief[]> {
+    return this.read('reading briefs for export', async (db) => {
+      if (!ids) return db.briefs.orderBy('savedAt').reverse().toArray();
+      const found = (await db.briefs.bulkGet([...new Set(ids)])).filter((x): x is SavedBrief => x !== undefined);
+      return found.sort((a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : 0));
+    });
+  }
+
+  onChange(listener: () => void): () => void {
+    // Dexie fires 'storagemutated' for writes in this page and, through BroadcastChannel, in
+    // other pages of the extension. Only our database's meta table (bumped by every write) counts.
+    if (!this.db) return () => undefined;
+    const prefix = `idb://${this.db.name}/meta/`;
+    let pending = false;
+    const handler = (parts: Record<string, unknown>) => {
+      if (pending || !Object.keys(parts).some((k) => k.startsWith(prefix))) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        listener();
+      });
+    };
+    Dexie.on('storagemutated', handler);
+    return () => Dexie.on('storagemutated').unsubscribe(handler);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.db?.close();
+  }
+}
+
+/**
+ * The library in IndexedDB `dbName` (default "crisislens-library"). Opening is lazy: the first
+ * call opens (and upgrades) the database; failures arrive as LibraryError from that call.
+ */
+export function openLibrary(opts: OpenLibraryOptions = {}): Library {
+  return new DexieLibrary(opts);
 }

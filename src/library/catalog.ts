@@ -1,0 +1,149 @@
+import type { Brief } from '../brief/schema';
+import { hostOf } from './canonical-url';
+import { fold, foldWords } from './fold';
+import type { EntityCounts, LibraryListItem, SavedBrief } from './types';
+
+/** Entity kinds in compact form. */
+export type EntKind = 'o' | 'p' | 'l' | 'a';
+
+/** An entity of one brief, as kept in the catalog for the entity index. */
+export interface EntSummary {
+  k: EntKind;
+  /** name */
+  n: string;
+  /** acronym (organisations) */
+  a?: string;
+  /** aliases */
+  al?: string[];
+  /** mention count */
+  m: number;
+  /** role (people) */
+  r?: string;
+  /** date (agreements) */
+  d?: string;
+}
+
+/**
+ * A light, precomputed row per saved brief (table `catalog`): everything lists, filters, sorting
+ * and the entity index need, without the text. Derived from the SavedBrief; rebuilt on every write.
+ */
+export interface CatalogRow {
+  id: string;
+  title: string;
+  /** fold(title), for sorting */
+  titleKey: string;
+  siteName: string | null;
+  /** fold(siteName ?? '') */
+  siteKey: string;
+  host: string;
+  url: string;
+  published: string | null;
+  lang: string;
+  savedAt: string;
+  updatedAt: string;
+  note: string;
+  tags: string[];
+  /** fold(tag) each */
+  tagKeys: string[];
+  headline?: string;
+  counts: EntityCounts;
+  ents: EntSummary[];
+}
+
+/** Per-brief search blob (table `search`): folded words of title, site, byline, note, tags, entity names and text. */
+export interface SearchRow {
+  id: string;
+  blob: string;
+}
+
+function entities(b: Brief): EntSummary[] {
+  const out: EntSummary[] = [];
+  for (const o of b.organisations) {
+    const e: EntSummary = { k: 'o', n: o.name, m: o.mentions.length };
+    if (o.acronym) e.a = o.acronym;
+    if (o.aliases.length) e.al = o.aliases;
+    out.push(e);
+  }
+  for (const p of b.people) {
+    const e: EntSummary = { k: 'p', n: p.name, m: p.mentions.length };
+    if (p.role) e.r = p.role;
+    if (p.aliases.length) e.al = p.aliases;
+    out.push(e);
+  }
+  for (const p of b.places) {
+    const e: EntSummary = { k: 'l', n: p.name, m: p.mentions.length };
+    if (p.aliases.length) e.al = p.aliases;
+    out.push(e);
+  }
+  for (const a of b.agreements) {
+    const e: EntSummary = { k: 'a', n: a.name, m: a.mentions.length };
+    if (a.date) e.d = a.date;
+    if (a.aliases.length) e.al = a.aliases;
+    out.push(e);
+  }
+  return out;
+}
+
+export function catalogRow(s: SavedBrief): CatalogRow {
+  const b = s.brief;
+  const row: CatalogRow = {
+    id: s.id,
+    title: b.title,
+    titleKey: fold(b.title).trim(),
+    siteName: b.siteName,
+    siteKey: fold(b.siteName ?? '').trim(),
+    host: hostOf(s.url) || hostOf(b.canonicalUrl ?? ''),
+    url: s.url,
+    published: b.published,
+    lang: b.lang,
+    savedAt: s.savedAt,
+    updatedAt: s.updatedAt,
+    note: s.note,
+    tags: s.tags,
+    tagKeys: s.tags.map((t) => fold(t).trim()),
+    counts: {
+      organisations: b.organisations.length,
+      people: b.people.length,
+      places: b.places.length,
+      agreements: b.agreements.length,
+      dates: b.dates.length,
+    },
+    ents: entities(b),
+  };
+  if (b.headline) row.headline = b.headline;
+  return row;
+}
+
+export function searchRow(s: SavedBrief): SearchRow {
+  const b = s.brief;
+  const parts: string[] = [b.title, b.siteName ?? '', b.byline ?? '', s.note, s.tags.join(' '), b.headline ?? ''];
+  for (const list of [b.organisations, b.people, b.places, b.agreements]) {
+    for (const e of list) {
+      parts.push(e.name);
+      for (const a of e.aliases) parts.push(a);
+      const acr = (e as { acronym?: string }).acronym;
+      if (acr) parts.push(acr);
+    }
+  }
+  parts.push(b.text);
+  return { id: s.id, blob: foldWords(parts.join(' ')) };
+}
+
+export function toListItem(r: CatalogRow): LibraryListItem {
+  const item: LibraryListItem = {
+    id: r.id,
+    title: r.title,
+    siteName: r.siteName,
+    host: r.host,
+    url: r.url,
+    published: r.published,
+    lang: r.lang,
+    savedAt: r.savedAt,
+    updatedAt: r.updatedAt,
+    note: r.note,
+    tags: r.tags,
+    counts: r.counts,
+  };
+  if (r.headline) item.headline = r.headline;
+  return item;
+}

@@ -1,0 +1,63 @@
+import { Dexie, type Table } from 'dexie';
+import { catalogRow, searchRow, type CatalogRow, type SearchRow } from './catalog';
+import type { SavedBrief } from './types';
+
+/**
+ * The library database and its schema history. Every version stays listed here forever: Dexie
+ * upgrades a database of any earlier version step by step, running each `upgrade` in order.
+ * To change the stored shape: add a version with its stores and an upgrade function, and add a
+ * saved example of the previous version to tests/library/migrations.test.ts.
+ *
+ * v1 – `briefs`: SavedBrief records keyed by id, indexed by savedAt (the stored-data shape).
+ * v2 – adds derived tables for fast lists and search: `catalog` (light row per brief: counts,
+ *      entity summaries, folded keys), `search` (folded search blob per brief) and `meta`
+ *      (a revision counter bumped by every write, used to keep per-window caches fresh).
+ *      The upgrade derives them from the v1 briefs.
+ */
+export const LIBRARY_DB_VERSION = 2;
+
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
+export type LibraryDexie = Dexie & {
+  briefs: Table<SavedBrief, string>;
+  catalog: Table<CatalogRow, string>;
+  search: Table<SearchRow, string>;
+  meta: Table<MetaRow, string>;
+};
+
+type VersionDef = { stores: Record<string, string | null>; upgrade?: (tx: import('dexie').Transaction) => Promise<void> };
+
+export const VERSIONS: Record<number, VersionDef> = {
+  1: { stores: { briefs: 'id, savedAt' } },
+  2: {
+    stores: { briefs: 'id, savedAt', catalog: 'id, savedAt', search: 'id', meta: 'key' },
+    upgrade: async (tx) => {
+      const briefs = (await tx.table('briefs').toArray()) as SavedBrief[];
+      await tx.table('catalog').bulkPut(briefs.map(catalogRow));
+      await tx.table('search').bulkPut(briefs.map(searchRow));
+      await tx.table('meta').put({ key: 'rev', value: 1 });
+    },
+  },
+};
+
+export interface DbOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** A Dexie instance declaring versions 1..upTo (tests use upTo < latest to create old databases). */
+export function createDb(name: string, opts: DbOptions = {}, upTo: number = LIBRARY_DB_VERSION): LibraryDexie {
+  const dexieOpts: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; autoOpen: boolean } = { autoOpen: false };
+  if (opts.indexedDB) dexieOpts.indexedDB = opts.indexedDB;
+  if (opts.IDBKeyRange) dexieOpts.IDBKeyRange = opts.IDBKeyRange;
+  const db = new Dexie(name, dexieOpts) as LibraryDexie;
+  for (let v = 1; v <= upTo; v++) {
+    const def = VERSIONS[v];
+    const ver = db.version(v).stores(def.stores);
+    if (def.upgrade) ver.upgrade(def.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,115 @@
+import { fold, foldWords } from './fold';
+import type { CatalogRow } from './catalog';
+import type { LibraryQuery, LibrarySort } from './types';
+
+/**
+ * Query terms from the search box: words (AND), "quoted phrases" kept together. Folded like the
+ * search blobs, so "Crisiscentrum", "crisiscentrum" and "crisiscentrüm" are the same term.
+ */
+export function parseTerms(text: string | undefined): string[] {
+  if (!text) return [];
+  const terms: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[1] !== undefined) {
+      const t = foldWords(m[1]).trim();
+      if (t) terms.push(t);
+    } else {
+      // "covid-19" → "covid 19" (a phrase); punctuation-only tokens vanish.
+      const t = foldWords(m[2]).trim();
+      if (t) terms.push(t);
+    }
+  }
+  // Longest first: the rarest term narrows the candidates quickest.
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
+/** Short terms (1–2 chars) must start a word; longer ones may sit inside one (Dutch/German compounds). */
+export function blobMatches(blob: string, term: string): boolean {
+  return term.length <= 2 ? blob.includes(' ' + term) : blob.includes(term);
+}
+
+/** Start and end of a YYYY / YYYY-MM / YYYY-MM-DD value, as comparable strings. */
+export function dateStart(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
+export function dateEnd(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+export function compareRows(sort: LibrarySort): (a: CatalogRow, b: CatalogRow) => number {
+  switch (sort) {
+    case 'saved-asc':
+      return (a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+    case 'published-desc':
+    case 'published-asc': {
+      const dir = sort === 'published-desc' ? -1 : 1;
+      return (a, b) => {
+        if (a.published === b.published) return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
+        if (!a.published) return 1; // undated last, either direction
+        if (!b.published) return -1;
+        return (dateStart(a.published) < dateStart(b.published) ? -1 : dateStart(a.published) > dateStart(b.published) ? 1 : 0) * dir;
+      };
+    }
+    case 'title':
+      return (a, b) => collator.compare(a.titleKey, b.titleKey) || (a.savedAt < b.savedAt ? 1 : -1);
+    case 'saved-desc':
+    default:
+      return (a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+  }
+}
+
+export function siteMatches(row: CatalogRow, siteKey: string): boolean {
+  if (!siteKey) return true;
+  const host = siteKey.replace(/^www\./, '');
+  return row.siteKey === siteKey || row.host === host || row.host.endsWith('.' + host);
+}
+
+export interface FilterContext {
+  /** Ids of briefs mentioning the query's entity (resolved by the caller), or null for none found. */
+  entityIds?: Set<string> | null;
+  /** Search blobs by id, required when the query has text. */
+  blobs?: Map<string, string>;
+}
+
+/** Rows (already sorted) that match every filter of the query, in order. */
+export function filterRows(rows: CatalogRow[], q: LibraryQuery, ctx: FilterContext): CatalogRow[] {
+  const lang = q.lang ? fold(q.lang).trim() : '';
+  const siteKey = q.site ? fold(q.site).trim() : '';
+  const tag = q.tag ? fold(q.tag).trim() : '';
+  const from = q.from ? dateStart(q.from) : '';
+  const to = q.to ? dateEnd(q.to) : '';
+  const terms = parseTerms(q.text);
+  const entityIds = q.entity ? (ctx.entityIds ?? new Set<string>()) : null;
+  const blobs = ctx.blobs;
+  if (terms.length && !blobs) throw new Error('filterRows: search blobs not loaded');
+  const out: CatalogRow[] = [];
+  for (const r of rows) {
+    if (lang && fold(r.lang) !== lang && !fold(r.lang).startsWith(lang + '-')) continue;
+    if (siteKey && !siteMatches(r, siteKey)) continue;
+    if (tag && !r.tagKeys.includes(tag)) continue;
+    if (from || to) {
+      if (!r.published) continue;
+      if (from && dateEnd(r.published) < from) continue;
+      if (to && dateStart(r.published) > to) continue;
+    }
+    if (entityIds && !entityIds.has(r.id)) continue;
+    if (terms.length) {
+      const blob = blobs!.get(r.id) ?? '';
+      let ok = true;
+      for (const t of terms) if (!blobMatches(blob, t)) { ok = false; break; }
+      if (!ok) continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** True when the query needs more than the savedAt index (any filter or another sort). */
+export function needsCatalog(q: LibraryQuery): boolean {
+  return Boolean(q.text?.trim() || q.lang || q.site || q.from || q.to || q.entity || q.tag) ||
+    !(q.sort === undefined || q.sort === 'saved-desc' || q.sort === 'saved-asc');
+}
