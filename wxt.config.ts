@@ -3,18 +3,25 @@ import { defineConfig } from 'wxt';
 // The manifest asks for the fewest permissions: activeTab + scripting to read the
 // page the user clicked on, storage/unlimitedStorage for the local library.
 // No host permissions, no content script on every site.
+// Every user-visible manifest string comes from locales/<lang>.yml through
+// @wxt-dev/i18n (the `__MSG_…__` references); the interface follows the browser's language.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'CrisisLens',
-    description: 'A structured brief of any news article — organisations, people, agreements, dates — computed on your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
-    action: { default_title: 'CrisisLens: brief this article' },
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' },
+    },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+B' }, description: 'Open the CrisisLens brief' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandOpen__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

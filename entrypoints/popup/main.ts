@@ -1,1 +1,240 @@
-// placeholder
+/**
+ * Popup wiring: find the tab, check it can be read, inject extraction, analyse here (never in
+ * the page), render. Logic worth testing lives in src/ui/ and is tested in tests/ui/.
+ */
+import '../../assets/crisislens.css';
+import { browser, type PublicPath } from 'wxt/browser';
+import { analyse } from '../../src/brief/analyse';
+import type { Brief } from '../../src/brief/schema';
+import { exportFileName, toCsv, toJson, toMarkdown } from '../../src/export';
+import { LibraryError, openLibrary, type Library } from '../../src/library';
+import { downloadText, MIME } from '../../src/ui/browser/download';
+import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
+import { loadSettings } from '../../src/ui/browser/settings-store';
+import { replaceChildren } from '../../src/ui/dom';
+import type { Translator } from '../../src/ui/i18n';
+import { labelShowButton, renderBrief } from '../../src/ui/render-brief';
+import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderToolbar, type PopupStatus } from '../../src/ui/render-state';
+import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
+import type { Settings } from '../../src/ui/settings';
+import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
+import { extractFromTab, highlightInTab } from './page';
+
+const app = document.getElementById('app')!;
+const statusEl = document.querySelector<HTMLElement>('[data-testid="status"]')!;
+const live = document.getElementById('live')!;
+
+let t: Translator;
+let settings: Settings;
+let library: Library | null = null;
+let current: Brief | null = null;
+let tabId: number | null = null;
+let tabUrl: string | undefined;
+const cycler = new MentionCycler();
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const SAVE_SHORTCUT = isMac ? '⌘S' : 'Ctrl+S';
+
+function setStatus(status: PopupStatus, message?: string): void {
+  statusEl.textContent = status;
+  statusEl.dataset.status = status;
+  app.setAttribute('aria-busy', String(status === 'loading'));
+  if (message) live.textContent = message;
+}
+
+function lib(): Library {
+  library ??= openLibrary();
+  return library;
+}
+
+async function findTab(): Promise<{ id: number; url?: string } | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) {
+    const id = Number(param);
+    try {
+      const tab = await browser.tabs.get(id);
+      return { id, url: tab.url };
+    } catch {
+      return { id };
+    }
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+async function fileAccessAllowed(): Promise<boolean | undefined> {
+  try {
+    const ext = (browser as unknown as { extension?: { isAllowedFileSchemeAccess?: () => Promise<boolean> } }).extension;
+    return ext?.isAllowedFileSchemeAccess ? await ext.isAllowedFileSchemeAccess() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function showRestricted(reason: RestrictedReason): void {
+  const view = renderRestricted(t, reason);
+  replaceChildren(app, view);
+  setStatus('error', view.textContent ?? '');
+}
+
+function showError(detail?: string): void {
+  replaceChildren(app, renderError(t, detail));
+  setStatus('error', t.t('state.error'));
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function actionMessage(text: string, kind: 'ok' | 'error' = 'ok'): void {
+  const el = app.querySelector<HTMLElement>('[data-testid="save-message"]');
+  if (el) {
+    el.textContent = text;
+    el.dataset.kind = kind;
+  }
+}
+
+async function save(): Promise<void> {
+  if (!current) return;
+  actionMessage(t.t('action.saving'));
+  try {
+    const { updated } = await lib().save(current);
+    actionMessage(t.t(updated ? 'action.updated' : 'action.saved'));
+  } catch (e) {
+    if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
+    else actionMessage(t.t('action.saveFailed', [messageOf(e)]), 'error');
+  }
+}
+
+function exportBrief(format: 'json' | 'csv' | 'md'): void {
+  if (!current) return;
+  try {
+    const items = [current];
+    const content = format === 'json' ? toJson(items) : format === 'csv' ? toCsv(items) : toMarkdown(items);
+    const name = exportFileName(format, items, new Date());
+    downloadText(name, content, MIME[format]);
+    actionMessage(t.t('action.exported', [name]));
+  } catch (e) {
+    actionMessage(t.t('action.exportFailed', [messageOf(e)]), 'error');
+  }
+}
+
+async function openLibraryPage(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/library.html' as PublicPath) });
+  window.close();
+}
+
+async function showInPage(item: EntityView | DateView, button: HTMLButtonElement): Promise<void> {
+  if (tabId === null || !current) return;
+  const total = item.mentions.length;
+  const index = cycler.advance(item.key, total);
+  if (index < 0) return;
+  const mention = item.mentions[index];
+  const label = button.textContent ?? '';
+  labelShowButton(button, label, index, total, t);
+  try {
+    const ok = await highlightInTab(tabId, {
+      text: mention.text,
+      occurrence: occurrenceIndex(current.text, mention.start, mention.text),
+      start: mention.start,
+      end: mention.end,
+    });
+    if (!ok) actionMessage(t.t('entity.highlightFailed'), 'error');
+  } catch {
+    actionMessage(t.t('entity.highlightFailed'), 'error');
+  }
+}
+
+function showBrief(brief: Brief): void {
+  current = brief;
+  cycler.reset();
+  const view = briefView(brief);
+  const toolbar = renderToolbar(t, {
+    onSave: () => void save(),
+    onExport: exportBrief,
+    onOpenLibrary: () => void openLibraryPage(),
+    defaultFormat: settings.exportFormat,
+    saveShortcut: SAVE_SHORTCUT,
+  });
+  const article = renderBrief(view, t, { level: 1, onShow: (item, button) => void showInPage(item, button) });
+  // Toolbar right under the title and source, before the long lists.
+  const meta = article.querySelector('.meta');
+  const notices = article.querySelector('.notices');
+  (notices ?? meta ?? article.firstChild)?.after(toolbar);
+  replaceChildren(app, article);
+  setStatus('ready', t.t('state.ready'));
+  if (settings.autoSave) void save();
+  else
+    void lib()
+      .findSaved(brief)
+      .then((id) => {
+        if (id) actionMessage(t.t('action.alreadySaved'));
+      })
+      .catch(() => undefined);
+}
+
+async function run(mode: 'article' | 'selection'): Promise<void> {
+  if (tabId === null) return;
+  replaceChildren(app, renderLoading(t, 'reading'));
+  setStatus('loading');
+  let result;
+  try {
+    result = await extractFromTab(tabId, { mode });
+  } catch (e) {
+    const reason = restrictedFromError(messageOf(e), tabUrl);
+    if (reason) showRestricted(reason);
+    else showError(messageOf(e));
+    return;
+  }
+  if (!result.ok) {
+    replaceChildren(
+      app,
+      renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection' }),
+    );
+    setStatus('no-article', t.t('state.noArticle'));
+    return;
+  }
+  replaceChildren(app, renderLoading(t, 'analysing'));
+  try {
+    const brief = await analyse(result.article);
+    showBrief(brief);
+  } catch (e) {
+    showError(messageOf(e));
+  }
+}
+
+async function main(): Promise<void> {
+  settings = await loadSettings();
+  t = await loadTranslator(settings);
+  applyDocumentLanguage(t, 'appName');
+  replaceChildren(app, renderLoading(t, 'reading'));
+
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      void save();
+    }
+  });
+
+  const tab = await findTab();
+  if (!tab) {
+    replaceChildren(app, renderNoTab(t));
+    setStatus('error', t.t('state.noTab'));
+    return;
+  }
+  tabId = tab.id;
+  tabUrl = tab.url;
+  const fileAccess = tab.url?.startsWith('file:') ? await fileAccessAllowed() : undefined;
+  const reason = restrictedReason(tab.url, { fileAccess });
+  if (reason) {
+    showRestricted(reason);
+    return;
+  }
+  // Try the article first; when there is none but text is selected, the extraction script
+  // may answer with the selection itself (then brief.fromSelection is set).
+  await run('article');
+}
+
+main().catch((e) => {
+  if (!t) statusEl.textContent = 'error';
+  else showError(messageOf(e));
+});

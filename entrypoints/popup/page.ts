@@ -1,0 +1,39 @@
+/** The popup's side of the protocol (src/messaging/protocol.ts): inject page scripts into the tab. */
+import { browser } from 'wxt/browser';
+import {
+  EXTRACT_SCRIPT,
+  HIGHLIGHT_SCRIPT,
+  isExtractResponse,
+  type ExtractRequest,
+  type ExtractResponse,
+  type HighlightRequest,
+} from '../../src/messaging/protocol';
+
+type Injection = Parameters<typeof browser.scripting.executeScript>[0];
+/** The script paths exist only once the extraction entrypoints are built; typed loosely on purpose. */
+const fileInjection = (tabId: number, file: string) => ({ target: { tabId }, files: [file] }) as unknown as Injection;
+
+async function setGlobal(tabId: number, name: string, value: unknown): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (key: string, json: string) => {
+      (globalThis as Record<string, unknown>)[key] = JSON.parse(json);
+    },
+    args: [name, JSON.stringify(value)],
+  });
+}
+
+export async function extractFromTab(tabId: number, request: ExtractRequest): Promise<ExtractResponse> {
+  await setGlobal(tabId, '__crisislensExtract', request);
+  const [first] = await browser.scripting.executeScript(fileInjection(tabId, EXTRACT_SCRIPT));
+  const result: unknown = first?.result;
+  if (!isExtractResponse(result)) throw new Error('The page returned no result.');
+  return result;
+}
+
+export async function highlightInTab(tabId: number, request: HighlightRequest): Promise<boolean> {
+  await setGlobal(tabId, '__crisislensHighlight', request);
+  const [first] = await browser.scripting.executeScript(fileInjection(tabId, HIGHLIGHT_SCRIPT));
+  const result = first?.result as { ok?: unknown } | undefined;
+  return !!result && result.ok === true;
+}

@@ -1,0 +1,122 @@
+/**
+ * The popup's states besides the brief itself: loading, no article (with the offer to analyse
+ * the selected text), restricted page, error. The `[data-testid="status"]` element holds the
+ * contract's machine value (loading | ready | no-article | error); the visible, translated
+ * message is separate.
+ */
+import { h } from './dom';
+import type { MessageKey, Translator } from './i18n';
+import type { RestrictedReason } from './restricted';
+import { displayText } from './text';
+
+export type PopupStatus = 'loading' | 'ready' | 'no-article' | 'error';
+
+const RESTRICTED_KEY: Record<RestrictedReason, MessageKey> = {
+  browser: 'state.restrictedBrowser',
+  store: 'state.restrictedStore',
+  pdf: 'state.restrictedPdf',
+  file: 'state.restrictedFile',
+  other: 'state.restrictedOther',
+};
+
+export function renderLoading(t: Translator, phase: 'reading' | 'analysing'): HTMLElement {
+  return h(
+    'div',
+    { class: 'state loading', 'aria-busy': 'true' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    h('p', { 'data-testid': 'state-message' }, t.t(phase === 'reading' ? 'state.loading' : 'state.analysing')),
+  );
+}
+
+export interface NoArticleOptions {
+  /** Analyse the selection now; absent when it cannot be offered. */
+  onAnalyseSelection?: () => void;
+  /** Set after a selection attempt found nothing selected. */
+  noSelection?: boolean;
+}
+
+export function renderNoArticle(t: Translator, opts: NoArticleOptions = {}): HTMLElement {
+  return h(
+    'div',
+    { class: 'state no-article' },
+    h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t('state.noArticle')),
+    h('p', null, t.t('state.noArticleHelp')),
+    opts.onAnalyseSelection
+      ? h('button', { type: 'button', class: 'primary', 'data-testid': 'analyse-selection', on: { click: () => opts.onAnalyseSelection?.() } }, t.t('state.analyseSelection'))
+      : null,
+    opts.noSelection ? h('p', { class: 'notice', role: 'alert', 'data-testid': 'no-selection' }, t.t('state.noSelection')) : null,
+  );
+}
+
+export function renderRestricted(t: Translator, reason: RestrictedReason): HTMLElement {
+  return h(
+    'div',
+    { class: 'state restricted' },
+    h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t(RESTRICTED_KEY[reason])),
+    h('p', { class: 'visually-hidden', 'data-testid': 'restricted', 'data-reason': reason }, reason),
+  );
+}
+
+export function renderError(t: Translator, detail?: string): HTMLElement {
+  const text = displayText(detail, 300);
+  return h(
+    'div',
+    { class: 'state error' },
+    h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t('state.error')),
+    text ? h('p', { class: 'detail' }, t.t('state.errorDetail', [text])) : null,
+  );
+}
+
+export function renderNoTab(t: Translator): HTMLElement {
+  return h('div', { class: 'state error' }, h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t('state.noTab')));
+}
+
+export interface ToolbarOptions {
+  onSave: () => void;
+  onExport: (format: 'json' | 'csv' | 'md') => void;
+  onOpenLibrary: () => void;
+  defaultFormat: 'json' | 'csv' | 'md';
+  /** Shown on the save button's title, e.g. "Ctrl+S". */
+  saveShortcut: string;
+}
+
+const FORMAT_KEY = { json: 'format.json', csv: 'format.csv', md: 'format.md' } as const;
+
+/** Save, export this brief, open the library; plus a live region for their messages. */
+export function renderToolbar(t: Translator, opts: ToolbarOptions): HTMLElement {
+  const formats = (['json', 'csv', 'md'] as const).slice().sort((a, b) => (a === opts.defaultFormat ? -1 : b === opts.defaultFormat ? 1 : 0));
+  return h(
+    'div',
+    { class: 'toolbar' },
+    h(
+      'div',
+      { class: 'toolbar-row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          'data-testid': 'save',
+          title: t.t('action.shortcut', [opts.saveShortcut]),
+          'aria-keyshortcuts': opts.saveShortcut.replace('Ctrl', 'Control').replace('⌘', 'Meta+'),
+          on: { click: () => opts.onSave() },
+        },
+        t.t('action.save'),
+      ),
+      h('button', { type: 'button', 'data-testid': 'open-library', on: { click: () => opts.onOpenLibrary() } }, t.t('action.openLibrary')),
+    ),
+    h(
+      'div',
+      { class: 'toolbar-row export', role: 'group', 'aria-label': t.t('action.export') },
+      h('span', { class: 'group-label', 'aria-hidden': 'true' }, t.t('action.export')),
+      formats.map((f) =>
+        h(
+          'button',
+          { type: 'button', class: 'small', 'data-testid': `export-brief-${f}`, 'aria-label': t.t('action.exportAs', [t.t(FORMAT_KEY[f])]), on: { click: () => opts.onExport(f) } },
+          t.t(FORMAT_KEY[f]),
+        ),
+      ),
+    ),
+    h('p', { class: 'action-message', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-message' }),
+  );
+}

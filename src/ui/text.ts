@@ -1,0 +1,61 @@
+/**
+ * Page strings made fit for display: still plain text (the DOM builder only ever makes Text
+ * nodes), but without the tricks a hostile page can play with text itself: control
+ * characters, bidirectional overrides that reorder what the reader sees, endless strings.
+ */
+// C0/C1 controls except tab and newline; bidi embeddings/overrides/isolates; zero-width joiners are kept (scripts need them).
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Collapses whitespace, strips control and bidi-override characters, caps the length (with …). */
+export function displayText(value: string | null | undefined, max = 300): string {
+  if (!value) return '';
+  let s = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  if (s.length > max) {
+    // Do not cut a surrogate pair in half.
+    let cut = max - 1;
+    const code = s.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    s = s.slice(0, cut).trimEnd() + '…';
+  }
+  return s;
+}
+
+/** Like displayText but keeps paragraph breaks (for multi-line notes and sentences). */
+export function displayBlock(value: string | null | undefined, max = 2000): string {
+  if (!value) return '';
+  const s = value
+    .replace(UNSAFE_CHARS, '')
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+  return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
+}
+
+/**
+ * A short window of `text` around [start, end): the sentence the mention sits in, cut to
+ * about `max` characters with the mention kept in view. Linear in the window size.
+ */
+export function contextSnippet(text: string, start: number, end: number, max = 160): string {
+  if (start < 0 || end > text.length || start >= end) return '';
+  const lo = Math.max(0, start - max);
+  const hi = Math.min(text.length, end + max);
+  let from = start;
+  while (from > lo && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < hi && !/[.!?\n]/.test(text[to])) to++;
+  if (to < text.length && /[.!?]/.test(text[to])) to++;
+  let snippet = text.slice(from, to);
+  let prefix = from > 0 && !/[.!?\n]/.test(text[from - 1]) ? '…' : '';
+  let suffix = to < text.length && !/[.!?\n]/.test(text[to - 1]) ? '…' : '';
+  if (snippet.length > max) {
+    // Centre on the mention.
+    const mid = Math.floor((start + end) / 2) - from;
+    const a = Math.max(0, Math.min(snippet.length - max, mid - Math.floor(max / 2)));
+    if (a > 0) prefix = '…';
+    if (a + max < snippet.length) suffix = '…';
+    snippet = snippet.slice(a, a + max);
+  }
+  return displayText(prefix + snippet.trim() + suffix, max + 2);
+}
