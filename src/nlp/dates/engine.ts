@@ -130,6 +130,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const preMod = dirMap(pack.preModifiers);
   const postMod = dirMap(pack.postModifiers);
 
+  const lowerDayWords = new Set(Object.keys(pack.relativeDays).filter((k) => k === k.toLowerCase()).map(keyOf));
   const RD = alternation(Object.keys(pack.relativeDays));
   const RY = alternation(Object.keys(pack.relativeYears));
   const RM = alternation(Object.keys(pack.relativeMonths));
@@ -140,6 +141,10 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const PREP = alternation(pack.monthPrepositions);
   const ORD = `(?:${['\\.', ...(pack.ordinalSuffixes ?? []).map(escapeRe)].join('|')})?`;
   const DAY = `(?<d>[0-3]?\\d)${ORD}`;
+  // After a month name a day takes no dot ("May 22." ends a sentence).
+  const ORD_NODOT = `(?:${(pack.ordinalSuffixes ?? []).map(escapeRe).join('|') || '(?!)'})?`;
+  const DAY_AFTER_MONTH = `(?<d>[0-3]?\\d)${ORD_NODOT}`;
+  const DAY_RANGE_AFTER_MONTH = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD_NODOT}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD_NODOT})?`;
   const DAY_RANGE = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD})?`;
   const BLOCK = pack.relativeDayBlockers?.length ? `(?<!(?:${alternation(pack.relativeDayBlockers)})\\s+)` : '';
 
@@ -181,19 +186,19 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
     {
       re: rx(
-        `${L}(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>${YEAR}))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+        `${L}(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4}))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       ),
-      resolve: (g, m, ctx) => absoluteDay(ctx, m[0], +g.d!, month(g.mon), g.y ? +g.y : null),
+      resolve: (g, m, ctx) => absoluteDay(ctx, m, +g.d!, month(g.mon), g.y ? +g.y : null),
     },
     // Month + day (+ year): "June 4, 2024", "Tuesday, June 4" (languages that write it).
     ...(pack.monthDayOrder
       ? [
           {
             re: rx(
-              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY}${DAY_RANGE}(?:,?\\s+(?<y>${YEAR}))?${R}`,
+              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4}))?${R}`,
             ),
             resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) =>
-              absoluteDay(ctx, m[0], +g.d!, month(g.mon), g.y ? +g.y : null),
+              absoluteDay(ctx, m, +g.d!, month(g.mon), g.y ? +g.y : null),
           } satisfies Rule,
         ]
       : []),
@@ -246,9 +251,12 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // "gisteren", "hier", "gestern", "yesterday", "vandaag", "morgen", …
     {
       re: rx(`${L}${BLOCK}(?<rd>${RD})${R}`),
-      resolve: (g, _m, { ref }) => {
+      resolve: (g, m, { ref, window }) => {
         const off = relDay.get(keyOf(g.rd!));
         if (!ref || off === undefined) return null;
+        // Written in lower case in the pack but capitalised here, mid-sentence: a name or a noun
+        // ("De Financiële Morgen", "am nächsten Morgen"), not the day word.
+        if (lowerDayWords.has(keyOf(g.rd!)) && /^\p{Lu}/u.test(g.rd!) && !atSentenceStart(window, m.index)) return null;
         return { value: ymdIso(addDays(ref, off)), relative: true };
       },
     },
@@ -273,10 +281,23 @@ export function createDateFinder(pack: DatePack): DateFinder {
     },
   ];
 
+  /** True at the start of the text, a line or a sentence (after . ! ? : ; … and opening quotes). */
+  function atSentenceStart(window: string, index: number): boolean {
+    const before = window.slice(Math.max(0, index - 8), index).replace(/[\s"'“„«‘‚(\[-]+$/u, '');
+    return before === '' ? index < 8 || /\n\s*$/.test(window.slice(0, index)) || window.slice(0, index).trim() === '' : /[.!?:;…\n»”]$/.test(before);
+  }
+
   /** "im Mai 2000 Menschen": the number is an amount. */
   function followedByUnit(ctx: Ctx, m: RegExpExecArray): boolean {
-    const next = NEXT_WORD.exec(ctx.window.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-    return !!next && (units.has(keyOf(next)) || /^[€$%]/.test(next));
+    return isUnit(NEXT_WORD.exec(ctx.window.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]);
+  }
+
+  /** An amount's unit or counted noun, also inflected ("Einwohnern", "euros"). */
+  function isUnit(word: string | undefined): boolean {
+    if (!word) return false;
+    if (/^[€$%£]/.test(word)) return true;
+    const k = keyOf(word);
+    return units.has(k) || (k.length > 3 && /[ns]$/.test(k) && units.has(k.slice(0, -1)));
   }
 
   function monthWithDirection(ref: Ymd | null, mo: number | undefined, dir: Direction | undefined): Resolved {
@@ -286,9 +307,11 @@ export function createDateFinder(pack: DatePack): DateFinder {
   }
 
   /** A day–month(–year) candidate: chrono-node reads it; our own reading is the fallback. */
-  function absoluteDay(ctx: Ctx, candidate: string, d: number, mo: number | undefined, y: number | null): Resolved {
-    const chronoRead = readWithChrono(candidate, ctx.ref);
-    if (chronoRead) ({ d, mo, y } = chronoRead);
+  function absoluteDay(ctx: Ctx, m: RegExpExecArray, d: number, mo: number | undefined, y: number | null): Resolved {
+    // A year written out is the year, however old ("am 15. August 718"); "am 4. Juni 112 Menschen" is not a date we can read.
+    if (y !== null && y < 1000 && followedByUnit(ctx, m)) return null;
+    const chronoRead = readWithChrono(m[0], ctx.ref);
+    if (chronoRead) ({ d, mo } = chronoRead), (y = chronoRead.y ?? y);
     if (!mo) return null;
     if (y !== null) return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: false } : null;
     if (!ctx.ref) return null;
@@ -313,7 +336,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
 
   // Bare years.
   const yearRe = rx(
-    `(?<![\\p{L}\\p{N}€$£/.,:])(?<![\\p{N}][-–])(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N}(?!\\p{N}(?:\\p{N}\\p{N})?(?!\\p{N})))`,
+    `(?<![\\p{L}\\p{N}€$£/.,:])(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N}(?!\\p{N}(?:\\p{N}\\p{N})?(?!\\p{N})))`,
   );
   const cues = new Set(pack.yearCues.map(keyOf));
   const units = new Set(pack.unitWords.map(keyOf));
@@ -331,12 +354,13 @@ export function createDateFinder(pack: DatePack): DateFinder {
       const s = m.index, e = s + m[0].length;
       const before = w.slice(Math.max(0, s - 30), s);
       const after = w.slice(e, e + 30);
-      const next = NEXT_WORD.exec(after)?.[1];
-      if (next && (units.has(keyOf(next)) || /^[€$%]/.test(next))) continue;
+      if (isUnit(NEXT_WORD.exec(after)?.[1])) continue;
       if (/^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // Dutch postcode "1012 AB"
       let ok = false;
-      if (/\(\s*$/.test(before) && /^\s*[)\-–,;/]/.test(after)) ok = true;
-      else if (s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s))) ok = true;
+      const isRange = s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s));
+      if (!isRange && /\p{N}[-–]$/u.test(before)) continue; // "978-2-2006-…"
+      if (isRange) ok = true;
+      else if (/\(\s*$/.test(before) && /^\s*[)\-–,;/]/.test(after)) ok = true;
       else {
         const prev = PREV_WORD.exec(before)?.[1];
         if (prev && cues.has(keyOf(prev))) ok = true;
@@ -405,9 +429,16 @@ export function createDateFinder(pack: DatePack): DateFinder {
     bareYears(ctx, cands);
     // Longest first, then rule order; keep the non-overlapping ones.
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+    // Occupancy mask: linear in the candidates' total length (each is short).
+    const taken = new Uint8Array(we - ws);
     const kept: Candidate[] = [];
     for (const c of cands) {
-      if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+      const a = c.start - ws, b = c.end - ws;
+      let free = true;
+      for (let i = a; i < b; i++) if (taken[i]) { free = false; break; }
+      if (!free) continue;
+      taken.fill(1, a, b);
+      kept.push(c);
     }
     kept.sort((a, b) => a.start - b.start);
     return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, relative: c.relative }));

@@ -1,0 +1,75 @@
+import { beforeAll, describe, it } from 'vitest';
+import type { DateFinder } from '../../../src/nlp/dates/find-dates';
+import { expectHits, finder } from './expect-dates';
+
+let f: DateFinder;
+beforeAll(async () => {
+  f = await finder('en');
+});
+
+describe('en dates: relative', () => {
+  it('last October, October last year, this year in March, next March', () => {
+    expectHits(f, 'The Benelux Police Treaty entered into force last October.', [['last October', '2023-10', true]]);
+    expectHits(f, 'It entered into force in October last year.', [['October last year', '2023-10', true]]);
+    expectHits(f, 'It was signed in October of last year.', [['October of last year', '2023-10', true]]);
+    expectHits(f, 'This year in March the council met.', [['This year in March', '2024-03', true]]);
+    expectHits(f, 'The review follows next March.', [['next March', '2025-03', true]]);
+  });
+  it('month alone after a preposition; "may" and "march" as words are not months', () => {
+    expectHits(f, 'In October the countries signed.', [['October', '2023-10', true]]);
+    expectHits(f, 'Since mid-March the services cooperate.', [['March', '2024-03', true]]);
+    expectHits(f, 'They may march in May.', [['May', '2024-05', true]]);
+  });
+  it('yesterday, today, tomorrow, last year, last month', () => {
+    expectHits(f, 'Yesterday and today; tomorrow too. Last year and next year; last month.', [
+      ['Yesterday', '2024-06-03'],
+      ['today', '2024-06-04'],
+      ['tomorrow', '2024-06-05'],
+      ['Last year', '2023'],
+      ['next year', '2025'],
+      ['last month', '2024-05'],
+    ]);
+  });
+  it('weekdays', () => {
+    expectHits(f, 'The ministers met on Wednesday.', [['Wednesday', '2024-05-29', true]]);
+    expectHits(f, 'The council decides next Wednesday.', [['next Wednesday', '2024-06-05', true]]);
+    expectHits(f, 'It meets this coming Friday.', [['this coming Friday', '2024-06-07', true]]);
+    expectHits(f, 'Last Tuesday there was a drill.', [['Last Tuesday', '2024-05-28', true]]);
+    expectHits(f, 'A fire broke out on Sunday night.', [['Sunday night', '2024-06-02', true]]);
+  });
+});
+
+describe('en dates: absolute', () => {
+  it('full dates in both orders', () => {
+    expectHits(f, 'Published June 4, 2024 by the editors.', [['June 4, 2024', '2024-06-04', false]]);
+    expectHits(f, 'On 4 June 2024 the workshop took place.', [['4 June 2024', '2024-06-04']]);
+    expectHits(f, 'On Tuesday, 4 June the workshop took place.', [['Tuesday, 4 June', '2024-06-04', true]]);
+    expectHits(f, 'On the 1st of March 2024 and on March 3rd, 2023.', [['1st of March 2024', '2024-03-01'], ['March 3rd, 2023', '2023-03-03']]);
+  });
+  it('month and year, numeric (day first unless impossible), ISO', () => {
+    expectHits(f, 'In Oct. 2023 and in October 2023.', [['Oct. 2023', '2023-10'], ['October 2023', '2023-10']]);
+    expectHits(f, 'Filed 04/06/2024, amended 06/13/2024 and 2024-06-15.', [
+      ['04/06/2024', '2024-06-04'],
+      ['06/13/2024', '2024-06-13'],
+      ['2024-06-15', '2024-06-15'],
+    ]);
+  });
+});
+
+describe('en dates: bare years', () => {
+  it('of 1996, the 2006 Memorandum, since 2020, between 2006 and 2008', () => {
+    expectHits(f, 'The "Senningen Memorandum" of 1996 and the 2006 Benelux Memorandum of Understanding.', [['1996', '1996'], ['2006', '2006']]);
+    expectHits(f, 'As laid down in the 2008 Treaty. Since 2020; between 2006 and 2008.', [
+      ['2008', '2008'],
+      ['2020', '2020'],
+      ['2006', '2006'],
+      ['2008', '2008'],
+    ]);
+    expectHits(f, 'The agreement (1996) still holds, from 2006-2008.', [['1996', '1996'], ['2006', '2006'], ['2008', '2008']]);
+  });
+  it('not postal codes, amounts, times, scores, ISBNs', () => {
+    expectHits(f, 'Rue de la Régence 39, 1000 Brussels. London SW1A 1AA.', []);
+    expectHits(f, 'In 2000 cases, 1,500 people and 2006 euros; the 1999 people who came.', []);
+    expectHits(f, 'At 20:15 the score was 2-1; ISBN 978-0-2006-1996-1; page 1998.', []);
+  });
+});
