@@ -1,15 +1,268 @@
+/**
+ * DOM → Article, the same code in the page (injected on click) and in Node (linkedom).
+ *
+ * Metadata and the publication date are read from the original document (read only);
+ * Readability runs on a CLONE (it rewrites the DOM it is given), unless the caller owns the
+ * document and says so (`mutate: true`, the CLI). Pages too big or too deep for Readability
+ * fall back to a plain walk over the body's text. Nothing here throws: a page that is not an
+ * article, or that cannot be read, gives `{ok:false, reason:'no-article', message}`.
+ *
+ * No NLP here: this module is bundled into the injected script (≤ 40 KB gzip).
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article } from './article';
+import { checkArticle } from './article-check';
+import { findTextDate } from './date-text';
+import { domText, type DomText } from './dom-text';
+import {
+  baseUrl,
+  canonicalUrl,
+  cleanTitle,
+  clip,
+  collapse,
+  jsonLdObjects,
+  metaMap,
+  pageLang,
+  siteName,
+  typeString,
+} from './metadata';
+import { findHeadline, findPublishedDate } from './published-date';
 
 export interface ExtractOptions {
   /** The page's URL (resolves relative links). */
   url: string;
-  /** Cap on the article text handed to analysis (huge pages). */
+  /** Cap on the article text handed to analysis (huge pages). Default 300,000 characters. */
   maxChars?: number;
+  /**
+   * Run Readability on `doc` itself instead of a clone (saves the clone's time). Only for
+   * documents the caller owns and throws away (the CLI, benchmarks); never the live page.
+   */
+  mutate?: boolean;
+  /** Above this many elements, skip Readability and use the plain body walk. Default 20,000. */
+  maxElems?: number;
+  /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
+  maxDepth?: number;
 }
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string };
 
-/** DOM → Article. PLACEHOLDER (owned by the extraction work). */
-export function extractArticle(_doc: Document, _opts: ExtractOptions): ExtractResult {
-  return { ok: false, reason: 'no-article', message: 'not implemented' };
+export const DEFAULT_MAX_CHARS = 300_000;
+export const DEFAULT_MAX_ELEMS = 20_000;
+/** Above this much body text, skip Readability: its passes re-read the text many times. */
+export const MAX_READABILITY_TEXT = 1_500_000;
+export const DEFAULT_MAX_DEPTH = 120;
+
+/**
+ * Element count and depth, stopping as soon as either limit is passed. Iterative; O(n).
+ * (linkedom's getElementsByTagName('*') returns nothing, so Readability's own maxElemsToParse
+ * cannot be relied on in Node.)
+ */
+export function domSize(doc: Document, maxElems: number, maxDepth: number): { elems: number; depth: number; tooBig: boolean } {
+  const root = doc.documentElement;
+  if (!root) return { elems: 0, depth: 0, tooBig: false };
+  let elems = 0;
+  let depth = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elems++;
+    if (d > depth) depth = d;
+    if (elems > maxElems || depth > maxDepth) return { elems, depth, tooBig: true };
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return { elems, depth, tooBig: false };
+}
+
+interface Meta {
+  base: string;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  lang: string | null;
+  published: string | null;
+  publishedSource: Article['publishedSource'];
+  ogTitle: string | null;
+  headline: string | null;
+  articleSignals: boolean;
+  author: string | null;
+}
+
+/** Metadata of the page: everything but the text. Read only. Exported for extractSelection. */
+export function pageMeta(doc: Document, url: string): Meta {
+  const base = baseUrl(doc, url);
+  const meta = metaMap(doc);
+  const ld = jsonLdObjects(doc);
+  const canonical = canonicalUrl(doc, meta, base);
+  const headlineEl = findHeadline(doc);
+  const pub = findPublishedDate({ doc, url, canonicalUrl: canonical, meta, ld, headline: headlineEl });
+  const ldArticle = ld.some((o) => /Article|BlogPosting|Report|Posting/i.test(typeString(o['@type'])));
+  let author: string | null = null;
+  for (const o of ld) {
+    const a = o.author;
+    const name = Array.isArray(a) ? a.map((x) => (x && typeof x === 'object' && !Array.isArray(x) && typeof x.name === 'string' ? x.name : typeof x === 'string' ? x : '')).filter(Boolean).join(', ') : a && typeof a === 'object' && !Array.isArray(a) && typeof a.name === 'string' ? a.name : typeof a === 'string' ? a : '';
+    if (name) {
+      author = collapse(name);
+      break;
+    }
+  }
+  return {
+    base,
+    canonicalUrl: canonical,
+    siteName: siteName(meta, ld, canonical ?? url),
+    lang: pageLang(doc, meta, ld),
+    published: pub?.value ?? null,
+    publishedSource: pub?.source ?? null,
+    ogTitle: collapse(meta.get('og:title') ?? meta.get('twitter:title')) || null,
+    headline: headlineEl ? clip(headlineEl.textContent, 1000) || null : null,
+    articleSignals: ldArticle || /article/i.test(meta.get('og:type') ?? '') || !!meta.get('article:published_time') || !!pub && pub.source !== 'url',
+    author: author ?? (collapse(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('parsely-author') ?? meta.get('sailthru.author')) || null),
+  };
+}
+
+/** "By Jane Doe" / "Door Jan Jansen" / "Par …" / "Von …" → the name(s); null for junk. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let b = collapse(raw);
+  b = b.replace(/^(?:by|door|par|von|de|van|written by|geschreven door|texte de|text von)\s*:?\s+/i, '');
+  // "Jane Doe · 4. Juni 2024", "Nathan Willis March 25, 2015": the date is not the author.
+  const d = findTextDate(b);
+  if (d && d.index > 0) b = b.slice(0, d.index);
+  b = b.replace(/\s+(?:on|le|am|op|el|em|il|published|updated|gepubliceerd|publié|veröffentlicht)\s*:?\s*$/i, '');
+  b = b.replace(/(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?)\s*$/i, '');
+  b = b.replace(/^[|·•,:;\-–—\s]+|[|·•,:;\-–—\s]+$/g, '');
+  if (!b || b.length > 150 || !/\p{L}/u.test(b) || /^https?:\/\//i.test(b)) return null;
+  return b;
+}
+
+function countLongParagraphs(text: string): number {
+  let n = 0;
+  for (const p of text.split('\n\n')) if (p.length >= 80) n++;
+  return n;
+}
+
+function errMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function copyUrl(from: Document, to: Document) {
+  if (to.documentURI === from.documentURI && to.baseURI === from.baseURI) return;
+  for (const k of ['documentURI', 'URL', 'baseURI'] as const) {
+    try {
+      Object.defineProperty(to, k, { value: from[k], configurable: true });
+    } catch {
+      /* harmless */
+    }
+  }
+}
+
+interface Body {
+  text: DomText;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  viaReadability: boolean;
+  readabilityError?: string;
+}
+
+function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
+  const work = opts.mutate ? doc : (doc.cloneNode(true) as Document);
+  if (!opts.mutate) copyUrl(doc, work);
+  const r = new Readability<Element>(work, {
+    serializer: (el) => el as Element,
+  }).parse();
+  if (!r || !r.content) return null;
+  return {
+    text: domText(r.content, { base, pageUrl: opts.url, maxChars }),
+    title: r.title ?? null,
+    byline: r.byline ?? null,
+    excerpt: r.excerpt ?? null,
+    siteName: r.siteName ?? null,
+    viaReadability: true,
+  };
+}
+
+function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, why: string): Body | null {
+  const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (!root) return null;
+  return {
+    text: domText(root, { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true }),
+    title: null,
+    byline: null,
+    excerpt: null,
+    siteName: null,
+    viaReadability: false,
+    readabilityError: why,
+  };
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+  try {
+    return extractInner(doc, opts);
+  } catch (e) {
+    return { ok: false, reason: 'no-article', message: `This page could not be read: ${errMessage(e).slice(0, 200)}` };
+  }
+}
+
+function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
+  const url = opts.url;
+  const maxChars = Math.max(1000, opts.maxChars ?? DEFAULT_MAX_CHARS);
+  if (!doc || !doc.documentElement) return { ok: false, reason: 'no-article', message: 'This page has no document to read.' };
+  if (!doc.body) {
+    if (doc.querySelector('frameset')) return { ok: false, reason: 'no-article', message: 'This page only shows frames; the article, if any, lives in another document.' };
+    return { ok: false, reason: 'no-article', message: 'This page has no body to read.' };
+  }
+
+  const meta = pageMeta(doc, url);
+
+  // Readability (bounded by maxElems), else a plain body walk.
+  let body: Body | null = null;
+  const size = domSize(doc, opts.maxElems ?? DEFAULT_MAX_ELEMS, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
+  let readerable = true;
+  const bodyChars = size.tooBig ? 0 : (doc.body.textContent ?? '').length;
+  if (size.tooBig || bodyChars > MAX_READABILITY_TEXT) {
+    body = fallbackBody(doc, opts, meta.base, maxChars, `page too large for Readability (${size.elems}${size.tooBig ? '+' : ''} elements, depth ${size.depth}, ${bodyChars} characters)`);
+  } else {
+    try {
+      readerable = isProbablyReaderable(doc);
+      body = readabilityBody(doc, opts, meta.base, maxChars);
+    } catch (e) {
+      // Deep DOMs can overflow recursive code in Readability or the DOM library.
+      body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e));
+    }
+  }
+  if (!body || !body.text.text) {
+    return { ok: false, reason: 'no-article', message: 'No article found on this page: it has no readable text. To analyse part of it anyway, select the text and click CrisisLens again.' };
+  }
+
+  const text = body.text.text;
+  const verdict = checkArticle({
+    doc,
+    text,
+    linkTextChars: body.text.linkChars,
+    links: body.text.links,
+    longParagraphs: countLongParagraphs(text),
+    articleSignals: meta.articleSignals,
+    readerable,
+  });
+  if (!verdict.ok) return { ok: false, reason: 'no-article', message: verdict.message };
+
+  const headings = [meta.headline, meta.ogTitle].filter((x): x is string => !!x);
+  const rawTitle = body.title || meta.ogTitle || meta.headline || collapse(doc.title) || '';
+  let title = cleanTitle(rawTitle, meta.siteName, headings);
+  if (!title) title = cleanTitle(collapse(doc.title), meta.siteName, headings) || meta.siteName || url;
+
+  const article: Article = {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    title: title.slice(0, 500),
+    byline: cleanByline(body.byline) ?? cleanByline(meta.author),
+    siteName: body.siteName ? collapse(body.siteName) : meta.siteName,
+    lang: meta.lang,
+    published: meta.published,
+    publishedSource: meta.publishedSource,
+    text,
+    links: body.text.links,
+    excerpt: body.excerpt ? collapse(body.excerpt).slice(0, 500) || null : null,
+  };
+  if (body.text.truncated) article.truncated = true;
+  return { ok: true, article };
 }

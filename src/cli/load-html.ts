@@ -1,0 +1,41 @@
+/**
+ * HTML string → DOM Document in Node, with linkedom (fast; no layout). Used by the CLI,
+ * the benchmarks and the tests; the extension uses the browser's own document instead.
+ *
+ * linkedom knows nothing of the page's address, so `documentURI`/`URL`/`baseURI` are set here
+ * (`<base href>` resolved against `url`), and fragments without `<html>`/`<body>` are wrapped
+ * so that `document.body` always exists.
+ */
+import { parseHTML } from 'linkedom';
+
+export function loadHtml(html: string, url: string): Document {
+  let src = typeof html === 'string' ? html : String(html ?? '');
+  if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+  let doc = parseHTML(src).document as unknown as Document;
+  if (!doc.documentElement || doc.documentElement.localName !== 'html' || !doc.body || !doc.head) {
+    const body = src.replace(/<!doctype[^>]*>/gi, '').replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
+    doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
+  }
+  setDocumentUrl(doc, url);
+  return doc;
+}
+
+/** Give a linkedom document its address (documentURI, URL, baseURI honouring `<base href>`). */
+export function setDocumentUrl(doc: Document, url: string): void {
+  let base = url;
+  const b = doc.querySelector('base[href]')?.getAttribute('href');
+  if (b) {
+    try {
+      base = new URL(b, url).href;
+    } catch {
+      /* broken <base>: keep the page URL */
+    }
+  }
+  for (const [k, v] of [['documentURI', url], ['URL', url], ['baseURI', base]] as const) {
+    try {
+      Object.defineProperty(doc, k, { value: v, configurable: true });
+    } catch {
+      /* read-only in some DOMs: harmless */
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Is what we extracted an article? Readability happily returns *something* for home pages,
+ * search results, login walls and galleries; these checks turn that into a clear
+ * "no article here" instead of a brief of menus and teasers.
+ *
+ * Calibrated on Readability's test pages (`readerable` in expected-metadata.json): every real
+ * article there passes; thresholds are deliberately loose so that short news items pass too.
+ */
+import type { ArticleLink } from './article';
+
+export interface CheckInput {
+  /** The original document (read only). */
+  doc: Document;
+  /** The extracted text. */
+  text: string;
+  /** Total length of link text inside the extracted content. */
+  linkTextChars: number;
+  links: ArticleLink[];
+  /** Number of paragraphs (blocks) of at least 80 characters in the text. */
+  longParagraphs: number;
+  /** Signals that the page calls itself an article (og:type=article, JSON-LD Article, a publication date). */
+  articleSignals: boolean;
+  /** Readability's isProbablyReaderable on the original document. */
+  readerable: boolean;
+}
+
+export type CheckVerdict = { ok: true } | { ok: false; message: string };
+
+export const MIN_ARTICLE_CHARS = 250;
+
+const SELECT_HINT = ' To analyse part of this page anyway, select the text and click CrisisLens again.';
+
+export function checkArticle(c: CheckInput): CheckVerdict {
+  const len = c.text.length;
+  const doc = c.doc;
+  if (doc.querySelector('frameset') || (len < MIN_ARTICLE_CHARS && doc.querySelector('iframe, frame'))) {
+    return { ok: false, message: 'This page only shows frames; the article, if any, lives in another document.' + SELECT_HINT };
+  }
+  if (len < MIN_ARTICLE_CHARS) {
+    const pw = doc.querySelector('input[type="password" i]');
+    if (pw) return { ok: false, message: 'This page asks you to sign in; there is no article text to read.' + SELECT_HINT };
+    const imgs = doc.querySelectorAll('img').length;
+    if (imgs >= 8) return { ok: false, message: 'This page is a gallery of images with too little text to analyse.' + SELECT_HINT };
+    return { ok: false, message: `No article found on this page: it has too little readable text (${len} characters).` + SELECT_HINT };
+  }
+  const density = c.linkTextChars / Math.max(1, len);
+  // Mostly links: home pages, section fronts, search results, link lists.
+  if (density > 0.6 || (density > 0.4 && c.longParagraphs < 3 && !c.articleSignals)) {
+    return { ok: false, message: 'This page looks like a list of links (a home page, section front or search results), not an article.' + SELECT_HINT };
+  }
+  // Password form with little prose around it: a login wall.
+  if (c.longParagraphs < 2 && len < 800 && doc.querySelector('input[type="password" i]')) {
+    return { ok: false, message: 'This page asks you to sign in; there is no article text to read.' + SELECT_HINT };
+  }
+  // Readability's own pre-check says no, and nothing else says article: a few short blurbs at most.
+  if (!c.readerable && !c.articleSignals && c.longParagraphs < 3 && len < 1500) {
+    return { ok: false, message: 'No article found on this page: only a few short pieces of text.' + SELECT_HINT };
+  }
+  // No single real paragraph: teaser grid, gallery, product list.
+  if (c.longParagraphs === 0 && !c.articleSignals) {
+    return { ok: false, message: 'No article found on this page: no paragraph of running text.' + SELECT_HINT };
+  }
+  return { ok: true };
+}

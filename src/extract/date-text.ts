@@ -1,0 +1,136 @@
+/**
+ * Dates as publishers write them, in a few bytes: ISO-like machine values
+ * (`2024-06-04T23:30:00-05:00` → `2024-06-04`, the date part as written, i.e. local to the
+ * publisher) and visible dates in Dutch, French, German and English (plus the full month
+ * names of Spanish, Portuguese and Italian): `04 jun. 2024`, `4 juin 2024`, `1er mars 2024`,
+ * `4. Juni 2024`, `June 4, 2024`, `4th June 2024`, `woensdag 4 juni 2024`, `04.06.2024`.
+ *
+ * No chrono-node here on purpose: this code is injected into pages and must stay tiny.
+ */
+
+/** Month names and abbreviations → month number (1–12). Lower case, with and without accents. */
+const MONTHS: Record<string, number> = {};
+const TABLE: Array<[number, string]> = [
+  // en
+  [1, 'january jan'], [2, 'february feb'], [3, 'march mar'], [4, 'april apr'], [5, 'may'],
+  [6, 'june jun'], [7, 'july jul'], [8, 'august aug'], [9, 'september sep sept'],
+  [10, 'october oct'], [11, 'november nov'], [12, 'december dec'],
+  // nl
+  [1, 'januari'], [2, 'februari'], [3, 'maart mrt mrt maa'], [5, 'mei'], [6, 'juni'], [7, 'juli'],
+  [8, 'augustus'], [10, 'oktober okt'],
+  // fr
+  [1, 'janvier janv'], [2, 'février fevrier févr fevr fév fev'], [3, 'mars'], [4, 'avril avr'],
+  [5, 'mai'], [6, 'juin'], [7, 'juillet juil'], [8, 'août aout'], [9, 'septembre'],
+  [10, 'octobre'], [11, 'novembre'], [12, 'décembre decembre déc'],
+  // de
+  [1, 'januar jänner jän'], [2, 'februar'], [3, 'märz maerz mär mrz'], [8, 'august'],
+  [12, 'dezember dez'],
+  // es / pt / it (full names)
+  [1, 'enero janeiro gennaio'], [2, 'febrero fevereiro febbraio'], [3, 'marzo março marco'],
+  [4, 'abril aprile'], [5, 'mayo maio maggio'], [6, 'junio junho giugno'], [7, 'julio julho luglio'],
+  [8, 'agosto'], [9, 'septiembre setiembre setembro settembre'], [10, 'octubre outubro ottobre'],
+  [11, 'noviembre novembro'], [12, 'diciembre dezembro dicembre'],
+];
+for (const [m, names] of TABLE) for (const n of names.split(' ')) MONTHS[n] = m;
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// "4 juin 2024", "1er mars 2024", "4. Juni 2024", "04 jun. 2024", "4th June 2024", "4 de junio de 2024"
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`,
+  'iu',
+);
+// "June 4, 2024", "Jun. 4th 2024"
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'iu',
+);
+// "04.06.2024", "04/06/2024", "4-6-2024" (day first; month first only when the day slot cannot be a month)
+const NUMERIC_DMY = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
+// "2024-06-04", "2024/06/04", "2024.06.04"
+const NUMERIC_YMD = /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+
+/** `YYYY-MM-DD` when y/m/d is a real calendar date between 1900 and 2100, else null. */
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (d > dim[m - 1]!) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface TextDate {
+  /** `YYYY-MM-DD`. */
+  value: string;
+  /** Where the date starts in the searched string. */
+  index: number;
+}
+
+/** The first full date (day, month, year) written in `text`, in any of the supported forms. */
+export function findTextDate(text: string): TextDate | null {
+  if (!text) return null;
+  const s = text.length > 4000 ? text.slice(0, 4000) : text;
+  let best: TextDate | null = null;
+  const take = (value: string | null, index: number) => {
+    if (value && (!best || index < best.index)) best = { value, index };
+  };
+  let m = DAY_MONTH_YEAR.exec(s);
+  if (m) take(isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!), m.index);
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) take(isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!), m.index);
+  m = NUMERIC_YMD.exec(s);
+  if (m) take(isoDate(+m[1]!, +m[3]!, +m[4]!), m.index);
+  m = NUMERIC_DMY.exec(s);
+  if (m) {
+    const a = +m[1]!;
+    const b = +m[3]!;
+    take(isoDate(+m[4]!, b, a) ?? (b > 12 ? isoDate(+m[4]!, a, b) : null), m.index);
+  }
+  return best;
+}
+
+const ISO_PREFIX = /^\s*((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:$|[T\s_]|[+-]\d|Z)/i;
+const YEAR_MONTH_ONLY = /^\s*((?:19|20)\d{2})-(\d{2})\s*$/;
+
+/**
+ * A machine-readable date value (JSON-LD, meta content, `datetime` attribute) → `YYYY-MM-DD`.
+ * The date part is taken as written (a publisher's local date); other textual forms fall back
+ * to {@link findTextDate}; bare epoch timestamps (seconds or ms) are read as UTC.
+ */
+export function parseMachineDate(value: unknown): string | null {
+  if (typeof value === 'number') return fromEpoch(value);
+  if (typeof value !== 'string') return null;
+  const v = value.trim();
+  if (!v || v.length > 200) return null;
+  const iso = ISO_PREFIX.exec(v);
+  if (iso) return isoDate(+iso[1]!, +iso[2]!, +iso[3]!);
+  if (YEAR_MONTH_ONLY.test(v)) return null; // a month is not a publication day
+  if (/^\d{10}(?:\d{3})?$/.test(v)) return fromEpoch(+v);
+  return findTextDate(v)?.value ?? null;
+}
+
+function fromEpoch(n: number): string | null {
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const ms = n < 1e11 ? n * 1000 : n;
+  const d = new Date(ms);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** A date in a URL's path: `/2024/06/04/`, `/2024-06-04-slug`, `/20240604/`. */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  let m = /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_.])/.exec(path);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /(?:^|[\/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/.exec(path);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/.exec(path);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  return null;
+}

@@ -1,0 +1,172 @@
+/**
+ * DOM subtree → plain text with paragraph structure, and the links inside it.
+ *
+ * Blocks (p, headings, list items, table rows, div…) become paragraphs separated by "\n\n";
+ * `<br>` becomes "\n"; white space inside a block is collapsed to single spaces (except in
+ * `<pre>`); inline elements never glue words together or split them. Iterative walk (no
+ * recursion), so a 5,000-level DOM cannot overflow the stack.
+ */
+import type { ArticleLink } from './article';
+import { absoluteHttpUrl, clip } from './metadata';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'legend', 'option', 'html',
+]);
+const CELL = new Set(['td', 'th']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'select', 'textarea', 'input', 'button', 'video', 'audio', 'picture', 'img', 'source', 'map']);
+
+export interface DomTextOptions {
+  /** Base for relative link URLs. */
+  base: string;
+  /** The page URL: links back to the page itself (in-page anchors) are not article links. */
+  pageUrl?: string;
+  /** Stop after about this many characters. */
+  maxChars?: number;
+  /** Skip elements hidden with `hidden` / `aria-hidden="true"` / inline display:none (off for Readability output). */
+  skipHidden?: boolean;
+  /** Skip nav/aside/footer/header furniture (for the fallback body walk). */
+  skipFurniture?: boolean;
+}
+
+export interface DomText {
+  /** Paragraphs joined with "\n\n". */
+  text: string;
+  links: ArticleLink[];
+  /** True when maxChars stopped the walk. */
+  truncated: boolean;
+  /** Characters of text inside links (link density = linkChars / text.length). */
+  linkChars: number;
+}
+
+const FURNITURE = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'dialog']);
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const st = el.getAttribute('style');
+  return !!st && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(st);
+}
+
+export function domText(root: Node, opts: DomTextOptions): DomText {
+  const max = opts.maxChars ?? Infinity;
+  const blocks: string[] = [];
+  let total = 0;
+  let cur = '';
+  let pre = 0;
+  let truncated = false;
+  const links: ArticleLink[] = [];
+  const linkIndex = new Map<string, number>();
+  const pageNoHash = opts.pageUrl ? opts.pageUrl.split('#')[0] : null;
+
+  const flush = () => {
+    const t = cur
+      .replace(/[ \t\f\v\u00a0]*\n[ \t\f\v\u00a0]*/g, '\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim();
+    cur = '';
+    if (!t) return;
+    blocks.push(t);
+    total += t.length + 2;
+    if (total >= max) truncated = true;
+  };
+  const append = (s: string) => {
+    if (pre > 0) {
+      cur += s.replace(/\r\n?/g, '\n');
+      return;
+    }
+    let t = s.replace(/\s+/g, ' ');
+    if (t.startsWith(' ') && (cur === '' || cur.endsWith(' ') || cur.endsWith('\n'))) t = t.slice(1);
+    cur += t;
+  };
+
+  // Explicit stack: [node, exiting]
+  const stack: Array<[Node, boolean]> = [[root, false]];
+  const linkStack: Array<{ href: string; el: Element }> = [];
+  let linkChars = 0;
+  while (stack.length && !truncated) {
+    const [node, exiting] = stack.pop()!;
+    if (node.nodeType === 3) {
+      let v = node.nodeValue ?? '';
+      // Never process more of a giant text node than the cap can keep.
+      const room = max - total - cur.length;
+      if (v.length > room + 1000) v = v.slice(0, Math.max(0, room) + 1000);
+      append(v);
+      if (total + cur.length >= max) {
+        flush();
+        truncated = true;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    const tag = node.nodeType === 1 ? el.localName : '';
+    if (exiting) {
+      if (tag === 'a') {
+        const l = linkStack.pop();
+        if (l) {
+          const lt = clip(l.el.textContent, 2000);
+          if (linkStack.length === 0) linkChars += lt.length;
+          addLink(l.href, lt);
+        }
+      }
+      if (tag === 'pre') pre--;
+      if (BLOCK.has(tag)) flush();
+      else if (CELL.has(tag)) append(' ');
+      continue;
+    }
+    if (tag) {
+      if (SKIP.has(tag)) continue;
+      if (tag === 'br') {
+        cur += '\n';
+        continue;
+      }
+      if (opts.skipHidden && isHidden(el)) continue;
+      if (opts.skipFurniture && FURNITURE.has(tag)) continue;
+      if (BLOCK.has(tag)) flush();
+      if (tag === 'pre') pre++;
+      if (tag === 'a') {
+        const href = absoluteHttpUrl(el.getAttribute('href'), opts.base);
+        // A link without a usable http(s) target (javascript:, mailto:…) still contributes its text.
+        if (href) {
+          linkStack.push({ href, el });
+          stack.push([node, true]);
+        }
+      } else {
+        stack.push([node, true]);
+      }
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+  }
+  if (!truncated) flush();
+
+  function addLink(href: string, text: string) {
+    if (pageNoHash && href.split('#')[0] === pageNoHash && href.includes('#')) return;
+    const i = linkIndex.get(href);
+    if (i === undefined) {
+      linkIndex.set(href, links.length);
+      links.push({ href, text: text.slice(0, 500) });
+    } else if (!links[i]!.text && text) links[i]!.text = text.slice(0, 500);
+  }
+
+  let text = blocks.join('\n\n');
+  if (text.length > max) {
+    text = cutAtParagraph(text, max);
+    truncated = true;
+  }
+  return { text, links, truncated, linkChars };
+}
+
+/** Cut `text` to at most `max` chars at a paragraph boundary (else a line, sentence or word boundary). */
+export function cutAtParagraph(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  for (const sep of ['\n\n', '\n', '. ', ' ']) {
+    const i = head.lastIndexOf(sep);
+    if (i > max * 0.5) return head.slice(0, sep === '. ' ? i + 1 : i).trimEnd();
+  }
+  return head.trimEnd();
+}
