@@ -87,6 +87,8 @@ interface Rule {
   resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) => Resolved;
 }
 
+type ChronoRead = { d: number; mo: number; y: number | null };
+
 interface Ctx {
   ref: Ymd | null;
   window: string;
@@ -318,7 +320,20 @@ export function createDateFinder(pack: DatePack): DateFinder {
     return isValidYmd(ctx.ref.y, mo, d) ? { value: isoOf(ctx.ref.y, mo, d), relative: true } : null;
   }
 
-  function readWithChrono(candidate: string, ref: Ymd | null): { d: number; mo: number; y: number | null } | null {
+  // chrono's reading of a candidate does not depend on the reference (we only take what the
+  // text states), so it is memoised: news repeats its dates.
+  const chronoMemo = new Map<string, ChronoRead | null>();
+  function readWithChrono(candidate: string, ref: Ymd | null): ChronoRead | null {
+    let r = chronoMemo.get(candidate);
+    if (r === undefined) {
+      if (chronoMemo.size > 5000) chronoMemo.clear();
+      r = chronoRead(candidate, ref);
+      chronoMemo.set(candidate, r);
+    }
+    return r;
+  }
+
+  function chronoRead(candidate: string, ref: Ymd | null): ChronoRead | null {
     let results;
     try {
       // The reference only fills what the text leaves out; we never use an implied year.
@@ -391,7 +406,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
     let ws = -1, we = -1;
     const flush = () => {
       if (ws < 0) return;
-      hits.push(...scanWindow(text, ws, we, ref));
+      for (const h of scanWindow(text, ws, we, ref)) hits.push(h); // no spread: windows can hold 10⁵ hits
     };
     while ((m = anchorRe.exec(text))) {
       let s = Math.max(0, m.index - WINDOW);
