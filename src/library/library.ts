@@ -4,7 +4,7 @@ import { parseImport } from '../export/import';
 import { formatIssues } from '../export/zod-message';
 import { briefId, normaliseUrl } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
-import { createDb, type LibraryDexie } from './db';
+import { createDb, LIBRARY_DB_VERSION, type LibraryDexie } from './db';
 import { buildEntityIndex, type EntityIndex } from './entity-index';
 import { LibraryError } from './errors';
 import { toLibraryError } from './errors-map';
@@ -95,6 +95,14 @@ class DexieLibrary implements Library {
         () => {
           if (timer) clearTimeout(timer);
           db.on('blocked').unsubscribe(onBlocked);
+          // Dexie opens a database of a higher version too (adding any missing table). Its data
+          // may be in a shape this version does not know: refuse before reading or writing.
+          const installed = db.idbdb.version;
+          if (installed >= (LIBRARY_DB_VERSION + 1) * 10) {
+            db.close();
+            reject(toLibraryError(Object.assign(new Error(`database version ${Math.floor(installed / 10)}`), { name: 'VersionError' }), 'opening the library'));
+            return;
+          }
           resolve(db);
         },
         (e: unknown) => {

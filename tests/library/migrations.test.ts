@@ -1,0 +1,87 @@
+import { IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createDb, LIBRARY_DB_VERSION, VERSIONS, type LibraryDexie } from '../../src/library/db';
+import { catalogRow, searchRow } from '../../src/library/catalog';
+import type { SavedBrief } from '../../src/library';
+import { deBrief, nlBrief } from './factory';
+import { freshIdb, openTestLibrary } from './helpers';
+
+/** Saved examples as each earlier version stored them. A new version must add the previous one here. */
+const v1Records: SavedBrief[] = [
+  {
+    id: 'https://vrt.be/vrtnws/nl/2024/06/07/crisiscentrum-akkoord',
+    brief: nlBrief(),
+    url: nlBrief().url,
+    savedAt: '2024-06-07T09:00:00.000Z',
+    updatedAt: '2024-06-08T10:00:00.000Z',
+    note: 'voor het weekrapport',
+    tags: ['overstromingen'],
+  },
+  {
+    id: 'https://brf.be/national/2024/06/08/krisenzentrum',
+    brief: deBrief(),
+    url: deBrief().url,
+    savedAt: '2024-06-08T09:00:00.000Z',
+    updatedAt: '2024-06-08T09:00:00.000Z',
+    note: '',
+    tags: [],
+  },
+];
+
+const EXAMPLES: Record<number, { write: (db: LibraryDexie) => Promise<void>; records: SavedBrief[] }> = {
+  1: { write: async (db) => void (await db.table('briefs').bulkPut(v1Records)), records: v1Records },
+};
+
+describe('schema history', () => {
+  it('declares every version 1..latest and has a saved example for every earlier version', () => {
+    expect(Object.keys(VERSIONS).map(Number)).toEqual(Array.from({ length: LIBRARY_DB_VERSION }, (_, i) => i + 1));
+    for (let v = 1; v < LIBRARY_DB_VERSION; v++) expect(EXAMPLES[v], `saved example for v${v}`).toBeDefined();
+  });
+});
+
+describe.each(Array.from({ length: LIBRARY_DB_VERSION - 1 }, (_, i) => i + 1))('upgrade from v%i', (from) => {
+  it('keeps every saved brief and makes them listable, searchable and indexed', async () => {
+    const idb = freshIdb();
+    const old = createDb('test-library', { indexedDB: idb, IDBKeyRange }, from);
+    await old.open();
+    await EXAMPLES[from].write(old);
+    old.close();
+
+    const lib = openTestLibrary(idb);
+    const records = EXAMPLES[from].records;
+    // Nothing lost, nothing changed.
+    for (const r of records) expect(await lib.get(r.id)).toEqual(r);
+    expect(await lib.count()).toBe(records.length);
+    // Derived data built by the upgrade.
+    const { items, total } = await lib.list();
+    expect(total).toBe(records.length);
+    expect(items[0].id).toBe(records[1].id); // newest saved first
+    expect(items.find((i) => i.lang === 'nl')!.counts.organisations).toBe(3);
+    expect((await lib.list({ text: 'krisenzentrum' })).total).toBe(1);
+    expect((await lib.list({ tag: 'overstromingen' })).total).toBe(1);
+    const nccn = (await lib.entityIndex()).find((e) => e.key === 'organisation:nccn')!;
+    expect(nccn.briefCount).toBe(2);
+    // And the upgraded library takes new writes.
+    const again = await lib.save(nlBrief({ title: 'Nieuwe titel' }));
+    expect(again.updated).toBe(true);
+    expect(again.item.note).toBe('voor het weekrapport');
+    expect(again.item.savedAt).toBe('2024-06-07T09:00:00.000Z');
+    lib.close();
+  });
+});
+
+describe('v2 derived tables', () => {
+  it('the upgrade derives exactly what a save writes', async () => {
+    const idb = freshIdb();
+    const old = createDb('test-library', { indexedDB: idb, IDBKeyRange }, 1);
+    await old.open();
+    await old.table('briefs').bulkPut(v1Records);
+    old.close();
+    const db = createDb('test-library', { indexedDB: idb, IDBKeyRange });
+    await db.open();
+    expect(await db.catalog.toArray()).toEqual(v1Records.map(catalogRow).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.search.toArray()).toEqual(v1Records.map(searchRow).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect((await db.meta.get('rev'))?.value).toBe(1);
+    db.close();
+  });
+});
