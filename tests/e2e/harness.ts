@@ -50,6 +50,18 @@ export function assertPrerequisites(): void {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXT_DIR}: run \`npx wxt build\` first (npm run test:e2e does).`);
   }
+  // Chromium refuses to load an extension whose manifest names a missing file, silently in headless mode.
+  const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8'));
+  const named: string[] = [
+    ...Object.values((manifest.icons ?? {}) as Record<string, string>),
+    ...Object.values((manifest.action?.default_icon ?? {}) as Record<string, string>),
+    manifest.background?.service_worker,
+    manifest.action?.default_popup,
+  ].filter((x): x is string => typeof x === 'string');
+  const missing = named.filter((f) => !existsSync(join(EXT_DIR, f.replace(/^\//, ''))));
+  if (missing.length) throw new Error(`The built extension's manifest (${EXT_DIR}) names files that are not in the build: ${missing.join(', ')}`);
+  if (manifest.default_locale && !existsSync(join(EXT_DIR, '_locales', manifest.default_locale, 'messages.json')))
+    throw new Error(`The manifest's default_locale ${manifest.default_locale} has no _locales/${manifest.default_locale}/messages.json in ${EXT_DIR}`);
 }
 
 export interface ExtensionCopyOptions {
@@ -191,7 +203,10 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   });
   const watchPage = (p: Page) => {
     p.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push({ url: p.url(), text: m.text() });
+      if (m.type() === 'error') {
+        const where = m.location()?.url;
+        consoleErrors.push({ url: p.url(), text: m.text() + (where && where !== p.url() ? ` (${where})` : '') });
+      }
     });
     p.on('pageerror', (err) => consoleErrors.push({ url: p.url(), text: `uncaught: ${err.message}` }));
     p.on('websocket', (ws) => observed.push({ at: Date.now(), url: ws.url(), from: p.url(), fromWorker: false, resourceType: 'websocket', isNavigation: false, failure: () => null }));
@@ -409,4 +424,33 @@ export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility (axe-core, injected through the DevTools protocol: the extension CSP forbids
+// inline scripts, and this way nothing is added to the extension)
+// ---------------------------------------------------------------------------------------------
+
+const AXE_SOURCE = () => readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules + best practices) on the page; returns every violation. */
+export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  await page.evaluate(AXE_SOURCE());
+  return page.evaluate(async () => {
+    const axe = (window as any).axe;
+    const res = await axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n: any) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join(' ')}`),
+    }));
+  });
 }

@@ -42,7 +42,7 @@ async function expectState(url: string, want: readonly string[], shot: string) {
   const msg = await message(page);
   expect(msg.length, `a clear message for ${url} (got "${msg}")`).toBeGreaterThan(10);
   const errs = h.consoleErrors.slice(before).filter((e) => e.url.startsWith('chrome-extension://'));
-  expect(errs, `no error in the extension's console for ${url}`).toEqual([]);
+  expect(errs, `no error in the extension's console for ${url}: ${JSON.stringify(errs)}`).toEqual([]);
   await page.close();
   await tab.close();
 }
