@@ -1,0 +1,407 @@
+/**
+ * Library page wiring: list with search, filters and sort; open a brief (same renderer as the
+ * popup); note and tags; delete with undo; entity index; export/import; settings. Rendering
+ * lives in src/ui/ (tested); storage in src/library/; file formats in src/export/.
+ */
+import '../../assets/crisislens.css';
+import { exportFileName, toCsv, toJson, toMarkdown } from '../../src/export';
+import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery, type SavedBrief } from '../../src/library';
+import { downloadText, MIME } from '../../src/ui/browser/download';
+import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
+import { loadSettings, saveSettings } from '../../src/ui/browser/settings-store';
+import { h, replaceChildren } from '../../src/ui/dom';
+import { languageName } from '../../src/ui/format';
+import type { Translator } from '../../src/ui/i18n';
+import { briefView } from '../../src/ui/view-model';
+import { renderBrief } from '../../src/ui/render-brief';
+import { parseTags, renderEntityIndex, renderLibraryItem, renderSettings } from '../../src/ui/render-library';
+import type { Settings } from '../../src/ui/settings';
+import { displayText } from '../../src/ui/text';
+
+type Tab = 'briefs' | 'entities' | 'settings';
+type Format = 'json' | 'csv' | 'md';
+
+const app = document.getElementById('app')!;
+const tabsEl = document.getElementById('tabs')!;
+const toast = document.getElementById('toast')!;
+const heading = document.getElementById('lib-heading')!;
+
+let t: Translator;
+let settings: Settings;
+let lib: Library;
+let tab: Tab = 'briefs';
+let openId: string | null = null;
+const query: LibraryQuery = { sort: 'saved-desc' };
+let entityName = '';
+const selected = new Set<string>();
+const PAGE = 200;
+let limit = PAGE;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+let refreshSeq = 0;
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function showToast(text: string, action?: { label: string; run: () => void }): void {
+  clearTimeout(toastTimer);
+  replaceChildren(
+    toast,
+    h('span', null, text),
+    action ? h('button', { type: 'button', 'data-testid': 'undo', on: { click: () => { action.run(); } } }, action.label) : null,
+  );
+  toastTimer = setTimeout(() => replaceChildren(toast), action ? 12_000 : 5_000);
+}
+
+function messageEl(): HTMLElement {
+  return h('p', { class: 'message', role: 'status', 'aria-live': 'polite', 'data-testid': 'library-message' });
+}
+
+function say(el: HTMLElement | null, text: string, kind: 'ok' | 'error' = 'ok'): void {
+  if (!el) return;
+  el.textContent = text;
+  el.dataset.kind = kind;
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof LibraryError && e.code === 'quota') return t.t('action.quota');
+  return t.t('library.error', [messageOf(e)]);
+}
+
+// ---- tabs --------------------------------------------------------------------------------------
+
+function renderTabs(): void {
+  const items: [Tab, Parameters<Translator['t']>[0]][] = [
+    ['briefs', 'library.tabBriefs'],
+    ['entities', 'library.tabEntities'],
+    ['settings', 'library.tabSettings'],
+  ];
+  replaceChildren(
+    tabsEl,
+    h('div', { role: 'group', 'aria-label': t.t('library.tabs'), class: 'tabs' },
+      items.map(([id, key]) =>
+        h('button', {
+          type: 'button',
+          'aria-pressed': String(tab === id),
+          'data-testid': `tab-${id}`,
+          on: { click: () => { tab = id; openId = null; void render(); } },
+        }, t.t(key)),
+      ),
+    ),
+  );
+  tabsEl.setAttribute('aria-label', t.t('library.tabs'));
+}
+
+// ---- list --------------------------------------------------------------------------------------
+
+function option(value: string, label: string, current: string | undefined): HTMLOptionElement {
+  return h('option', { value, selected: (current ?? '') === value }, label);
+}
+
+let listEl: HTMLElement | null = null;
+let countEl: HTMLElement | null = null;
+let selEl: HTMLElement | null = null;
+let listMessage: HTMLElement | null = null;
+let moreEl: HTMLElement | null = null;
+let shownIds: string[] = [];
+
+async function renderBriefs(): Promise<void> {
+  const facets = await lib.facets();
+  const searchInput = h('input', {
+    type: 'search',
+    id: 'q',
+    'data-testid': 'search',
+    value: query.text ?? '',
+    autocomplete: 'off',
+    'aria-describedby': 'q-help',
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  searchInput.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      query.text = searchInput.value.trim() || undefined;
+      limit = PAGE;
+      void refreshList();
+    }, 120);
+  });
+  const setFilter = (key: keyof LibraryQuery) => (e: Event) => {
+    const v = (e.target as HTMLInputElement | HTMLSelectElement).value;
+    (query as Record<string, unknown>)[key] = v || undefined;
+    limit = PAGE;
+    void refreshList();
+  };
+  const field = (id: string, label: string, control: HTMLElement) => h('div', { class: 'field' }, h('label', { for: id }, label), control);
+  const any = t.t('library.any');
+
+  const filters = h(
+    'div',
+    { class: 'controls', role: 'group', 'aria-label': t.t('library.filters') },
+    field('f-lang', t.t('library.filterLang'), h('select', { id: 'f-lang', 'data-testid': 'filter-lang', on: { change: setFilter('lang') } },
+      option('', any, query.lang), facets.langs.map((l) => option(l.value, `${languageName(l.value, t.lang)} (${l.count})`, query.lang)))),
+    field('f-site', t.t('library.filterSite'), h('select', { id: 'f-site', 'data-testid': 'filter-site', on: { change: setFilter('site') } },
+      option('', any, query.site), facets.sites.slice(0, 300).map((s) => option(s.value, `${displayText(s.value, 60)} (${s.count})`, query.site)))),
+    field('f-tag', t.t('library.filterTag'), h('select', { id: 'f-tag', 'data-testid': 'filter-tag', on: { change: setFilter('tag') } },
+      option('', any, query.tag), facets.tags.slice(0, 300).map((s) => option(s.value, `${displayText(s.value, 60)} (${s.count})`, query.tag)))),
+    field('f-from', t.t('library.filterFrom'), h('input', { type: 'date', id: 'f-from', 'data-testid': 'filter-from', value: query.from ?? '', on: { change: setFilter('from') } })),
+    field('f-to', t.t('library.filterTo'), h('input', { type: 'date', id: 'f-to', 'data-testid': 'filter-to', value: query.to ?? '', on: { change: setFilter('to') } })),
+    field('f-sort', t.t('library.sort'), h('select', { id: 'f-sort', 'data-testid': 'sort', on: { change: setFilter('sort') } },
+      option('saved-desc', t.t('library.sortSaved'), query.sort), option('published-desc', t.t('library.sortPublished'), query.sort), option('title', t.t('library.sortTitle'), query.sort))),
+  );
+
+  const entityChip = query.entity
+    ? h('p', { class: 'bar', 'data-testid': 'filter-entity' },
+        h('span', null, `${t.t('library.filterEntity')}: `, h('strong', null, entityName || query.entity)),
+        h('button', { type: 'button', class: 'small', on: { click: () => { query.entity = undefined; entityName = ''; void render(); } } }, t.t('library.clearFilters')))
+    : null;
+
+  const clearAll = h('button', {
+    type: 'button',
+    class: 'small',
+    'data-testid': 'clear-filters',
+    on: { click: () => { for (const k of ['text', 'lang', 'site', 'tag', 'from', 'to', 'entity'] as const) query[k] = undefined; entityName = ''; void render(); } },
+  }, t.t('library.clearFilters'));
+
+  const selectAll = h('input', {
+    type: 'checkbox',
+    id: 'sel-all',
+    'data-testid': 'select-all',
+    on: {
+      change: (e: Event) => {
+        const on = (e.target as HTMLInputElement).checked;
+        for (const id of shownIds) on ? selected.add(id) : selected.delete(id);
+        void refreshList();
+      },
+    },
+  });
+
+  const exportButtons = (['csv', 'json', 'md'] as const).map((f) =>
+    h('button', { type: 'button', 'data-testid': `export-${f}`, 'aria-label': t.t('library.exportAs', [t.t(`format.${f}`)]), on: { click: () => void exportNow(f) } }, t.t(`format.${f}`)),
+  );
+  const fileInput = h('input', { type: 'file', id: 'import', accept: '.json,application/json', 'data-testid': 'import' });
+  fileInput.addEventListener('change', () => void importFile(fileInput));
+
+  countEl = h('span', { 'data-testid': 'library-count' });
+  selEl = h('span', { class: 'muted' });
+  listMessage = messageEl();
+  listEl = h('ul', { class: 'lib-list', 'data-testid': 'library-list', 'aria-labelledby': 'lib-heading' });
+  moreEl = h('div');
+
+  replaceChildren(
+    app,
+    h('div', { class: 'search-row' },
+      h('div', { class: 'field' }, h('label', { for: 'q' }, t.t('library.search')), searchInput, h('span', { id: 'q-help', class: 'visually-hidden' }, t.t('library.searchHelp'))),
+      clearAll),
+    filters,
+    entityChip,
+    h('div', { class: 'bar' },
+      h('span', { class: 'check' }, selectAll, ' ', h('label', { for: 'sel-all' }, t.t('library.selectAll'))),
+      countEl, selEl),
+    h('div', { class: 'bar', role: 'group', 'aria-label': t.t('library.exportHeading') },
+      h('span', { class: 'group-label', title: t.t('library.exportHelp') }, `${t.t('library.exportHeading')}:`), exportButtons,
+      h('label', { for: 'import', class: 'import-label' }, t.t('library.importLabel')), fileInput),
+    listMessage,
+    listEl,
+    moreEl,
+  );
+  await refreshList();
+}
+
+async function refreshList(): Promise<void> {
+  if (!listEl) return;
+  const seq = ++refreshSeq;
+  let page;
+  try {
+    page = await lib.list({ ...query, limit });
+  } catch (e) {
+    say(listMessage, errorText(e), 'error');
+    return;
+  }
+  if (seq !== refreshSeq) return; // a newer search already answered
+  shownIds = page.items.map((i) => i.id);
+  replaceChildren(
+    listEl,
+    page.items.map((item) =>
+      renderLibraryItem(item, t, {
+        selected: selected.has(item.id),
+        onSelect: (id, on) => { on ? selected.add(id) : selected.delete(id); updateCounts(page.total); },
+        onOpen: (id) => { openId = id; void render(); },
+        onDelete: (id, title) => void remove(id, title),
+      }),
+    ),
+  );
+  updateCounts(page.total);
+  const total = await lib.count();
+  if (!page.items.length) say(listMessage, total === 0 ? t.t('library.empty') : t.t('library.noResults'));
+  else say(listMessage, '');
+  if (moreEl)
+    replaceChildren(moreEl, page.total > page.items.length
+      ? h('button', { type: 'button', 'data-testid': 'more', on: { click: () => { limit += PAGE; void refreshList(); } } }, `${t.tn('library.count', page.total - page.items.length)} …`)
+      : null);
+}
+
+function updateCounts(total: number): void {
+  if (countEl) countEl.textContent = t.tn('library.count', total, [total.toLocaleString(t.lang)]);
+  if (selEl) selEl.textContent = `· ${t.tn('library.selected', selected.size, [selected.size.toLocaleString(t.lang)])}`;
+}
+
+async function remove(id: string, title: string): Promise<void> {
+  try {
+    const removed = await lib.remove([id]);
+    selected.delete(id);
+    if (openId === id) openId = null;
+    showToast(t.t('library.deleted', [displayText(title, 80)]), {
+      label: t.t('library.undo'),
+      run: () => {
+        void lib.restore(removed).then(() => { showToast(t.t('library.restored')); return render(); }, (e) => showToast(errorText(e)));
+      },
+    });
+    await render();
+  } catch (e) {
+    showToast(errorText(e));
+  }
+}
+
+async function exportNow(format: Format): Promise<void> {
+  try {
+    let ids: string[] | undefined;
+    if (selected.size) ids = [...selected];
+    else if (Object.entries(query).some(([k, v]) => k !== 'sort' && v)) ids = (await lib.list({ ...query, limit: 0 })).items.map((i) => i.id);
+    const items: SavedBrief[] = await lib.exportAll(ids);
+    const content = format === 'json' ? toJson(items) : format === 'csv' ? toCsv(items) : toMarkdown(items);
+    const name = exportFileName(format, items, new Date());
+    downloadText(name, content, MIME[format]);
+    say(listMessage, t.t('library.exported', [name]));
+  } catch (e) {
+    say(listMessage, errorText(e), 'error');
+  }
+}
+
+async function importFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  try {
+    const { added, updated } = await lib.importJson(await file.text());
+    say(listMessage, t.t('library.importDone', [added + updated, added, updated]));
+    await render();
+    say(listMessage, t.t('library.importDone', [added + updated, added, updated]));
+  } catch (e) {
+    say(listMessage, t.t('library.importFailed', [e instanceof LibraryError ? e.message : messageOf(e)]), 'error');
+  } finally {
+    input.value = '';
+  }
+}
+
+// ---- one brief ---------------------------------------------------------------------------------
+
+async function renderDetail(id: string): Promise<void> {
+  const saved = await lib.get(id);
+  if (!saved) {
+    openId = null;
+    return render();
+  }
+  const message = messageEl();
+  const note = h('textarea', { id: 'note', 'data-testid': 'note' });
+  note.value = saved.note;
+  const tags = h('input', { type: 'text', id: 'tags', 'data-testid': 'tags', value: saved.tags.join(', ') });
+  const title = displayText(saved.brief.title, 300);
+  replaceChildren(
+    app,
+    h('div', { class: 'detail-view' },
+      h('p', null, h('button', { type: 'button', 'data-testid': 'back', on: { click: () => { openId = null; void render(); } } }, `← ${t.t('library.back')}`)),
+      renderBrief(briefView(saved.brief), t, { level: 2, idPrefix: 'saved' }),
+      h('form', { class: 'edit', on: { submit: (e: Event) => {
+        e.preventDefault();
+        void lib.update(id, { note: note.value, tags: parseTags(tags.value) }).then(() => say(message, t.t('library.noteSaved')), (err) => say(message, errorText(err), 'error'));
+      } } },
+        h('div', { class: 'field' }, h('label', { for: 'note' }, t.t('library.note')), note),
+        h('div', { class: 'field' }, h('label', { for: 'tags' }, t.t('library.tags')), tags),
+        h('div', { class: 'bar' },
+          h('button', { type: 'submit', class: 'primary', 'data-testid': 'save-note' }, t.t('library.saveNote')),
+          h('button', { type: 'button', class: 'danger', 'aria-label': t.t('library.deleteTitle', [title]), on: { click: () => void remove(id, title) } }, t.t('library.delete'))),
+        message),
+    ),
+  );
+  app.querySelector<HTMLElement>('[data-testid="title"]')?.setAttribute('tabindex', '-1');
+  app.querySelector<HTMLElement>('[data-testid="title"]')?.focus();
+}
+
+// ---- entities, settings ------------------------------------------------------------------------
+
+async function renderEntities(): Promise<void> {
+  const entries = await lib.entityIndex();
+  replaceChildren(
+    app,
+    renderEntityIndex(entries, t, (entry: EntityIndexEntry) => {
+      query.entity = entry.key;
+      entityName = displayText(entry.name, 120);
+      tab = 'briefs';
+      limit = PAGE;
+      void render();
+    }),
+  );
+}
+
+function renderSettingsTab(): void {
+  const message = messageEl();
+  const form = renderSettings(t, {
+    settings,
+    onChange: (next) => {
+      const langChanged = next.uiLang !== settings.uiLang;
+      settings = next;
+      void saveSettings(next).then(async () => {
+        if (langChanged) {
+          t = await loadTranslator(settings);
+          applyDocumentLanguage(t, 'library.title');
+          heading.textContent = t.t('library.heading');
+          renderTabs();
+          renderSettingsTab();
+        }
+        say(app.querySelector('[data-testid="library-message"]'), t.t('settings.saved'));
+      }, (e) => say(message, errorText(e), 'error'));
+    },
+    onClear: () => void clearLibrary(message),
+  });
+  replaceChildren(app, form, message);
+}
+
+async function clearLibrary(message: HTMLElement): Promise<void> {
+  const n = await lib.count();
+  if (n === 0) return say(message, t.tn('settings.clearConfirm', 0));
+  if (!window.confirm(t.tn('settings.clearConfirm', n, [n.toLocaleString(t.lang)]))) return;
+  try {
+    await lib.clear();
+    selected.clear();
+    say(message, t.t('settings.cleared'));
+  } catch (e) {
+    say(message, errorText(e), 'error');
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+async function render(): Promise<void> {
+  renderTabs();
+  try {
+    if (openId) await renderDetail(openId);
+    else if (tab === 'entities') await renderEntities();
+    else if (tab === 'settings') renderSettingsTab();
+    else await renderBriefs();
+  } catch (e) {
+    replaceChildren(app, h('p', { class: 'message', 'data-kind': 'error', role: 'alert' }, t.t('library.openFailed', [errorText(e)])));
+  }
+}
+
+async function main(): Promise<void> {
+  settings = await loadSettings();
+  t = await loadTranslator(settings);
+  applyDocumentLanguage(t, 'library.title');
+  heading.textContent = t.t('library.heading');
+  replaceChildren(app, h('p', { 'aria-busy': 'true' }, t.t('library.loading')));
+  lib = openLibrary();
+  lib.onChange(() => {
+    // Another window saved/deleted: keep what the user is doing, refresh the data.
+    if (!openId && tab === 'briefs') void refreshList();
+    else if (!openId && tab === 'entities') void renderEntities();
+  });
+  await render();
+}
+
+void main();
