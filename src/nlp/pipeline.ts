@@ -1,19 +1,95 @@
-import type { NlpOptions, NlpResult } from './types';
+import { loadDateFinder } from './dates/find-dates';
+import { groupDates } from './dates/group-dates';
+import { detectLanguage } from './detect-language';
+import { loadTagger } from './model';
+import { linkAcronyms } from './ner/acronyms';
+import { findAgreements } from './ner/agreements';
+import { groupEntities } from './ner/entities';
+import { lexiconFor } from './ner/lexicon';
+import { loadPack, SUPPORTED_LANGS } from './ner/pack';
+import { annotateTokens, recognise } from './ner/recognise';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokenize';
+import type { DateHit, NerSpan, NlpOptions, NlpResult } from './types';
+
+/** Primary subtag, lower case ("nl-BE" → "nl"); '' when none. */
+function primary(lang: string | null | undefined): string {
+  return String(lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+}
+
+/**
+ * Chooses the language: the declared one when it is supported and the text does not clearly
+ * say otherwise (another script, or a confident stop-word profile of another language);
+ * otherwise the detected one.
+ */
+export function chooseLanguage(text: string, declared: string | null | undefined): string {
+  const d = primary(declared);
+  const guess = detectLanguage(text);
+  if (!d) return guess.lang;
+  if (guess.lang !== d && guess.confidence >= 0.75 && (guess.lang.length === 2 || guess.lang === 'und') && guess.lang !== 'und') {
+    // A page declared "en" whose text is plainly Dutch (templates often keep a default lang).
+    const words = text.length;
+    if (words > 200) return guess.lang;
+  }
+  return d;
+}
 
 /**
  * The NLP pipeline: text → sentences, organisations, people, places, agreements, dates.
- * Async because language packs are loaded lazily (dynamic import) when their language is seen.
- * PLACEHOLDER (owned by the NER work): returns nothing yet.
+ * Language packs, the tagger's weights and the date packs are loaded lazily (dynamic import)
+ * the first time their language is seen. Unsupported languages get sentences only: empty
+ * entity lists and supported=false, never guesses.
  */
 export async function analyseText(text: string, opts: NlpOptions = {}): Promise<NlpResult> {
-  return {
-    lang: opts.lang ?? 'en',
-    supported: true,
-    sentences: text.length ? [{ start: 0, end: text.length }] : [],
+  const src = typeof text === 'string' ? text : '';
+  const lang = chooseLanguage(src, opts.lang) || 'und';
+  const packP = SUPPORTED_LANGS.includes(lang) ? loadPack(lang) : null;
+  const empty = (supported: boolean, sentences = splitSentences(src)): NlpResult => ({
+    lang,
+    supported,
+    sentences,
     organisations: [],
     people: [],
     places: [],
     agreements: [],
     dates: [],
+  });
+  if (!packP) return empty(false);
+  if (!src.trim()) return empty(true, []);
+  const [pack, tagger, dateFinder] = await Promise.all([
+    packP,
+    loadTagger(lang).catch(() => null),
+    loadDateFinder(lang).catch(() => null),
+  ]);
+  const lex = lexiconFor(pack);
+  const sentences = splitSentences(src, pack.abbreviations);
+  const tokens = tokenize(src);
+  const toks = annotateTokens(src, tokens, sentences);
+
+  let dateHits: DateHit[] = [];
+  try {
+    dateHits = dateFinder ? dateFinder(src, opts.published ?? null) : [];
+  } catch {
+    dateHits = [];
+  }
+
+  let modelSpans: NerSpan[] = [];
+  try {
+    modelSpans = tagger ? tagger.tag(src, tokens, sentences) : [];
+  } catch {
+    modelSpans = [];
+  }
+
+  const spans = recognise(lex, toks, modelSpans);
+  const links = linkAcronyms(lex, src, toks, spans);
+  const agreements = findAgreements(lex, src, toks, dateHits);
+  // Names inside an agreement's name stay entities of their own ("Benelux Unie" in "Verdrag van de Benelux Unie").
+  const grouped = groupEntities(lex, src, toks, spans, links, agreements);
+  return {
+    lang,
+    supported: true,
+    sentences,
+    ...grouped,
+    dates: groupDates(dateHits),
   };
 }

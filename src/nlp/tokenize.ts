@@ -7,11 +7,11 @@ export interface Token extends Span {
 /**
  * Tokens with offsets. Words keep inner hyphens, apostrophes and dots of
  * abbreviations/acronyms together ("Noordrijn-Westfalen", "l'Union" → "l'", "Union",
- * "N.V.", "U.S."); numbers keep separators ("1.000", "3,5"); every other
+ * "N.V.", "U.S."), letters with trailing digits ("G7", "D66"); numbers keep separators ("1.000", "3,5"); every other
  * non-space character is its own token.
  */
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*(?:['’]s\b|['’](?=\p{L}))?|[^\s]/gu;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}]+\p{N}*(?:[-‐][\p{L}\p{M}\p{N}]+)*(?:['’]s\b|['’](?=\p{L}))?|[^\s]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

@@ -1,0 +1,86 @@
+/**
+ * Language detection for the four supported languages (nl, fr, de, en) by stop-word profile,
+ * with script detection for non-Latin texts and stop-word profiles of a few other Latin-script
+ * languages so that they are reported as such (and so unsupported) rather than guessed as one of ours.
+ */
+const PROFILES: Record<string, string> = {
+  nl: 'de het een en van in is op dat die te zijn voor met niet aan er ook als bij door om maar dan nog wordt werd naar uit over heeft hebben zij hij deze dit worden kan tot zo geen waren wel',
+  fr: 'le la les de des du et est un une en dans que qui pour pas par sur au aux avec ce cette il elle sont ont été son ses leur plus ne se nous vous mais ou été était comme',
+  de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an wird aus er sie hat nach bei einer um am sind noch wie einem über so zum zur war werden',
+  en: 'the and of to in is that for it with as was on be by at this are from his have an has but not they were which or their had been its will would who more',
+  es: 'el la los las de del y en que un una es por con para se su al lo como más pero sus le ya o fue este ha sí porque esta son entre',
+  it: 'il di che la le e un una per non con del della sono gli si da al nel è anche come ma più ha dei alla questo lo delle',
+  pt: 'o a os as de do da dos das e em um uma que para com não por se na no mais como mas foi ao ele sua seu ou são pelo pela',
+  sv: 'och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan',
+  da: 'og i at det er en til på af med for den de ikke som har et han var men sig fra vi så kan der',
+  pl: 'i w na z że się nie do to jest o jak po co ale od za przez przy są jego tym lub być',
+};
+
+const WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(PROFILES).map(([k, v]) => [k, new Set(v.split(' '))]),
+);
+
+export const DETECTABLE_SUPPORTED = ['nl', 'fr', 'de', 'en'] as const;
+
+export interface LanguageGuess {
+  lang: string;
+  /** 0..1: share of the best profile among all stop-word hits (0 when nothing was recognised). */
+  confidence: number;
+}
+
+/** The dominant script of a text's letters when it is not Latin ('ja', 'zh', 'ko', 'ru', 'ar', …); null for Latin. */
+export function nonLatinScript(text: string): string | null {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  let latin = 0;
+  const other: Record<string, number> = {};
+  const bump = (k: string) => (other[k] = (other[k] ?? 0) + 1);
+  for (const ch of sample) {
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) bump('ja');
+    else if (/\p{Script=Han}/u.test(ch)) bump('zh');
+    else if (/\p{Script=Hangul}/u.test(ch)) bump('ko');
+    else if (/\p{Script=Cyrillic}/u.test(ch)) bump('ru');
+    else if (/\p{Script=Arabic}/u.test(ch)) bump('ar');
+    else if (/\p{Script=Hebrew}/u.test(ch)) bump('he');
+    else if (/\p{Script=Greek}/u.test(ch)) bump('el');
+    else if (/\p{Script=Devanagari}/u.test(ch)) bump('hi');
+    else if (/\p{Script=Thai}/u.test(ch)) bump('th');
+    else if (/\p{L}/u.test(ch)) bump('und');
+  }
+  const total = latin + Object.values(other).reduce((a, b) => a + b, 0);
+  if (!total) return null;
+  let best = '';
+  let bestN = 0;
+  for (const [k, v] of Object.entries(other)) if (v > bestN) [best, bestN] = [k, v];
+  if (bestN / total < 0.3) return null;
+  // Japanese texts mix kana with Han; any real share of kana means Japanese.
+  if (best === 'zh' && (other.ja ?? 0) > bestN * 0.1) return 'ja';
+  return best;
+}
+
+/** Guess the language of `text`. 'und' when there is nothing to go on. */
+export function detectLanguage(text: string): LanguageGuess {
+  const script = nonLatinScript(text);
+  if (script) return { lang: script, confidence: 1 };
+  const sample = text.length > 30000 ? text.slice(0, 30000) : text;
+  const counts: Record<string, number> = {};
+  let total = 0;
+  const re = /\p{L}+/gu;
+  let m: RegExpExecArray | null;
+  let words = 0;
+  while ((m = re.exec(sample)) && words < 5000) {
+    words++;
+    const t = m[0].toLowerCase();
+    for (const [lang, set] of Object.entries(WORDS)) {
+      if (set.has(t)) {
+        counts[lang] = (counts[lang] ?? 0) + 1;
+        total++;
+      }
+    }
+  }
+  let best = 'und';
+  let bestN = 0;
+  for (const [k, v] of Object.entries(counts)) if (v > bestN) [best, bestN] = [k, v];
+  if (bestN < 2) return { lang: 'und', confidence: 0 };
+  return { lang: best, confidence: bestN / total };
+}

@@ -1,0 +1,52 @@
+import countries from 'i18n-iso-countries/langs/en.json';
+import { countryNames } from '../../gazetteers/countries';
+import type { LangPack } from '../../ner/pack';
+
+const w = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** English language pack. */
+const pack: LangPack = {
+  code: 'en',
+  stopwords: w(`the a an and or but nor so yet for of in on at to from by with about against between into through during before after above below up down
+    out off over under again further then once here there when where why how all any both each few more most other some such no not only own same than
+    too very can will just should now i me my myself we our ours you your he him his she her hers it its they them their theirs what which who whom this
+    that these those am is are was were be been being have has had do does did would could might must shall may also however meanwhile although though
+    because while if unless since until as per via like yes one two three four five six seven eight nine ten hundred thousand first second third last next
+    new many much several another every either neither nobody nothing everything something anyone someone today yesterday tomorrow mr mrs ms dr prof`),
+  nonEntities: w(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
+    home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
+    videos skip content related tags archive citizens businesses workshop security comments advertisement`),
+  connectors: w(`of the for and de du la van von der in on at`),
+  personParticles: w(`van von de der den du la le di da bin al`),
+  orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
+    secretariat council parliament assembly senate government cabinet foundation association federation league union university college school hospital
+    court tribunal police army navy force forces service services institute office bureau fund authority directorate department committee board club fc
+    organisation organization alliance front movement airlines airways motors holdings industries systems technologies bancorp trust exchange`),
+  orgSuffixes: w(``),
+  orgNames: [
+    'National Crisis Center', 'National Crisis Centre', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Ministry of Defence', 'NHS', 'Met Police',
+    'Metropolitan Police', 'Scotland Yard', 'MI5', 'MI6', 'GCHQ', 'Bank of England', 'House of Commons', 'House of Lords', 'Downing Street',
+    'White House', 'Congress', 'Senate', 'Pentagon', 'State Department', 'FBI', 'CIA', 'NSA', 'FEMA', 'CDC', 'FDA', 'SEC', 'Federal Reserve', 'Fed',
+    'Supreme Court', 'Labour', 'Labour Party', 'Conservative Party', 'Conservatives', 'Tories', 'Liberal Democrats', 'Democrats', 'Republicans',
+    'Democratic Party', 'Republican Party', 'Kremlin', 'Bundestag', 'Bundesbank', 'Nasdaq', 'NYSE', 'Reuters',
+  ],
+  placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine']),
+  personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame father sister brother king queen prince princess duke duchess count baron pope cardinal
+    bishop rev reverend mayor minister president premier chancellor senator governor judge general colonel captain lieutenant sergeant coach`),
+  roleWords: w(`director director-general secretary secretary-general chairman chairwoman chair chairperson president vice-president minister
+    prime premier mayor governor commissioner spokesman spokeswoman spokesperson chief executive ceo cfo coo head leader ambassador consul general
+    colonel commander prosecutor judge lawyer attorney researcher professor coach manager captain coordinator adviser advisor journalist correspondent
+    senator representative congressman congresswoman mp mep king queen prince princess chancellor officer official analyst economist founder`),
+  roleModifiers: w(`deputy acting interim vice vice- former ex- ex new general executive federal european national senior junior chief assistant associate
+    managing foreign interior home finance defence defense health belgian dutch french german british american`),
+  agreementWords: w(`treaty treaties memorandum agreement agreements accord accords convention protocol law act bill directive regulation charter pact
+    declaration mou understanding`),
+  agreementSuffixes: w(``),
+  agreementLinks: w(`of on establishing revising amending concerning regarding relating between the and for to in`),
+  abbreviations: w(`mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
+    no vol p pp fig est approx dept univ u.s u.k e.g i.e etc vs a.m p.m mt ft ave blvd`),
+  placePrepositions: w(`in from to at near`),
+  clauseWords: w(`which that who whom whose where when while because`),
+};
+
+export default pack;

@@ -1,0 +1,72 @@
+/**
+ * A language pack: the data and small rule hooks the shared NER engine needs for one language.
+ * Each pack lives in src/nlp/lang/<code>/pack.ts and is loaded lazily (dynamic import) by
+ * loadPack(). A fifth language is one more folder plus one line in PACK_LOADERS.
+ */
+export interface LangPack {
+  code: string;
+  /** Function words, pronouns, determiners, adverbs (lower case): never an entity on their own, and not the start of one. */
+  stopwords: string[];
+  /** Capitalised words that are not names: months, weekdays, menu/UI words, generic nouns often capitalised (lower case). */
+  nonEntities: string[];
+  /** Lower-case words allowed inside a multiword name between capitalised words ("van", "de", "of", "du", "von"). */
+  connectors: string[];
+  /** Name particles of people ("van", "van der", "de", "von", "le"), lower case. */
+  personParticles: string[];
+  /** Whole words that make a capitalised name an organisation ("Ministerie", "Bank", "GmbH", "Inc"), lower case. */
+  orgWords: string[];
+  /** Word endings that make a capitalised compound an organisation ("ministerium", "crisiscentrum"), lower case. */
+  orgSuffixes: string[];
+  /** Organisations known by name in this language (public facts). */
+  orgNames: string[];
+  /** Places known by name in this language beyond the country list (regions, cities, inflected forms). */
+  placeNames: string[];
+  /** Words before a name that mark a person ("mevrouw", "Mr", "Mme", "Herr", "Dr"), lower case, without final dot. */
+  personTitles: string[];
+  /** Role/function nouns ("directeur", "minister", "secretaris-generaal", "Direktorin"), lower case. */
+  roleWords: string[];
+  /** Modifiers of roles ("adjunct", "waarnemend", "acting", "deputy", "stellvertretende"), lower case. */
+  roleModifiers: string[];
+  /** Agreement nouns ("verdrag", "treaty", "memorandum", "loi"), lower case. */
+  agreementWords: string[];
+  /** Endings of compound agreement nouns ("verdrag" in "politieverdrag", "vertrag", "abkommen"), lower case. */
+  agreementSuffixes: string[];
+  /** Lower-case words that continue an agreement's name ("inzake", "establishing", "instituant", "zur"). */
+  agreementLinks: string[];
+  /** Abbreviations ending in a dot that do not end a sentence (lower case, without the final dot). */
+  abbreviations: string[];
+  /** Prepositions after which an unknown capitalised word is most likely a place ("in", "uit", "à", "nach"). */
+  placePrepositions: string[];
+  /** Words that start a relative/subordinate clause ("dat", "which", "qui", "der") – they end a name or role. */
+  clauseWords: string[];
+  /** True when common nouns are capitalised (German): an unknown capitalised word is then no evidence of a name. */
+  capitalisedNouns?: boolean;
+  /** Map an inflected form to its base for gazetteer lookups ("Vereinigten" → "Vereinigte"). */
+  baseForms?: (word: string) => string[];
+}
+
+type Loader = () => Promise<LangPack>;
+
+/** Every supported language: a loader each, so the bundler splits the packs into their own chunks. */
+const PACK_LOADERS: Record<string, Loader> = {
+  nl: () => import('../lang/nl/pack').then((m) => m.default),
+  fr: () => import('../lang/fr/pack').then((m) => m.default),
+  de: () => import('../lang/de/pack').then((m) => m.default),
+  en: () => import('../lang/en/pack').then((m) => m.default),
+};
+
+export const SUPPORTED_LANGS: readonly string[] = Object.keys(PACK_LOADERS);
+
+const cache = new Map<string, Promise<LangPack>>();
+
+/** The pack for `lang`, loaded once; null when the language is not supported. */
+export function loadPack(lang: string): Promise<LangPack> | null {
+  const loader = PACK_LOADERS[lang];
+  if (!loader) return null;
+  let p = cache.get(lang);
+  if (!p) {
+    p = loader();
+    cache.set(lang, p);
+  }
+  return p;
+}

@@ -1,0 +1,475 @@
+import { isGivenName } from '../gazetteers/given-names';
+import type { Token } from '../tokenize';
+import type { NerSpan, NerType, Span } from '../types';
+import { normKey, tokensKey, type GazType, type Lexicon } from './lexicon';
+
+/**
+ * The rule-based recogniser: gazetteers, cue words, titles, given names and document-level
+ * consistency over one text. Linear passes over the tokens (each gazetteer probe is bounded by
+ * the longest name), no backtracking.
+ */
+
+/** How sure a span is: gazetteer/cue/title evidence is strong; guesses are weak and may be overridden (by the model or the document). */
+export const tuning = { modelExtend: false, modelFree: false, onlyUnknown: true };
+let MODEL_EXTEND = false;
+let MODEL_FREE = false;
+
+export type Confidence = 'strong' | 'medium' | 'weak';
+
+export interface RuleSpan extends NerSpan {
+  confidence: Confidence;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  /** Why (for debugging and tests): 'gaz', 'org-cue', 'title', 'given', 'acronym', 'doc', 'prep', 'shape'. */
+  why: string;
+}
+
+/** A token with what the engine needs to know about it. */
+export interface Tok extends Token {
+  /** Text without a possessive "'s". */
+  core: string;
+  /** End offset without the possessive. */
+  coreEnd: number;
+  lower: string;
+  key: string;
+  isWord: boolean;
+  cap: boolean;
+  allCaps: boolean;
+  sent: number;
+  sentStart: boolean;
+}
+
+const LETTER = /^\p{L}/u;
+
+export function annotateTokens(text: string, tokens: Token[], sentences: Span[]): Tok[] {
+  const out: Tok[] = [];
+  let s = 0;
+  let seenWordInSentence = false;
+  for (const t of tokens) {
+    while (s < sentences.length - 1 && t.start >= sentences[s].end) {
+      s++;
+      seenWordInSentence = false;
+    }
+    const tt = t.text;
+    const last = tt.charCodeAt(tt.length - 1);
+    const poss = (last === 115 || last === 83) && tt.length > 2 && (tt[tt.length - 2] === "'" || tt[tt.length - 2] === '’');
+    const core = poss ? tt.slice(0, -2) : tt;
+    const c0 = core[0];
+    const lower = core.toLowerCase();
+    const upper = core.toUpperCase();
+    // A letter is a character with case, or (for caseless scripts) anything \p{L}.
+    const isWord = c0 !== lower[0] || c0 !== upper[0] ? true : LETTER.test(c0);
+    const cap = isWord && c0 !== lower[0];
+    let allCaps = false;
+    if (cap && core.length >= 2 && core === upper) {
+      let letters = 0;
+      for (let q = 0; q < core.length; q++) if (core[q] !== lower[q]) letters++;
+      allCaps = letters >= 2;
+    }
+    const tok: Tok = {
+      text: tt,
+      start: t.start,
+      end: t.end,
+      core,
+      coreEnd: poss ? t.end - 2 : t.end,
+      lower,
+      key: normKey(core),
+      isWord,
+      cap,
+      allCaps,
+      sent: s,
+      sentStart: false,
+    };
+    if (isWord && !seenWordInSentence) {
+      tok.sentStart = true;
+      seenWordInSentence = true;
+    }
+    out.push(tok);
+  }
+  // A word right after an opening quote, a colon or a dash also starts a (sub)sentence.
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i - 1].text;
+    if (p.length === 1 && out[i].isWord && out[i].sent === out[i - 1].sent && '“"«„:–—'.includes(p)) {
+      const pp = out[i - 2];
+      if (!pp || pp.sent !== out[i].sent || pp.sentStart || /^[.:!?]$/.test(pp.text)) out[i].sentStart = true;
+    }
+  }
+  void text;
+  return out;
+}
+
+interface GazHit {
+  end: number;
+  type: GazType;
+}
+
+/** Longest gazetteer name starting at token i (same sentence), or null. */
+function gazAt(lex: Lexicon, toks: Tok[], i: number): GazHit | null {
+  const t = toks[i];
+  if (!t.isWord && !/^\p{N}/u.test(t.text) && t.text !== "'") return null;
+  const cs = lex.caseSensitive.get(t.core);
+  const lens = lex.firstLens.get(t.key);
+  if (lens) {
+    for (const len of lens) {
+      const e = i + len;
+      if (e > toks.length || toks[e - 1].sent !== t.sent) continue;
+      if (len > 1 && toks[e - 1].end - toks[i].start > 120) continue;
+      const parts: string[] = [];
+      for (let k = i; k < e; k++) parts.push(toks[k].core);
+      const key = tokensKey(parts);
+      const type = lex.names.get(key);
+      if (!type) continue;
+      if (!t.cap && !lex.lowerStart.has(key) && !/^\p{N}/u.test(t.text)) continue;
+      // A long name must not end in a token glued to the next word by a hyphen ("Benelux" in "Benelux-landen" is a token of its own anyway).
+      return { end: e, type };
+    }
+  }
+  if (cs) return { end: i + 1, type: cs };
+  if (t.cap && lex.pack.baseForms) {
+    for (const b of lex.pack.baseForms(t.core)) {
+      const type = lex.names.get(normKey(b));
+      if (type) return { end: i + 1, type };
+    }
+  }
+  return null;
+}
+
+function endsWithAny(word: string, suffixes: string[]): boolean {
+  for (const s of suffixes) if (word.length > s.length + 2 && word.endsWith(s)) return true;
+  return false;
+}
+
+/** Organisation evidence in a token: a cue word, a cue word as last part of a compound, or a cue ending. */
+function orgCue(lex: Lexicon, t: Tok): boolean {
+  if (lex.orgWords.has(t.lower)) return true;
+  if (t.lower.includes('-')) {
+    const last = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    if (lex.orgWords.has(last)) return true;
+  }
+  return t.cap && endsWithAny(t.lower, lex.orgSuffixes);
+}
+
+function agreementCue(lex: Lexicon, t: Tok): boolean {
+  if (lex.agreementWords.has(t.lower)) return true;
+  const last = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
+  if (lex.agreementWords.has(last)) return true;
+  return endsWithAny(t.lower, lex.agreementSuffixes);
+}
+
+export interface RecogniseResult {
+  spans: RuleSpan[];
+  toks: Tok[];
+}
+
+/**
+ * Find ORG / PER / LOC spans. `extra` are candidate spans from elsewhere (the statistical
+ * tagger): they fill what the rules leave open and replace the rules' weak guesses.
+ */
+export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): RuleSpan[] {
+  const n = toks.length;
+  const german = !!lex.pack.capitalisedNouns;
+
+  // Words the text also writes in lower case are common words, so their capitalised
+  // sentence-initial form is no evidence of a name.
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+
+  // Gazetteer hits (longest match, left to right, no overlaps).
+  const gaz: (GazHit | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; ) {
+    const h = gazAt(lex, toks, i);
+    if (h) {
+      gaz[i] = h;
+      i = h.end;
+    } else i++;
+  }
+
+  const hyphenLowerTail = (t: Tok) => {
+    const k = t.core.lastIndexOf('-');
+    return k > 0 && /^\p{Ll}/u.test(t.core.slice(k + 1));
+  };
+  const nameLike = (i: number) => {
+    const t = toks[i];
+    if (!t.cap) return false;
+    if (hyphenLowerTail(t) && (german || lex.pack.code === 'nl')) return false;
+    return true;
+  };
+
+  const spans: RuleSpan[] = [];
+  const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: string) => {
+    if (t1 <= t0) return;
+    spans.push({ type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence, why });
+  };
+
+  const previousWord = (i: number): Tok | null => {
+    let k = i - 1;
+    if (k >= 0 && toks[k].text === '.' && toks[k].sent === toks[i].sent) k--;
+    return k >= 0 && toks[k].sent === toks[i].sent ? toks[k] : null;
+  };
+
+  const isCommonAtStart = (t: Tok, i: number) =>
+    lex.stop.has(t.lower) ||
+    lex.nonEntities.has(t.lower) ||
+    (t.sentStart && !gaz[i] && (lowerSeen.has(t.lower) || (german && !isGivenName(t.core))));
+
+  /** Classify one segment [a, b) of a run (no connectors inside unless `merged`). */
+  const classify = (a: number, b: number, personCue: boolean) => {
+    // Trim common words at the edges.
+    while (a < b && !gaz[a] && (isCommonAtStart(toks[a], a) || lex.connectors.has(toks[a].lower))) a++;
+    while (b > a && !toks[b - 1].cap && !/^\p{N}/u.test(toks[b - 1].text)) b--;
+    while (b > a && (lex.stop.has(toks[b - 1].lower) || lex.nonEntities.has(toks[b - 1].lower)) && !(gaz[a] && gaz[a]!.end >= b)) b--;
+    if (b <= a) return;
+    // Whole segment is a known name.
+    if (gaz[a] && gaz[a]!.end === b) {
+      push(a, b, gaz[a]!.type, 'strong', 'gaz');
+      return;
+    }
+    for (let k = a; k < b; k++) if (agreementCue(lex, toks[k])) return; // an agreement's name (MISC), not ORG/PER/LOC
+    // Titles / roles before the name: "Mevrouw Depuyt", "Deputy Secretary-General X".
+    let hasOrg = false;
+    for (let k = a; k < b; k++) if (orgCue(lex, toks[k])) hasOrg = true;
+    if (!hasOrg) {
+      let k = a;
+      let role = false;
+      while (k < b - 1 && (lex.titles.has(toks[k].lower) || lex.roleWords.has(toks[k].lower) || lex.roleModifiers.has(toks[k].lower))) {
+        if (lex.titles.has(toks[k].lower) || lex.roleWords.has(toks[k].lower)) role = true;
+        k++;
+      }
+      if (role && k < b) {
+        a = k;
+        personCue = true;
+      }
+    }
+    const prev = previousWord(a);
+    if (prev && lex.titles.has(prev.lower)) personCue = true;
+    const len = b - a;
+    if (hasOrg) {
+      if (len === 1 && toks[a].sentStart && lowerSeen.has(toks[a].lower)) return;
+      if (len === 1 && german && lex.orgWords.has(toks[a].lower)) return; // "Polizei", "Regierung": generic in German
+      push(a, b, 'ORG', len === 1 && lex.orgWords.has(toks[a].lower) ? 'weak' : 'strong', 'org-cue');
+      return;
+    }
+    if (gaz[a] && gaz[a]!.end < b) {
+      // A known name followed by more capitalised words: keep the known part, classify the rest.
+      push(a, gaz[a]!.end, gaz[a]!.type, 'strong', 'gaz');
+      classify(gaz[a]!.end, b, false);
+      return;
+    }
+    if (personCue || isGivenName(toks[a].core)) {
+      if (len === 1 && !personCue && toks[a].sentStart) return; // a lone given name starting a sentence: too ambiguous
+      push(a, b, 'PER', 'strong', personCue ? 'title' : 'given');
+      return;
+    }
+    if (len === 1 && toks[a].allCaps && toks[a].core.length <= 6) {
+      push(a, b, 'ORG', 'medium', 'acronym');
+      return;
+    }
+    if (german) return;
+    if (len === 1 && prev && lex.placePreps.has(prev.lower) && !toks[a].sentStart) {
+      push(a, b, 'LOC', 'weak', 'prep');
+      return;
+    }
+    if (len >= 2 && len <= 4) {
+      push(a, b, 'PER', 'weak', 'shape');
+      return;
+    }
+    if (len === 1 && !toks[a].sentStart) push(a, b, 'MISC', 'weak', 'unknown');
+  };
+
+  // Runs of capitalised words (gazetteer hits are atomic), joined by connectors.
+  let i = 0;
+  while (i < n) {
+    if (!gaz[i] && !nameLike(i)) {
+      i++;
+      continue;
+    }
+    const sent = toks[i].sent;
+    const segs: [number, number][] = [];
+    let segStart = i;
+    let j = i;
+    const gaps: string[] = [];
+    for (;;) {
+      if (gaz[j]) j = gaz[j]!.end;
+      else if (j < n && toks[j].sent === sent && nameLike(j)) j++;
+      else break;
+      if (j < n && toks[j].sent === sent && (gaz[j] || nameLike(j))) continue; // adjacent
+      // Connectors ("van de", "of the", "&").
+      let k = j;
+      while (k < n && k - j < 3 && toks[k].sent === sent && (lex.connectors.has(toks[k].lower) || toks[k].text === '&' || toks[k].lower === "d'" || toks[k].lower === "l'")) k++;
+      if (k > j && k < n && toks[k].sent === sent && (gaz[k] || nameLike(k))) {
+        segs.push([segStart, j]);
+        gaps.push(toks.slice(j, k).map((t) => t.lower).join(' '));
+        segStart = k;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    segs.push([segStart, j]);
+    const runEnd = j;
+    if (segs.length === 1) {
+      classify(i, runEnd, false);
+    } else {
+      // Keep connectors only when the whole is known, or the head is an organisation, or a person's name with particles.
+      const whole = gaz[i] && gaz[i]!.end === runEnd;
+      let head = segs[0];
+      let headOrg = false;
+      for (let k = head[0]; k < head[1]; k++) if (orgCue(lex, toks[k])) headOrg = true;
+      // A leading common word must not count as the head ("Het Ministerie van ...": trimmed in classify).
+      const headIsPerson =
+        gaps.every((g) => lex.particles.has(g)) &&
+        segs.length === 2 &&
+        segs[1][1] - segs[1][0] === 1 &&
+        (isGivenName(toks[head[1] - 1].core) || (previousWord(head[0]) && lex.titles.has(previousWord(head[0])!.lower)));
+      const andOnly = gaps.some((g) => g === 'en' || g === 'and' || g === 'et' || g === 'und' || g === '&');
+      if (whole) push(i, runEnd, gaz[i]!.type, 'strong', 'gaz');
+      else if (headOrg && !(andOnly && segs.length === 2 && !orgCue(lex, toks[segs[1][1] - 1]) && gaps[0] !== '&')) {
+        // "Ministerie van Binnenlandse Zaken", "General Secretariat of the Benelux Union"; but "Commissie en Frankrijk" splits.
+        classify(i, runEnd, false);
+      } else if (headIsPerson) {
+        let a = i;
+        while (a < runEnd && isCommonAtStart(toks[a], a)) a++;
+        if (a < runEnd) push(a, runEnd, 'PER', 'strong', 'particles');
+      } else {
+        for (const [a, b] of segs) classify(a, b, false);
+      }
+      head = segs[0];
+    }
+    i = runEnd;
+  }
+
+  return consolidate(lex, toks, spans, extra, gaz);
+}
+
+/** Document-level consistency and merging with the tagger's spans. */
+function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpan[], gaz: (GazHit | null)[]): RuleSpan[] {
+  MODEL_EXTEND = tuning.modelExtend;
+  MODEL_FREE = tuning.modelFree;
+  const n = toks.length;
+  const tokAt = new Map<number, number>();
+  const tokEnd = new Map<number, number>();
+  toks.forEach((t, i) => {
+    tokAt.set(t.start, i);
+    tokEnd.set(t.end, i + 1);
+    tokEnd.set(t.coreEnd, i + 1);
+  });
+
+  // Tagger spans: take those that agree with token boundaries.
+  const fromModel: RuleSpan[] = [];
+  for (const e of extra) {
+    if (e.type === 'MISC') continue;
+    const t0 = tokAt.get(e.start);
+    const t1 = tokEnd.get(e.end);
+    if (t0 === undefined || t1 === undefined || t1 <= t0) continue;
+    fromModel.push({ ...e, t0, t1, confidence: 'medium', why: 'model' });
+  }
+
+  // Merge: strong rule spans first, then model spans, then weak/medium rule spans where free.
+  const owner = new Int32Array(n).fill(-1);
+  const out: RuleSpan[] = [];
+  const free = (s: RuleSpan) => {
+    for (let k = s.t0; k < s.t1; k++) if (owner[k] >= 0) return false;
+    return true;
+  };
+  const take = (s: RuleSpan) => {
+    for (let k = s.t0; k < s.t1; k++) owner[k] = out.length;
+    out.push(s);
+  };
+  // The tagger decides the type (and extent) of the rules' weak guesses; elsewhere the rules' evidence wins.
+  const modelAt = new Map<number, RuleSpan[]>();
+  for (const m of fromModel) {
+    const l = modelAt.get(m.t0) ?? [];
+    l.push(m);
+    modelAt.set(m.t0, l);
+  }
+  const modelOwner = new Int32Array(n).fill(-1);
+  fromModel.forEach((m, idx) => {
+    for (let k = m.t0; k < m.t1; k++) modelOwner[k] = idx;
+  });
+  for (const s of spans) if (s.confidence === 'strong' && free(s)) take(s);
+  for (const s of spans) {
+    if (s.confidence === 'strong' || !free(s)) continue;
+    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || !tuning.onlyUnknown)) {
+      // Model spans inside the weak span replace it; a weak span the model ignores survives only if it is not a bare guess.
+      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1);
+      if (inside.length) {
+        for (const m of inside) if (free(m)) take({ ...m, confidence: 'weak', why: 'model' });
+        continue;
+      }
+      const overl = modelOwner[s.t0] >= 0 ? fromModel[modelOwner[s.t0]] : null;
+      if (overl && free(overl) && MODEL_EXTEND) {
+        take({ ...overl, confidence: 'weak', why: 'model+' });
+        continue;
+      }
+      if (s.type === 'MISC') continue;
+    }
+    take(s);
+  }
+  if (MODEL_FREE || lex.pack.capitalisedNouns) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
+
+  // Document consistency: a surface form labelled with evidence is labelled the same everywhere.
+  const known = new Map<string, NerType>();
+  const byFirst = new Map<string, number[]>();
+  const keyOf = (t0: number, t1: number) => tokensKey(toks.slice(t0, t1).map((t) => t.core));
+  for (const s of out) {
+    if (s.confidence === 'weak' || s.type === 'MISC') continue;
+    const k = keyOf(s.t0, s.t1);
+    if (!known.has(k)) {
+      known.set(k, s.type);
+      const f = toks[s.t0].key;
+      const l = byFirst.get(f) ?? [];
+      if (!l.includes(s.t1 - s.t0)) l.push(s.t1 - s.t0);
+      l.sort((a, b) => b - a);
+      byFirst.set(f, l);
+    }
+    // Surnames of people: "Depuyt" alone is the same person.
+    if (s.type === 'PER' && s.t1 - s.t0 >= 2) {
+      const last = toks[s.t1 - 1];
+      if (last.cap && !lex.stop.has(last.lower)) {
+        const lk = last.key;
+        if (!known.has(lk)) {
+          known.set(lk, 'PER');
+          const l = byFirst.get(lk) ?? [];
+          if (!l.includes(1)) l.push(1);
+          l.sort((a, b) => b - a);
+          byFirst.set(lk, l);
+        }
+      }
+    }
+  }
+  // Weak spans that the document knows better.
+  for (const s of out) {
+    if (s.confidence !== 'weak') continue;
+    const k = keyOf(s.t0, s.t1);
+    const t = known.get(k);
+    if (t) {
+      s.type = t;
+      s.confidence = 'medium';
+      s.why = 'doc';
+    }
+  }
+  // Unlabelled occurrences of known forms.
+  for (let i = 0; i < n; i++) {
+    if (owner[i] >= 0 || !toks[i].cap) continue;
+    const lens = byFirst.get(toks[i].key);
+    if (!lens) continue;
+    for (const len of lens) {
+      const e = i + len;
+      if (e > n || toks[e - 1].sent !== toks[i].sent) continue;
+      const k = keyOf(i, e);
+      const type = known.get(k);
+      if (!type) continue;
+      let ok = true;
+      for (let q = i; q < e; q++) if (owner[q] >= 0) ok = false;
+      // Do not cut a longer capitalised name: the next token must not be capitalised.
+      if (e < n && toks[e].cap && toks[e].sent === toks[i].sent && !gaz[e]) ok = false;
+      if (!ok) continue;
+      const s: RuleSpan = { type, start: toks[i].start, end: toks[e - 1].coreEnd, t0: i, t1: e, confidence: 'medium', why: 'doc' };
+      take(s);
+      i = e - 1;
+      break;
+    }
+  }
+  return out.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
+}
