@@ -186,8 +186,68 @@ export function labelsToSpans(input: TagInput, labels: Uint8Array): NerSpan[] {
   return out;
 }
 
-export function tagWith(w: Weights, tokens: Token[], sentences: Span[]): NerSpan[] {
+/**
+ * Document-level consistency: a name tagged somewhere is tagged everywhere it recurs verbatim
+ * (same words, same case), with the type it got most often. Linear in the number of words.
+ */
+export function propagate(input: TagInput, labels: Uint8Array): void {
+  const n = labels.length;
+  // Collect tagged word sequences, keyed by their words joined with a separator.
+  const votes = new Map<string, number[]>();
+  const byFirst = new Map<string, number>(); // first word → longest length
+  for (let i = 0; i < n; ) {
+    const l = LABELS[labels[i]];
+    if (!l.startsWith('B-')) { i++; continue; }
+    let j = i + 1;
+    while (j < n && !input.first[j] && labels[j] === labels[i] + 1) j++;
+    const key = input.words.slice(i, j).join('\u0001');
+    if (/\p{Lu}/u.test(key)) {
+      const v = votes.get(key) ?? [0, 0, 0, 0, 0, 0, 0];
+      v[labels[i]]++;
+      votes.set(key, v);
+      byFirst.set(input.words[i], Math.max(byFirst.get(input.words[i]) ?? 0, j - i));
+    }
+    i = j;
+  }
+  if (!votes.size) return;
+  const best = new Map<string, number>();
+  for (const [k, v] of votes) {
+    let b = 1;
+    for (const y of [3, 5]) if (v[y] > v[b]) b = y;
+    best.set(k, b);
+  }
+  for (let i = 0; i < n; ) {
+    const maxLen = byFirst.get(input.words[i]);
+    if (!maxLen || (labels[i] !== 0 && !LABELS[labels[i]].startsWith('B-'))) { i++; continue; }
+    let done = false;
+    for (let len = Math.min(maxLen, input.sentEnd[i] - i); len >= 1 && !done; len--) {
+      const b = best.get(input.words.slice(i, i + len).join('\u0001'));
+      if (b === undefined) continue;
+      // Apply only over words currently outside any name, or re-type an exact same-length name.
+      const end = i + len;
+      let free = true;
+      for (let k = i; k < end; k++) if (labels[k] !== 0 && !(k === i && LABELS[labels[k]].startsWith('B-'))) free = false;
+      if (labels[i] !== 0) {
+        // An existing name here: re-type it only if it has exactly this extent.
+        let j = i + 1;
+        while (j < n && !input.first[j] && labels[j] === labels[i] + 1) j++;
+        free = j === end;
+      }
+      if (end < n && !input.first[end] && labels[end] !== 0 && !LABELS[labels[end]].startsWith('B-')) free = false;
+      if (!free) continue;
+      labels[i] = b;
+      for (let k = i + 1; k < end; k++) labels[k] = b + 1;
+      i = end;
+      done = true;
+    }
+    if (!done) i++;
+  }
+}
+
+export function tagWith(w: Weights, tokens: Token[], sentences: Span[], consistent = true): NerSpan[] {
   const input = prepare(tokens, sentences);
   if (!input.words.length) return [];
-  return labelsToSpans(input, decode(w, input, emissions(w, input)));
+  const labels = decode(w, input, emissions(w, input));
+  if (consistent) propagate(input, labels);
+  return labelsToSpans(input, labels);
 }
