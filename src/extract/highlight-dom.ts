@@ -1,0 +1,36 @@
+/**
+ * Marking a found text in the page without the Custom Highlight API (older Firefox): each
+ * text-node piece is split out and wrapped in a `<mark>` made with createElement — no HTML
+ * strings, nothing from the page is ever parsed. `clearMarks` restores the page.
+ */
+import type { TextSegment } from './find-text';
+
+export const MARK_ATTR = 'data-crisislens-mark';
+
+/** Wrap each segment in `<mark data-crisislens-mark>`; returns the marks, in page order. */
+export function wrapSegments(doc: Document, segments: TextSegment[]): Element[] {
+  const marks: Element[] = [];
+  for (const seg of segments) {
+    let node = seg.node;
+    if (!node.parentNode || seg.end <= seg.start) continue;
+    if (seg.start > 0) node = node.splitText(seg.start);
+    if (seg.end - seg.start < (node.nodeValue ?? '').length) node.splitText(seg.end - seg.start);
+    const mark = doc.createElement('mark');
+    mark.setAttribute(MARK_ATTR, '');
+    node.parentNode!.insertBefore(mark, node);
+    mark.appendChild(node);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/** Remove our marks, putting their text back where it was. */
+export function clearMarks(root: ParentNode): void {
+  for (const mark of Array.from(root.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    if ('normalize' in parent && typeof (parent as Element).normalize === 'function') (parent as Element).normalize();
+  }
+}
