@@ -8,13 +8,15 @@ function localDate(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-/** ASCII, lower case, words joined by "-", at most 60 characters, safe on every file system. */
+/** ASCII, lower case, words joined by "-", at most 60 characters (cut at a word), safe on every file system. */
 export function slug(s: string): string {
-  return fold(s)
+  const full = fold(s)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  if (full.length <= 60) return full;
+  const cut = full.slice(0, 61);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 20 ? cut.slice(0, lastDash) : cut.slice(0, 60)).replace(/-+$/, '');
 }
 
 /**

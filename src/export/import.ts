@@ -62,7 +62,9 @@ export function parseImport(text: string): ImportResult {
     raw = JSON.parse(body);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    const truncated = /end of (JSON|data)|Unterminated|Unexpected end/i.test(msg);
+    // Truncated: the parser ran out of text (V8 says "end of JSON" or fails at the very end).
+    const pos = Number(/position (\d+)/.exec(msg)?.[1] ?? NaN);
+    const truncated = /end of (JSON|data)|Unterminated|Unexpected end/i.test(msg) || pos >= body.trimEnd().length - 1;
     return fail(
       'invalid-import',
       truncated

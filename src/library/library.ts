@@ -97,7 +97,7 @@ class DexieLibrary implements Library {
           db.on('blocked').unsubscribe(onBlocked);
           // Dexie opens a database of a higher version too (adding any missing table). Its data
           // may be in a shape this version does not know: refuse before reading or writing.
-          const installed = db.idbdb.version;
+          const installed = db.backendDB().version;
           if (installed >= (LIBRARY_DB_VERSION + 1) * 10) {
             db.close();
             reject(toLibraryError(Object.assign(new Error(`database version ${Math.floor(installed / 10)}`), { name: 'VersionError' }), 'opening the library'));
