@@ -60,6 +60,11 @@ export function nextWeekday(ref: Ymd, weekday: number): Ymd {
   return addDays(ref, fwd);
 }
 
+/** The first `weekday` on or after `ref`. */
+export function upcomingWeekday(ref: Ymd, weekday: number): Ymd {
+  return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7);
+}
+
 /** Year of the most recent `month` on or before ref's month (strictly before when `strict`). */
 export function previousMonthYear(ref: Ymd, month: number, strict = false): number {
   return month < ref.m || (!strict && month === ref.m) ? ref.y : ref.y - 1;

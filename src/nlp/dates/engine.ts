@@ -24,6 +24,7 @@ import {
   parseReference,
   previousMonthYear,
   previousWeekday,
+  upcomingWeekday,
   ymdIso,
 } from './calendar';
 
@@ -133,6 +134,10 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const postMod = dirMap(pack.postModifiers);
 
   const lowerDayWords = new Set(Object.keys(pack.relativeDays).filter((k) => k === k.toLowerCase()).map(keyOf));
+  const numberWord = mapOf(pack.numberWords ?? {});
+  const agoUnit = new Map(Object.entries(pack.agoUnits ?? {}).map(([k, v]) => [keyOf(k), v]));
+  const futureCues = new Set((pack.futureCues ?? []).map(keyOf));
+  const futureEndings = pack.futureVerbEndings ?? [];
   const RD = alternation(Object.keys(pack.relativeDays));
   const RY = alternation(Object.keys(pack.relativeYears));
   const RM = alternation(Object.keys(pack.relativeMonths));
@@ -188,19 +193,19 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
     {
       re: rx(
-        `${L}(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4}))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+        `${L}(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       ),
-      resolve: (g, m, ctx) => absoluteDay(ctx, m, +g.d!, month(g.mon), g.y ? +g.y : null),
+      resolve: (g, m, ctx) => absoluteDay(ctx, m, g),
     },
     // Month + day (+ year): "June 4, 2024", "Tuesday, June 4" (languages that write it).
     ...(pack.monthDayOrder
       ? [
           {
             re: rx(
-              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4}))?${R}`,
+              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?${R}`,
             ),
             resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) =>
-              absoluteDay(ctx, m, +g.d!, month(g.mon), g.y ? +g.y : null),
+              absoluteDay(ctx, m, g),
           } satisfies Rule,
         ]
       : []),
@@ -232,21 +237,28 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // Month alone after a preposition: "in oktober", "en mars", "im Oktober", "since March", "mid-October".
     {
       re: rx(`(?<=${L}(?:${PREP})(?:\\s+|[-‐]))(?<mon>${MF})${R}`),
-      resolve: (g, _m, { ref }) => {
+      resolve: (g, m, { ref, window }) => {
         const mo = month(g.mon);
         if (!ref || !mo) return null;
-        return { value: isoOf(previousMonthYear(ref, mo), mo), relative: true };
+        const y = futureClause(window, m.index) ? (mo >= ref.m ? ref.y : ref.y + 1) : previousMonthYear(ref, mo);
+        return { value: isoOf(y, mo), relative: true };
       },
     },
     // Weekdays: "woensdag", "am Mittwoch", "mercredi dernier", "next Friday", "woensdagavond".
     {
       re: rx(`${L}(?:(?<pre>${PRE})\\s+)?(?<wd>${WD})${WSUF}${DAYPART}(?:\\s+(?<post>${POST}))?${R}`),
-      resolve: (g, _m, { ref }) => {
+      resolve: (g, m, { ref, window }) => {
         const wd = weekdayOf.get(keyOf(g.wd!));
         if (!ref || wd === undefined) return null;
         const dir = (g.pre && preMod.get(keyOf(g.pre))) || (g.post && postMod.get(keyOf(g.post))) || undefined;
+        // No modifier: the most recent such day (news reports the past), or the coming one
+        // (publication day included) when the clause is in the future ("will meet on Wednesday").
         const day =
-          dir === 'future' ? nextWeekday(ref, wd) : previousWeekday(ref, wd, dir === 'past');
+          dir === 'future'
+            ? nextWeekday(ref, wd)
+            : dir === undefined && futureClause(window, m.index)
+              ? upcomingWeekday(ref, wd)
+              : previousWeekday(ref, wd, dir === 'past');
         return { value: ymdIso(day), relative: true };
       },
     },
@@ -262,6 +274,27 @@ export function createDateFinder(pack: DatePack): DateFinder {
         return { value: ymdIso(addDays(ref, off)), relative: true };
       },
     },
+    // "twee jaar geleden", "il y a deux ans", "vor zwei Jahren", "two years ago"
+    ...(pack.agoUnits && (pack.agoBefore?.length || pack.agoAfter?.length)
+      ? [
+          {
+            re: rx(
+              `${L}${pack.agoBefore?.length ? `(?:${alternation(pack.agoBefore)})\\s+` : ''}(?<n>\\d{1,3}|${alternation(
+                Object.keys(pack.numberWords ?? {}),
+              )})\\s+(?<u>${alternation(Object.keys(pack.agoUnits))})${pack.agoAfter?.length ? `\\s+(?:${alternation(pack.agoAfter)})` : ''}${R}`,
+            ),
+            resolve: (g: Record<string, string | undefined>, _m: RegExpExecArray, { ref }: Ctx): Resolved => {
+              const n = /^\d+$/.test(g.n!) ? +g.n! : numberWord.get(keyOf(g.n!));
+              const unit = agoUnit.get(keyOf(g.u!));
+              if (!ref || n === undefined || !unit || n > 200) return null;
+              if (unit === 'day') return { value: ymdIso(addDays(ref, -n)), relative: true };
+              if (unit === 'year') return { value: isoOf(ref.y - n), relative: true };
+              const [y, mo] = unit === 'month' ? addMonths(ref, -n) : ((d) => [d.y, d.m])(addDays(ref, -7 * n));
+              return { value: isoOf(y, mo), relative: true };
+            },
+          } satisfies Rule,
+        ]
+      : []),
     // "vorige maand", "le mois dernier", "letzten Monat", "last month"
     {
       re: rx(`${L}(?<rm>${RM})${R}`),
@@ -282,6 +315,18 @@ export function createDateFinder(pack: DatePack): DateFinder {
       },
     },
   ];
+
+  /** The clause before `index` (back to the last punctuation, at most 8 words) has a future-tense cue. */
+  function futureClause(window: string, index: number): boolean {
+    if (!futureCues.size && !futureEndings.length) return false;
+    const before = window.slice(Math.max(0, index - 80), index);
+    const clause = before.slice(Math.max(...['.', '!', '?', ';', ':', ',', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    const words = clause.match(/[\p{L}'’]+/gu)?.slice(-8) ?? [];
+    return words.some((w) => {
+      const k = keyOf(w);
+      return futureCues.has(k) || futureCues.has(k.split("'").pop()!) || futureEndings.some((e) => k.length >= e.length + 2 && k.endsWith(e));
+    });
+  }
 
   /** True at the start of the text, a line or a sentence (after . ! ? : ; … and opening quotes). */
   function atSentenceStart(window: string, index: number): boolean {
@@ -309,16 +354,37 @@ export function createDateFinder(pack: DatePack): DateFinder {
   }
 
   /** A day–month(–year) candidate: chrono-node reads it; our own reading is the fallback. */
-  function absoluteDay(ctx: Ctx, m: RegExpExecArray, d: number, mo: number | undefined, y: number | null): Resolved {
+  /**
+   * A day–month(–year) candidate: chrono-node reads it; our own reading is the fallback.
+   * The year may be written out, given by a year phrase ("4 oktober vorig jaar") or a
+   * modifier ("le 12 octobre dernier" = the most recent 12 October before publication).
+   */
+  function absoluteDay(ctx: Ctx, m: RegExpExecArray, g: Record<string, string | undefined>): Resolved {
+    let d = +g.d!;
+    let mo = month(g.mon);
+    let y: number | null = g.y ? +g.y : null;
     // A year written out is the year, however old ("am 15. August 718"); "am 4. Juni 112 Menschen" is not a date we can read.
     if (y !== null && y < 1000 && followedByUnit(ctx, m)) return null;
-    const chronoRead = readWithChrono(m[0], ctx.ref);
+    const tail = g.tail ?? '';
+    const chronoRead = readWithChrono(m[0].slice(0, m[0].length - tail.length), ctx.ref);
     if (chronoRead) ({ d, mo } = chronoRead), (y = chronoRead.y ?? y);
     if (!mo) return null;
     if (y !== null) return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: false } : null;
-    if (!ctx.ref) return null;
-    return isValidYmd(ctx.ref.y, mo, d) ? { value: isoOf(ctx.ref.y, mo, d), relative: true } : null;
+    const ref = ctx.ref;
+    if (!ref) return null;
+    if (g.ry) {
+      const off = relYear.get(keyOf(g.ry));
+      if (off === undefined) return null;
+      y = ref.y + off;
+    } else if (g.post) {
+      const dir = postMod.get(keyOf(g.post));
+      const before = mo < ref.m || (mo === ref.m && d < ref.d);
+      const after = mo > ref.m || (mo === ref.m && d > ref.d);
+      y = dir === 'past' ? (before ? ref.y : ref.y - 1) : dir === 'future' ? (after ? ref.y : ref.y + 1) : ref.y;
+    } else y = ref.y;
+    return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: true } : null;
   }
+
 
   // chrono's reading of a candidate does not depend on the reference (we only take what the
   // text states), so it is memoised: news repeats its dates.
@@ -394,7 +460,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
     const words = p.split(/\s+/).sort((a, b) => b.length - a.length);
     keyWords.add(words[0]);
   }
-  const anchorWords = [...allForms, ...pack.weekdays.flat(), ...keyWords].map((w) => phrasePattern(w)).sort((a, b) => b.length - a.length);
+  const anchorWords = [...allForms, ...pack.weekdays.flat(), ...keyWords, ...Object.keys(pack.agoUnits ?? {})].map((w) => phrasePattern(w)).sort((a, b) => b.length - a.length);
   const anchorRe = new RegExp(`${L}(?:${anchorWords.join('|')})|(?<!\\p{N})\\d{4}(?!\\p{N})`, 'giu');
 
   return function findDates(text: string, published: string | null): DateHit[] {

@@ -48,6 +48,17 @@ export interface DatePackData {
   unitWords: string[];
   /** Small words to skip when looking back for a year cue ("aus dem Jahr", "in het jaar"). */
   fillerWords?: string[];
+  /** Words before a weekday or a bare month, in the same clause, that put it in the future ("will", "zal", "wird"). */
+  futureCues?: string[];
+  /** Verb endings of a future tense ("se réunira", "décideront"), checked on the words before. */
+  futureVerbEndings?: string[];
+  /** Small numbers written out ("twee" → 2), for "twee jaar geleden". */
+  numberWords?: Record<string, number>;
+  /** Units of "… ago" ("jaar", "Jahren", "ans"). */
+  agoUnits?: Record<string, 'day' | 'week' | 'month' | 'year'>;
+  /** "… ago" markers: before the amount ("il y a", "vor") and/or after the unit ("geleden", "ago"). */
+  agoBefore?: string[];
+  agoAfter?: string[];
   /** Day ordinal suffixes ("1er", "1st", "4."). */
   ordinalSuffixes?: string[];
   /** Numeric dates are day first; when true, `06/13/2024` (second number > 12) is read month first. */

@@ -79,3 +79,23 @@ describe('de dates: bare years', () => {
     expectHits(f, 'Im Mai 2000 Menschen? Nein: im Mai 2000 begann es.', [['Mai', '2024-05', true], ['Mai 2000', '2000-05']]);
   });
 });
+
+describe('de dates: future clauses and "vor …"', () => {
+  it('a future cue before the weekday or month points forward', () => {
+    expectHits(f, 'Der Rat wird am Mittwoch entscheiden.', [['Mittwoch', '2024-06-05', true]]);
+    expectHits(f, 'Die Wahl soll im Oktober stattfinden.', [['Oktober', '2024-10', true]]);
+  });
+  it('vor …', () => {
+    expectHits(f, 'Vor zwei Jahren und vor 3 Tagen; vor einem Monat.', [
+      ['Vor zwei Jahren', '2022', true],
+      ['vor 3 Tagen', '2024-06-01', true],
+      ['vor einem Monat', '2024-05', true],
+    ]);
+  });
+});
+
+describe('de dates: day and month with a relative year', () => {
+  it('am 12. Oktober vergangenen Jahres', () => {
+    expectHits(f, 'Am 12. Oktober vergangenen Jahres trat er in Kraft.', [['12. Oktober vergangenen Jahres', '2023-10-12', true]]);
+  });
+});

@@ -73,3 +73,26 @@ describe('en dates: bare years', () => {
     expectHits(f, 'At 20:15 the score was 2-1; ISBN 978-0-2006-1996-1; page 1998.', []);
   });
 });
+
+describe('en dates: future clauses and "ago"', () => {
+  it('a future cue before the weekday or month points forward', () => {
+    expectHits(f, 'The council will meet on Wednesday.', [['Wednesday', '2024-06-05', true]]);
+    expectHits(f, "They'll decide on Tuesday.", [['Tuesday', '2024-06-04', true]]);
+    expectHits(f, 'Elections are expected in October.', [['October', '2024-10', true]]);
+    expectHits(f, 'The minister said on Wednesday that talks will resume.', [['Wednesday', '2024-05-29', true]]);
+  });
+  it('… ago', () => {
+    expectHits(f, 'Two years ago, three days ago and a month ago; 2 weeks ago.', [
+      ['Two years ago', '2022', true],
+      ['three days ago', '2024-06-01', true],
+      ['a month ago', '2024-05', true],
+      ['2 weeks ago', '2024-05', true],
+    ]);
+  });
+});
+
+describe('en dates: day and month with a relative year', () => {
+  it('May 13 next year, 4 October last year', () => {
+    expectHits(f, 'A tour starting on May 13 next year; signed on 4 October last year.', [['May 13 next year', '2025-05-13', true], ['4 October last year', '2023-10-04', true]]);
+  });
+});

@@ -79,3 +79,21 @@ describe('fr dates: no publication date', () => {
     expectHits(f, 'En octobre dernier, hier, mercredi ; le 4 juin 2024 ; de 1996.', [['4 juin 2024', '2024-06-04'], ['1996', '1996']], null);
   });
 });
+
+describe('fr dates: future clauses and "il y a"', () => {
+  it('a future tense before the weekday or month points forward', () => {
+    expectHits(f, 'Le conseil se réunira mercredi.', [['mercredi', '2024-06-05', true]]);
+    expectHits(f, 'Les élections auront lieu en octobre.', [['octobre', '2024-10', true]]);
+    expectHits(f, 'Le conseil s’est réuni mercredi.', [['mercredi', '2024-05-29', true]]);
+  });
+  it('il y a …', () => {
+    expectHits(f, 'Il y a deux ans et il y a 3 jours.', [['Il y a deux ans', '2022', true], ['il y a 3 jours', '2024-06-01', true]]);
+  });
+});
+
+describe('fr dates: day and month with a relative year', () => {
+  it('le 12 octobre dernier, le 12 octobre prochain, le 4 octobre de l’année dernière', () => {
+    expectHits(f, 'Le 12 octobre dernier, puis le 12 octobre prochain.', [['12 octobre dernier', '2023-10-12', true], ['12 octobre prochain', '2024-10-12', true]]);
+    expectHits(f, 'Le 2 juin dernier et le 4 octobre de l’année dernière.', [['2 juin dernier', '2024-06-02', true], ['4 octobre de l’année dernière', '2023-10-04', true]]);
+  });
+});

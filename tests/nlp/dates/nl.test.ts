@@ -122,3 +122,25 @@ describe('nl dates: without a publication date', () => {
     expect(f('vorig jaar oktober', PUB)[0].value).toBe('2023-10');
   });
 });
+
+describe('nl dates: future clauses and "geleden"', () => {
+  it('a weekday or month in a future clause is the coming one', () => {
+    expectHits(f, 'De ministers zullen woensdag beslissen.', [['woensdag', '2024-06-05', true]]);
+    expectHits(f, 'De raad zal dinsdag samenkomen.', [['dinsdag', '2024-06-04', true]]);
+    expectHits(f, 'De verkiezingen zullen in oktober plaatsvinden.', [['oktober', '2024-10', true]]);
+    expectHits(f, 'De ministers beslisten woensdag.', [['woensdag', '2024-05-29', true]]);
+  });
+  it('… geleden', () => {
+    expectHits(f, 'Twee jaar geleden, drie dagen geleden en 6 maanden geleden.', [
+      ['Twee jaar geleden', '2022', true],
+      ['drie dagen geleden', '2024-06-01', true],
+      ['6 maanden geleden', '2023-12', true],
+    ]);
+  });
+});
+
+describe('nl dates: day and month with a relative year', () => {
+  it('op 4 oktober vorig jaar', () => {
+    expectHits(f, 'Op 4 oktober vorig jaar trad het in werking.', [['4 oktober vorig jaar', '2023-10-04', true]]);
+  });
+});

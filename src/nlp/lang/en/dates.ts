@@ -54,6 +54,10 @@ export const enDateData: DatePackData = {
     'hours', 'minutes', 'seconds', 'percent', 'per', 'times', 'homes', 'houses', 'households', 'families', 'beds', 'patients',
     'cases', 'refugees', 'children', 'students', 'votes', 'seats', 'pages', 'hectares', 'acres', 'units', 'vehicles', 'cars',
   ],
+  futureCues: ['will', 'll', 'shall', 'going', 'expected', 'scheduled', 'plans', 'planned'],
+  numberWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 },
+  agoUnits: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
+  agoAfter: ['ago'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
 };
 
