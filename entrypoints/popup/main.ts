@@ -18,6 +18,7 @@ import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestric
 import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
 import type { Settings } from '../../src/ui/settings';
 import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
+import { highlightContext } from '../../src/messaging/protocol';
 import { extractFromTab, highlightInTab } from './page';
 
 const app = document.getElementById('app')!;
@@ -137,6 +138,7 @@ async function showInPage(item: EntityView | DateView, button: HTMLButtonElement
       occurrence: occurrenceIndex(current.text, mention.start, mention.text),
       start: mention.start,
       end: mention.end,
+      ...highlightContext(current.text, mention.start, mention.end),
     });
     if (!ok) actionMessage(t.t('entity.highlightFailed'), 'error');
   } catch {

@@ -32,10 +32,20 @@ export interface HighlightRequest {
   /** Offsets into the brief's text (for scripts that map article text back to the DOM). */
   start: number;
   end: number;
+  /** ~40 characters of the brief's text before / after the mention: pick the right occurrence when menus or teasers repeat it. */
+  before?: string;
+  after?: string;
 }
 
 export interface HighlightResponse {
   ok: boolean;
+  count?: number;
+  message?: string;
+}
+
+/** The context a HighlightRequest carries around a mention (same text the extraction produced). */
+export function highlightContext(text: string, start: number, end: number, size = 40): { before: string; after: string } {
+  return { before: text.slice(Math.max(0, start - size), start), after: text.slice(end, end + size) };
 }
 
 /** Narrowing for values coming back from a page (never trust their shape). */

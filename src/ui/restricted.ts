@@ -56,7 +56,9 @@ export function restrictedReason(url: string | undefined | null, opts: Restricte
 /** Classifies an injection error (executeScript rejected) into a restricted reason, or null for other errors. */
 export function restrictedFromError(message: string, url?: string | null): RestrictedReason | null {
   const m = message.toLowerCase();
-  const fromUrl = restrictedReason(url);
+  // Without the "tabs" permission the popup may not see the tab's URL; the error often names it.
+  const named = /\b((?:chrome|edge|about|view-source|devtools|chrome-extension|moz-extension|file|data):[^\s"'<>]*)/i.exec(message)?.[1];
+  const fromUrl = restrictedReason(url) ?? (named ? restrictedReason(named, { fileAccess: false }) : null);
   if (/file:|file url|file scheme|allow access to file/.test(m)) return 'file';
   if (/gallery|web ?store|extensions gallery/.test(m)) return 'store';
   if (/pdf/.test(m)) return 'pdf';

@@ -54,6 +54,11 @@ describe('restrictedFromError (injection failed anyway)', () => {
     expect(restrictedFromError('Missing host permission for the tab', undefined)).toBe('other');
     expect(restrictedFromError('Frame with ID 0 is showing error page', 'https://down.example/')).toBe('other');
   });
+  it('uses the URL named in the error when the tab URL is not visible', () => {
+    expect(restrictedFromError('Cannot access a chrome:// URL', undefined)).toBe('browser');
+    expect(restrictedFromError('Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.', undefined)).toBe('browser');
+    expect(restrictedFromError('Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.', undefined)).toBe('file');
+  });
   it('leaves other errors alone', () => {
     expect(restrictedFromError('No tab with id: 42.', undefined)).toBeNull();
     expect(restrictedFromError('Unexpected token', 'https://x.example/')).toBeNull();
