@@ -19,6 +19,7 @@ const NL_LATENCY_BUDGET_MS = Number(process.env.E2E_LATENCY_BUDGET_MS ?? 300);
 
 let h: Harness;
 const latency: Record<string, number[]> = {};
+const firstStatus: Record<string, number[]> = {};
 
 beforeAll(async () => {
   h = await launch();
@@ -27,7 +28,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (Object.keys(latency).length) {
-    const rows = Object.entries(latency).map(([k, v]) => `  ${k.padEnd(28)} median ${median(v).toFixed(0).padStart(5)} ms  (runs: ${v.map((x) => x.toFixed(0)).join(', ')})`);
+    const rows = Object.entries(latency).map(
+      ([k, v]) =>
+        `  ${k.padEnd(28)} median ${median(v).toFixed(0).padStart(5)} ms  (runs: ${v.map((x) => x.toFixed(0)).join(', ')})` +
+        (firstStatus[k] ? `; popup DOMContentLoaded at ${median(firstStatus[k]).toFixed(0)} ms` : ''),
+    );
     console.log(`[e2e] popup opened → status final (ms, measured in the popup):\n${rows.join('\n')}`);
   }
   if (h) {
@@ -113,6 +118,7 @@ describe.skipIf(!HAS_SHARED)('fixture pages (../shared/fixtures)', () => {
         last = await openPopup(h, tabId);
         expect(last.status, `status of popup for ${name} (run ${i + 1})`).toBe('ready');
         (latency[name] ??= []).push(last.latencyMs);
+        if (Number.isFinite(last.phases.domContentLoaded)) (firstStatus[name] ??= []).push(last.phases.domContentLoaded);
       }
       await screenshot(last!.page, `popup-${name}`);
       expect(await briefMisses(last!.page, exp), `popup for fixtures/pages/${name}.html vs expected/${name}.json`).toEqual([]);

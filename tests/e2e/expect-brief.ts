@@ -83,6 +83,10 @@ export async function briefMisses(page: Page, exp: Expected): Promise<string[]> 
     const named = entityItems.map((t) => norm(t.split(' | ')[0]));
     if (named.includes(norm(n))) misses.push(`"${n}" shown as an entity`);
   }
+  // Context for whoever reads the failure: what the lists did show.
+  if (misses.length)
+    for (const k of ['organisations', 'people', 'places', 'agreements', 'dates'])
+      misses.push(`(shown ${k}: ${lists[k].map((t) => t.replace(/\s+/g, ' ').trim().slice(0, 70)).join(' ; ').slice(0, 600)})`);
   return misses;
 }
 

@@ -277,6 +277,8 @@ export interface PopupResult {
   status: FinalState;
   /** ms from the popup's navigation start to the final status (measured in the page). */
   latencyMs: number;
+  /** ms from navigation start at which each status value first appeared (e.g. loading, ready). */
+  phases: Record<string, number>;
 }
 
 /** Records, inside the popup, when [data-testid=status] takes each value (performance.now()). */
@@ -316,8 +318,12 @@ export async function openPopup(h: Harness, tabId: number | null, timeoutMs = 20
   }
   const wall = Date.now() - t0;
   const status = (await statusOf(page)) as FinalState;
-  const measured = await page.evaluate((s) => (window as any).__e2eStatusAt?.[s] as number | undefined, status);
-  return { page, status, latencyMs: typeof measured === 'number' ? measured : wall };
+  const phases = (await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { ...((window as any).__e2eStatusAt ?? {}), domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN };
+  })) as Record<string, number>;
+  const measured = phases[status];
+  return { page, status, latencyMs: typeof measured === 'number' ? measured : wall, phases };
 }
 
 /** Texts of the `li` items of a contract list ([data-testid=NAME] li). */

@@ -52,6 +52,33 @@ describe('pages without an article', () => {
   it('an empty page: no-article', () => expectState(h.server.url('/own/empty.html'), ['no-article'], 'popup-empty-page'));
 });
 
+describe('no article, but selected text', () => {
+  it('select a paragraph, open the popup: the brief covers the selection', async () => {
+    const { page: tab, tabId } = await openTab(h, h.server.url('/own/no-article.html'));
+    await tab.evaluate(() => {
+      const p = document.getElementById('tip')!;
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    const { page, status } = await openPopup(h, tabId);
+    if (status === 'no-article') {
+      const button = page.locator('[data-testid="analyse-selection"]');
+      expect(await button.count(), 'no-article state offers to analyse the selection').toBeGreaterThan(0);
+      await button.first().click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.trim() === 'ready', null, { timeout: 10_000 });
+    } else {
+      expect(status).toBe('ready');
+    }
+    await screenshot(page, 'popup-selection');
+    const orgs = await page.locator('[data-testid="organisations"] li').allTextContents();
+    expect(orgs.join(' | '), 'the brief of the selected sentence').toMatch(/NCCN|National Crisis Centre/);
+    await page.close();
+    await tab.close();
+  });
+});
+
 describe('restricted pages: a clear message, nothing in the console', () => {
   it('chrome://version', () => expectState('chrome://version', ['error', 'no-article'], 'popup-restricted-chrome'));
   it('about:blank', () => expectState('about:blank', ['error', 'no-article'], 'popup-restricted-about-blank'));
