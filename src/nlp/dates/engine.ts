@@ -153,6 +153,8 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const DAY_AFTER_MONTH = `(?<d>[0-3]?\\d)${ORD_NODOT}`;
   const DAY_RANGE_AFTER_MONTH = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD_NODOT}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD_NODOT})?`;
   const DAY_RANGE = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD})?`;
+  const WD_BLOCK = pack.weekdayBlockers?.length ? `(?<!(?:${alternation(pack.weekdayBlockers)})\\s+)` : '';
+  const WD_BLOCK_AFTER = pack.weekdayBlockersAfter?.length ? `(?!\\s+(?:${alternation(pack.weekdayBlockersAfter)})${R})` : '';
   const BLOCK = pack.relativeDayBlockers?.length ? `(?<!(?:${alternation(pack.relativeDayBlockers)})\\s+)` : '';
 
   const rx = (src: string) => new RegExp(src, 'gu');
@@ -193,7 +195,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
     {
       re: rx(
-        `${L}(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       ),
       resolve: (g, m, ctx) => absoluteDay(ctx, m, g),
     },
@@ -246,7 +248,9 @@ export function createDateFinder(pack: DatePack): DateFinder {
     },
     // Weekdays: "woensdag", "am Mittwoch", "mercredi dernier", "next Friday", "woensdagavond".
     {
-      re: rx(`${L}(?:(?<pre>${PRE})\\s+)?(?<wd>${WD})${WSUF}${DAYPART}(?:\\s+(?<post>${POST}))?${R}`),
+      re: rx(
+        `${L}${WD_BLOCK}(?:(?<pre>${PRE})\\s+)?(?<wd>${WD})${WSUF}${DAYPART}(?:\\s+(?<post>${POST}))?${R}${WD_BLOCK_AFTER}`,
+      ),
       resolve: (g, m, { ref, window }) => {
         const wd = weekdayOf.get(keyOf(g.wd!));
         if (!ref || wd === undefined) return null;
@@ -437,6 +441,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
       const after = w.slice(e, e + 30);
       if (isUnit(NEXT_WORD.exec(after)?.[1])) continue;
       if (/^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // Dutch postcode "1012 AB"
+      if (/^\s*[x×]\s*\d/u.test(after) || /\d\s*[x×]\s*$/u.test(before)) continue; // "1800 x 1920"
       let ok = false;
       const isRange = s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s));
       if (!isRange && /\p{N}[-–]$/u.test(before)) continue; // "978-2-2006-…"

@@ -20,6 +20,9 @@ export interface DatePackData {
   weekdays: string[][];
   /** Suffixes glued to a weekday ("woensdagavond", "Mittwochabend"). */
   weekdaySuffixes?: string[];
+  /** Words before / after a weekday that make it a feast or an event, not a date ("Good Friday", "mardi gras"). */
+  weekdayBlockers?: string[];
+  weekdayBlockersAfter?: string[];
   /** Words after a weekday naming a part of it ("mercredi soir", "Wednesday night"). */
   dayParts?: string[];
   /** Day words → offset in days from the reference ("gisteren" → -1). */

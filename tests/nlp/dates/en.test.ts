@@ -96,3 +96,11 @@ describe('en dates: day and month with a relative year', () => {
     expectHits(f, 'A tour starting on May 13 next year; signed on 4 October last year.', [['May 13 next year', '2025-05-13', true], ['4 October last year', '2023-10-04', true]]);
   });
 });
+
+describe('en dates: things that look like dates', () => {
+  it('feasts and events named after weekdays; version numbers; dimensions', () => {
+    expectHits(f, 'Ash Wednesday, Good Friday and Black Friday sales; Super Tuesday.', []);
+    expectHits(f, 'Release 4.2.3 April 2014 and 4.3.4 November 2014.', [['April 2014', '2014-04'], ['November 2014', '2014-11']]);
+    expectHits(f, 'It has a resolution of 1800 x 1920 per eye.', []);
+  });
+});

@@ -97,3 +97,9 @@ describe('fr dates: day and month with a relative year', () => {
     expectHits(f, 'Le 2 juin dernier et le 4 octobre de l’année dernière.', [['2 juin dernier', '2024-06-02', true], ['4 octobre de l’année dernière', '2023-10-04', true]]);
   });
 });
+
+describe('fr dates: things that look like dates', () => {
+  it('mardi gras, vendredi saint', () => {
+    expectHits(f, 'Le défilé du mardi gras et le vendredi saint.', []);
+  });
+});

@@ -20,6 +20,7 @@ export const deDateData: DatePackData = {
     { names: ['Dezember'], abbr: ['Dez'] },
   ],
   weekdays: [['Sonntag'], ['Montag'], ['Dienstag'], ['Mittwoch'], ['Donnerstag'], ['Freitag'], ['Samstag', 'Sonnabend']],
+  weekdayBlockers: ['Schwarzer', 'Schwarzen', 'Blauer', 'Blauen', 'Weißer', 'Weißen', 'Grüner', 'Grünen', 'Stiller', 'Stillen'],
   weekdaySuffixes: ['abend', 'morgen', 'vormittag', 'nachmittag', 'mittag', 'nacht', 'früh'],
   dayParts: ['Abend', 'Morgen', 'Vormittag', 'Nachmittag', 'Mittag', 'Nacht', 'früh'],
   relativeDays: {

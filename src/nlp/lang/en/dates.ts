@@ -22,6 +22,7 @@ export const enDateData: DatePackData = {
     { names: ['December'], abbr: ['Dec'] },
   ],
   weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
+  weekdayBlockers: ['Ash', 'Good', 'Black', 'Holy', 'Cyber', 'Super', 'Maundy', 'Easter', 'Palm', 'Whit', 'Blue', 'Bloody', 'Shrove', 'Giving'],
   dayParts: ['morning', 'afternoon', 'evening', 'night'],
   relativeDays: {
     'the day before yesterday': -2,

@@ -19,6 +19,7 @@ export const frDateData: DatePackData = {
     { names: ['décembre', 'decembre'], abbr: ['déc', 'dec'] },
   ],
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
+  weekdayBlockersAfter: ['saint', 'gras', 'noir', 'des cendres', 'de Pâques', 'de Pentecôte'],
   dayParts: ['matin', 'soir', 'après-midi', 'midi', 'soirée', 'matinée'],
   relativeDays: {
     'avant-hier': -2,

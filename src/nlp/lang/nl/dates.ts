@@ -20,6 +20,7 @@ export const nlDateData: DatePackData = {
   ],
   // Full names only: the two-letter forms ("ma", "do") are too ambiguous in running text.
   weekdays: [['zondag'], ['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag']],
+  weekdayBlockers: ['Goede', 'Witte', 'Stille', 'Zwarte', 'Blauwe', 'Pinkster', 'Paas'],
   weekdaySuffixes: ['avond', 'ochtend', 'morgen', 'middag', 'namiddag', 'nacht'],
   relativeDays: {
     eergisteren: -2,
