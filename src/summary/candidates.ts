@@ -49,51 +49,63 @@ function trimSpan(text: string, s: Span): Span | null {
 const JUNK_START =
   /^(?:photos?|foto'?s?|fotografie|bild(?:er)?|image|images|picture|video|credit|copyright|source|bron|quelle|crédits?|afbeelding|illustratie|illustration|caption|lees (?:ook|meer|verder)|read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|advertisement|advertentie|publicité|anzeige|sponsored|gesponsord|share|delen|partager|teilen|tags?|trefwoorden|mots-clés|schlagwörter|updated|bijgewerkt|mis à jour|aktualisiert|published|gepubliceerd|publié|veröffentlicht)\b\s*[:|•·-]/iu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const NON_LETTER = /\P{L}+/gu;
+const NON_UPPER = /\P{Lu}+/gu;
 
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
   if (/^[©®]/.test(s) || JUNK_START.test(s)) return true;
-  const words = s.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
-  if (words.length < 5 || s.length < 25) return true;
+  let words = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(s) && words < 10) words++;
+  if (words < 5 || s.length < 25) return true;
   // Bare URLs / mostly links.
-  let urlChars = 0;
-  for (const m of s.matchAll(URL_RE)) urlChars += m[0].length;
-  if (urlChars > s.length * 0.3) return true;
+  if (s.includes('http') || s.includes('www.')) {
+    let urlChars = 0;
+    for (const m of s.matchAll(URL_RE)) urlChars += m[0].length;
+    if (urlChars > s.length * 0.3) return true;
+  }
   // Mostly non-letters (tables, numbers, symbols).
-  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  const letters = s.replace(NON_LETTER, '').length;
   if (letters < s.length * 0.5) return true;
   // SHOUTING lines, headings without a verb-bearing sentence end.
-  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const upper = s.replace(NON_UPPER, '').length;
   if (letters > 10 && upper > letters * 0.6) return true;
-  if (!/[.!?…"'”’»)]$/.test(s) && words.length < 10) return true;
+  if (!/[.!?…"'”’»)]$/.test(s) && words < 10) return true;
   // A lead-in to a list.
   if (/:$/.test(s)) return true;
   return false;
 }
 
 /** Key-sentence candidates in reading order. `sentences` are the NLP layer's spans (may be empty). */
-export function candidates(text: string, sentences: readonly Span[]): Candidate[] {
+export function candidates(text: string, sentences: readonly Span[], limit = Infinity): Candidate[] {
   const base: Span[] = sentences.length ? [...sentences].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
   const spans: Span[] = [];
+  let nextNl = -2; // cached position of the next line break (keeps this linear on texts without any)
   for (const s of base) {
+    if (spans.length > limit * 2) break;
     const start = Math.max(0, Math.min(s.start, text.length));
     const end = Math.max(start, Math.min(s.end, text.length));
     // Cut at line breaks.
     let from = start;
-    for (let i = start; i <= end; i++) {
-      if (i === end || text[i] === '\n' || text[i] === '\r') {
-        if (i > from) {
-          const piece = { start: from, end: i };
-          if (i - from > MAX_SENTENCE || (!sentences.length && i - from > 0)) splitLong(text, piece, spans);
-          else spans.push(piece);
-        }
-        from = i + 1;
+    while (from < end) {
+      if (nextNl !== -1 && nextNl < from) nextNl = text.indexOf('\n', from);
+      const nl = nextNl < 0 || nextNl > end ? end : nextNl;
+      let to = nl;
+      if (to > from && text[to - 1] === '\r') to--;
+      if (to > from) {
+        const piece = { start: from, end: to };
+        if (to - from > MAX_SENTENCE || !sentences.length) splitLong(text, piece, spans);
+        else spans.push(piece);
       }
+      from = nl + 1;
     }
   }
   const out: Candidate[] = [];
   let lastEnd = -1;
   for (const s of spans) {
+    if (out.length >= limit) break;
     const t = trimSpan(text, s);
     if (!t || t.start < lastEnd) continue; // overlapping spans from the NLP layer: keep the first
     lastEnd = t.end;

@@ -48,13 +48,20 @@ const REDUNDANT = 0.6;
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
-export function contentWords(s: string, stop: Set<string>): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(WORD_RE)) {
+/** Content words of `s` (lower case, no stopwords, no numbers); `count` = all words. */
+export function contentWords(s: string, stop: Set<string>): string[] & { count?: number } {
+  const out: string[] & { count?: number } = [];
+  let count = 0;
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(s))) {
+    count++;
     const w = m[0].toLowerCase();
-    if (w.length < 2 || stop.has(w) || /^\p{N}+$/u.test(w)) continue;
+    const c = w.charCodeAt(0);
+    if (w.length < 2 || stop.has(w) || (c >= 48 && c <= 57 && /^\p{N}+$/u.test(w))) continue;
     out.push(w);
   }
+  out.count = count;
   return out;
 }
 
@@ -86,7 +93,7 @@ function findSentence(cands: readonly Span[], at: number): number {
 /** Every candidate with its score and score parts (exported for tests and tuning). */
 export function scoreSentences(text: string, nlp: NlpResult, title = ''): Scored[] {
   const stop = stopwordsFor(nlp.lang);
-  const cands = candidates(text, nlp.sentences).slice(0, MAX_CANDIDATES);
+  const cands = candidates(text, nlp.sentences, MAX_CANDIDATES);
   if (!cands.length) return [];
   const lastEnd = cands[cands.length - 1].end;
 
@@ -140,7 +147,7 @@ export function scoreSentences(text: string, nlp: NlpResult, title = ''): Scored
   const maxE = Math.max(...entity) || 1;
   return cands.map((c, i) => {
     const ws = words[i];
-    const wordCount = (text.slice(c.start, c.end).match(WORD_RE) ?? []).length;
+    const wordCount = ws.count ?? ws.length;
     let inTitle = 0;
     if (titleWords.size) {
       const own = new Set(ws);
