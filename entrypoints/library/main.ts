@@ -172,7 +172,8 @@ async function renderBriefs(): Promise<void> {
     },
   });
 
-  const exportButtons = (['csv', 'json', 'md'] as const).map((f) =>
+  const formats = (['csv', 'json', 'md'] as const).slice().sort((a, b) => Number(b === settings.exportFormat) - Number(a === settings.exportFormat));
+  const exportButtons = formats.map((f) =>
     h('button', { type: 'button', 'data-testid': `export-${f}`, 'aria-label': t.t('library.exportAs', [t.t(`format.${f}`)]), on: { click: () => void exportNow(f) } }, t.t(`format.${f}`)),
   );
   const fileInput = h('input', { type: 'file', id: 'import', accept: '.json,application/json', 'data-testid': 'import' });

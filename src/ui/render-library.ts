@@ -118,8 +118,8 @@ export function renderEntityIndex(
                 h(
                   'span',
                   { class: 'details' },
-                  extra.map((x) => h('span', null, x)),
-                  h('span', { class: 'count' }, t.tn('library.briefCount', e.briefCount, [formatNumber(e.briefCount, t.lang)])),
+                  extra.map((x) => h('span', null, ' ', x)),
+                  h('span', { class: 'count' }, ' ', t.tn('library.briefCount', e.briefCount, [formatNumber(e.briefCount, t.lang)])),
                 ),
               );
             }),
