@@ -421,7 +421,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
 
   // Bare years.
   const yearRe = rx(
-    `(?<![\\p{L}\\p{N}€$£/.,:])(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N}(?!\\p{N}(?:\\p{N}\\p{N})?(?!\\p{N})))`,
+    `(?<![\\p{L}\\p{N}€$£.,:])(?<!(?<!\\p{N}{4})/)(?<y>${YEAR})(?![\\p{L}\\p{N}]|[.,:]\\p{N}|[-–/]\\p{N}(?!\\p{N}(?:\\p{N}\\p{N})?(?!\\p{N})))`,
   );
   const cues = new Set(pack.yearCues.map(keyOf));
   const units = new Set(pack.unitWords.map(keyOf));
@@ -439,7 +439,11 @@ export function createDateFinder(pack: DatePack): DateFinder {
       const s = m.index, e = s + m[0].length;
       const before = w.slice(Math.max(0, s - 30), s);
       const after = w.slice(e, e + 30);
-      if (isUnit(NEXT_WORD.exec(after)?.[1])) continue;
+      if (isUnit(NEXT_WORD.exec(after)?.[1])) {
+        // "de 1800 à 2000 euros": the start of an amount range is an amount too
+        if (s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s)) && out.length && out[out.length - 1].end === ctx.windowStart + lastEnd) out.pop();
+        continue;
+      }
       if (/^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // Dutch postcode "1012 AB"
       if (/^\s*[x×]\s*\d/u.test(after) || /\d\s*[x×]\s*$/u.test(before)) continue; // "1800 x 1920"
       let ok = false;

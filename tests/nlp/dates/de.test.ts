@@ -99,3 +99,14 @@ describe('de dates: day and month with a relative year', () => {
     expectHits(f, 'Am 12. Oktober vergangenen Jahres trat er in Kraft.', [['12. Oktober vergangenen Jahres', '2023-10-12', true]]);
   });
 });
+
+describe('de dates: ranges and seasons', () => {
+  it('vom 3. bis 5. Juni 2024, Saison 2023/24, im Frühjahr 2024', () => {
+    expectHits(f, 'Vom 3. bis 5. Juni 2024 in der Saison 2023/24, im Frühjahr 2024 und Mitte 2023.', [
+      ['3. bis 5. Juni 2024', '2024-06-03'],
+      ['2023', '2023'],
+      ['2024', '2024'],
+      ['2023', '2023'],
+    ]);
+  });
+});

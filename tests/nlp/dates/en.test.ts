@@ -104,3 +104,15 @@ describe('en dates: things that look like dates', () => {
     expectHits(f, 'It has a resolution of 1800 x 1920 per eye.', []);
   });
 });
+
+describe('en dates: more forms', () => {
+  it('the 4th of June, Jan. 6, mid-2023, from 2019 to 2021, decades are not years', () => {
+    expectHits(f, 'On the 4th of June, after Jan. 6, in mid-2023, from 2019 to 2021; the 1990s.', [
+      ['4th of June', '2024-06-04', true],
+      ['Jan. 6', '2024-01-06', true],
+      ['2023', '2023'],
+      ['2019', '2019'],
+      ['2021', '2021'],
+    ]);
+  });
+});

@@ -103,3 +103,22 @@ describe('fr dates: things that look like dates', () => {
     expectHits(f, 'Le défilé du mardi gras et le vendredi saint.', []);
   });
 });
+
+describe('fr dates: typography and ranges', () => {
+  it('non-breaking spaces, capitals, superscript ordinals, seasons, decades', () => {
+    expectHits(f, 'Publié le 4\u00a0juin\u00a02024 à 10\u202fh ; LE 4 JUIN 2024 ; le 1ᵉʳ mars 2024.', [
+      ['4\u00a0juin\u00a02024', '2024-06-04'],
+      ['4 JUIN 2024', '2024-06-04'],
+      ['1ᵉʳ mars 2024', '2024-03-01'],
+    ]);
+    expectHits(f, 'Au printemps 2024, fin juin, hier soir et ce matin.', [
+      ['2024', '2024'],
+      ['juin', '2024-06', true],
+      ['hier soir', '2024-06-03'],
+      ['ce matin', '2024-06-04'],
+    ]);
+  });
+  it('an amount range is not a year range', () => {
+    expectHits(f, 'Il faut compter de 1800 à 2000 euros.', []);
+  });
+});

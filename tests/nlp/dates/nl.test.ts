@@ -144,3 +144,16 @@ describe('nl dates: day and month with a relative year', () => {
     expectHits(f, 'Op 4 oktober vorig jaar trad het in werking.', [['4 oktober vorig jaar', '2023-10-04', true]]);
   });
 });
+
+describe('nl dates: ranges, seasons, capitals', () => {
+  it('van 3 tot 5 juni 2024, medio 2023, in 2023/2024, ZONDAG', () => {
+    expectHits(f, 'Van 3 tot 5 juni 2024, medio 2023, het voorjaar van 2024 en in 2023/2024. ZONDAG 2 JUNI.', [
+      ['3 tot 5 juni 2024', '2024-06-03'],
+      ['2023', '2023'],
+      ['2024', '2024'],
+      ['2023', '2023'],
+      ['2024', '2024'],
+      ['ZONDAG 2 JUNI', '2024-06-02', true],
+    ]);
+  });
+});
