@@ -103,6 +103,28 @@ async function size() {
   }
   const s = await bundle(`export { createDateFinder } from './src/nlp/dates/engine'; ${all}`);
   console.log(`  engine + all four packs (one bundle):     ${kb(s.raw).padStart(10)} min, ${kb(s.gz).padStart(9)} gzip`);
+  // As the extension loads it: find-dates.ts with code splitting (each pack a chunk loaded on first use).
+  const r = await esbuild.build({
+    entryPoints: [join(ROOT, 'src/nlp/dates/find-dates.ts')],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    outdir: join(ROOT, '.bench-dates-out'),
+    write: false,
+    logLevel: 'silent',
+  });
+  console.log('  code-split, as loaded lazily (chunk: min / gzip):');
+  let total = 0;
+  for (const f of r.outputFiles) {
+    const text = new TextDecoder().decode(f.contents);
+    const lang = /lang:"([a-z]+)"/.exec(text)?.[1];
+    const name = f.path.endsWith('find-dates.js') ? 'entry (loadDateFinder)' : lang ? `${lang} pack (+ its chrono locale parts)` : /createDateFinder|WINDOW/.test(text) && text.length < 20000 ? 'engine' : 'shared chunk (chrono core)';
+    const gz = gzipSync(f.contents, { level: 9 }).length;
+    total += gz;
+    console.log(`    ${name.padEnd(40)} ${kb(f.contents.length).padStart(10)} / ${kb(gz).padStart(9)}`);
+  }
+  console.log(`    ${'total, all four languages loaded'.padEnd(40)} ${''.padStart(10)}   ${kb(total).padStart(9)}`);
 }
 
 await throughput();
