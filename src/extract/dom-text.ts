@@ -61,12 +61,16 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
   const linkIndex = new Map<string, number>();
   const pageNoHash = opts.pageUrl ? opts.pageUrl.split('#')[0] : null;
 
+  let curPre = false;
   const flush = () => {
-    const t = cur
-      .replace(/[ \t\f\v\u00a0]*\n[ \t\f\v\u00a0]*/g, '\n')
-      .replace(/\n{2,}/g, '\n')
-      .trim();
+    const t = curPre
+      ? cur.replace(/^\s*\n|\s+$/g, '').replace(/\n{2,}/g, '\n')
+      : cur
+          .replace(/[ \t\f\v\u00a0]*\n[ \t\f\v\u00a0]*/g, '\n')
+          .replace(/\n{2,}/g, '\n')
+          .trim();
     cur = '';
+    curPre = false;
     if (!t) return;
     blocks.push(t);
     total += t.length + 2;
@@ -74,6 +78,7 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
   };
   const append = (s: string) => {
     if (pre > 0) {
+      curPre = true;
       cur += s.replace(/\r\n?/g, '\n');
       return;
     }

@@ -229,21 +229,17 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
       body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e));
     }
   }
-  if (!body || !body.text.text) {
-    return { ok: false, reason: 'no-article', message: 'No article found on this page: it has no readable text. To analyse part of it anyway, select the text and click CrisisLens again.' };
-  }
-
-  const text = body.text.text;
+  const text = body?.text.text ?? '';
   const verdict = checkArticle({
     doc,
     text,
-    linkTextChars: body.text.linkChars,
-    links: body.text.links,
+    linkTextChars: body?.text.linkChars ?? 0,
+    links: body?.text.links ?? [],
     longParagraphs: countLongParagraphs(text),
     articleSignals: meta.articleSignals,
     readerable,
   });
-  if (!verdict.ok) return { ok: false, reason: 'no-article', message: verdict.message };
+  if (!verdict.ok || !body) return { ok: false, reason: 'no-article', message: verdict.ok ? 'No article found on this page.' : verdict.message };
 
   const headings = [meta.headline, meta.ogTitle].filter((x): x is string => !!x);
   const rawTitle = body.title || meta.ogTitle || meta.headline || collapse(doc.title) || '';

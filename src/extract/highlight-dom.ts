@@ -11,14 +11,18 @@ export const MARK_ATTR = 'data-crisislens-mark';
 export function wrapSegments(doc: Document, segments: TextSegment[]): Element[] {
   const marks: Element[] = [];
   for (const seg of segments) {
-    let node = seg.node;
-    if (!node.parentNode || seg.end <= seg.start) continue;
-    if (seg.start > 0) node = node.splitText(seg.start);
-    if (seg.end - seg.start < (node.nodeValue ?? '').length) node.splitText(seg.end - seg.start);
+    const node = seg.node;
+    const parent = node.parentNode;
+    const v = node.nodeValue ?? '';
+    if (!parent || seg.end <= seg.start || seg.start >= v.length) continue;
+    // New text nodes rather than splitText (which some DOMs lack): text in, text out.
+    if (seg.start > 0) parent.insertBefore(doc.createTextNode(v.slice(0, seg.start)), node);
     const mark = doc.createElement('mark');
     mark.setAttribute(MARK_ATTR, '');
-    node.parentNode!.insertBefore(mark, node);
-    mark.appendChild(node);
+    mark.appendChild(doc.createTextNode(v.slice(seg.start, seg.end)));
+    parent.insertBefore(mark, node);
+    if (seg.end < v.length) parent.insertBefore(doc.createTextNode(v.slice(seg.end)), node);
+    parent.removeChild(node);
     marks.push(mark);
   }
   return marks;

@@ -119,13 +119,12 @@ function fromTime(doc: Document, headline: Element | null): string | null {
   const usable = times.filter((t) => !inFurniture(t));
   // 2. the first one after the headline (article header), 3. any outside page furniture
   if (headline) {
-    for (const t of usable) {
-      if (headline.compareDocumentPosition(t) & 4 /* FOLLOWING */) {
-        const d = dateOf(t);
-        if (d) return d;
-        break;
-      }
-    }
+    // querySelectorAll returns document order: the times listed after the headline follow it.
+    const ordered = Array.from(doc.querySelectorAll('h1, time'));
+    const at = ordered.indexOf(headline);
+    const after = at >= 0 ? ordered.slice(at + 1).find((t) => t.localName === 'time' && usable.includes(t)) : undefined;
+    const d = after ? dateOf(after) : null;
+    if (d) return d;
   }
   for (const t of usable) {
     const d = dateOf(t);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findTextDate, isoDate, parseMachineDate, urlDate } from '../../src/extract/date-text';
+
+describe('findTextDate: visible dates in nl/fr/de/en', () => {
+  it.each([
+    ['04 jun. 2024', '2024-06-04'],
+    ['woensdag 4 juni 2024', '2024-06-04'],
+    ['Gepubliceerd op 12 mrt 2023 om 10:15', '2023-03-12'],
+    ['4 juin 2024', '2024-06-04'],
+    ['Publié le 1er mars 2024 à 8h00', '2024-03-01'],
+    ['mis à jour le 15 février 2022', '2022-02-15'],
+    ['17 févr. 2021', '2021-02-17'],
+    ['4. Juni 2024', '2024-06-04'],
+    ['Stand: 3. März 2020, 18:04 Uhr', '2020-03-03'],
+    ['3. Maerz 2020', '2020-03-03'],
+    ['June 4, 2024', '2024-06-04'],
+    ['Jun. 4th, 2024', '2024-06-04'],
+    ['4 June 2024', '2024-06-04'],
+    ['Updated 4th Sept 2023', '2023-09-04'],
+    ['04.06.2024', '2024-06-04'],
+    ['04/06/2024 14:00', '2024-06-04'],
+    ['2024-06-04', '2024-06-04'],
+    ['4 de junio de 2024', '2024-06-04'],
+  ])('%s → %s', (text, iso) => {
+    expect(findTextDate(text)?.value).toBe(iso);
+  });
+
+  it('reads numeric dates day first, month first only when the day slot cannot be a month', () => {
+    expect(findTextDate('05/06/2024')?.value).toBe('2024-06-05');
+    expect(findTextDate('06/25/2024')?.value).toBe('2024-06-25');
+  });
+
+  it('takes the earliest date in the string and gives its index', () => {
+    const d = findTextDate('Door Jan Jansen, 3 mei 2021, bijgewerkt 4 mei 2021');
+    expect(d).toEqual({ value: '2021-05-03', index: 'Door Jan Jansen, '.length });
+  });
+
+  it('rejects impossible dates and non-dates', () => {
+    expect(findTextDate('31 februari 2024')).toBeNull();
+    expect(findTextDate('31.02.2024')).toBeNull();
+    expect(findTextDate('Maybe 2024 will be better')).toBeNull();
+    expect(findTextDate('4 junior 2024')).toBeNull();
+    expect(findTextDate('Call 0470 12 34 56')).toBeNull();
+    expect(findTextDate('')).toBeNull();
+  });
+
+  it('isoDate validates leap years', () => {
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2023, 2, 29)).toBeNull();
+    expect(isoDate(1900, 2, 29)).toBeNull();
+  });
+});
+
+describe('parseMachineDate', () => {
+  it('keeps the date part as written (publisher-local), whatever the offset', () => {
+    expect(parseMachineDate('2024-06-04T23:30:00-05:00')).toBe('2024-06-04');
+    expect(parseMachineDate('2024-06-04T00:30:00+09:00')).toBe('2024-06-04');
+    expect(parseMachineDate('2017-11-03 03:01:00.000000')).toBe('2017-11-03');
+    expect(parseMachineDate('2024-06-04Z')).toBe('2024-06-04');
+    expect(parseMachineDate('20240604')).toBe('2024-06-04');
+  });
+  it('reads textual and epoch values', () => {
+    expect(parseMachineDate('Tue, 04 Jun 2024 10:00:00 GMT')).toBe('2024-06-04');
+    expect(parseMachineDate('1717495200')).toBe('2024-06-04');
+    expect(parseMachineDate(1717495200000)).toBe('2024-06-04');
+  });
+  it('refuses garbage and month-only values', () => {
+    expect(parseMachineDate('2024-06')).toBeNull();
+    expect(parseMachineDate('yesterday')).toBeNull();
+    expect(parseMachineDate('2024-13-45T00:00')).toBeNull();
+    expect(parseMachineDate({})).toBeNull();
+    expect(parseMachineDate('x'.repeat(10_000))).toBeNull();
+  });
+});
+
+describe('urlDate', () => {
+  it.each([
+    ['https://ex.com/2024/06/04/story', '2024-06-04'],
+    ['https://ex.com/news/2024/6/4/story.html', '2024-06-04'],
+    ['https://ex.com/news/2024-06-04-flood', '2024-06-04'],
+    ['https://ex.com/archive/20240604/', '2024-06-04'],
+    ['https://ex.com/business/2015/03/18/ca175d64', '2015-03-18'],
+  ])('%s → %s', (url, iso) => expect(urlDate(url)).toBe(iso));
+  it('ignores ids, the query string and invalid dates', () => {
+    expect(urlDate('https://ex.com/story/123456789')).toBeNull();
+    expect(urlDate('https://ex.com/a?date=2024-06-04')).toBeNull();
+    expect(urlDate('https://ex.com/2024/13/40/x')).toBeNull();
+    expect(urlDate('not a url')).toBeNull();
+  });
+});
