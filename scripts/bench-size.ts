@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:size`: gzip sizes of the built extension (.output/chrome-mv3), after
+ * `wxt build` (skip the build with --no-build). Every file is listed with what it is: the
+ * script injected into the page on click (target ≤ 40 KB gzip: no NLP in the page), the popup,
+ * each language pack, date pack and model-weights chunk (loaded lazily per language),
+ * gazetteers, and the rest.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, table } from './bench-common';
+
+const out = join(ROOT, '.output', 'chrome-mv3');
+if (!process.argv.includes('--no-build')) {
+  console.error('bench:size: npx wxt build …');
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) {
+    console.error(`bench:size: wxt build failed (exit ${r.status})`);
+    process.exit(1);
+  }
+}
+if (!existsSync(out)) {
+  console.error(`bench:size: ${out} not found; run npx wxt build first`);
+  process.exit(1);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const MONTHS: Record<string, RegExp> = { nl: /januari|februari|maart/i, fr: /janvier|février|fevrier/i, de: /Januar\b|Februar|März/, en: /january|february/i };
+
+function langOf(src: string, name: string): string {
+  const m = /(?:locale|code|lang)\s*:\s*[`"'](nl|fr|de|en)[`"']/.exec(src) ?? /^(nl|fr|de|en)[-.]/.exec(name);
+  if (m) return m[1];
+  const hits = Object.entries(MONTHS).filter(([, re]) => re.test(src)).map(([l]) => l);
+  return hits.length === 1 ? hits[0] : '?';
+}
+
+function kind(rel: string, src: string): string {
+  const name = rel.split('/').pop()!;
+  if (rel === 'extract.js') return 'INJECTED extraction script (target ≤ 40 KB gzip)';
+  if (rel === 'highlight.js') return 'injected highlighter';
+  if (rel === 'background.js') return 'background';
+  if (/^popup[.-]|^chunks\/popup-/.test(rel) || rel === 'popup.html') return 'popup';
+  if (/library/.test(rel)) return 'library page';
+  if (/gazetteer/i.test(rel)) return `gazetteer (${langOf(src, name)})`;
+  if (/^var \w=`Q0xOMR/.test(src) || /weights|model/i.test(name)) return `model weights (${langOf(src, name)})`;
+  if (/^chunks\/pack-/.test(rel)) return `language pack (${langOf(src, name)})`;
+  if (/^chunks\/dates-/.test(rel)) return `date pack (${langOf(src, name)})`;
+  if (/^chunks\/chrono-/.test(rel)) return 'chrono-node (lazy)';
+  if (/^chunks\/engine-/.test(rel)) return 'date engine (lazy)';
+  if (/^chunks\/render-brief-/.test(rel)) return 'popup: brief rendering + NLP core';
+  if (/^_locales\//.test(rel)) return 'UI messages';
+  if (/^icon\//.test(rel)) return 'icon';
+  return 'other';
+}
+
+const files = walk(out)
+  .map((p) => {
+    const rel = relative(out, p);
+    const buf = readFileSync(p);
+    const text = /\.(js|html|css|json)$/.test(rel) ? buf.toString('utf8') : '';
+    return { rel, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length, kind: kind(rel, text) };
+  })
+  .sort((a, b) => a.kind.localeCompare(b.kind) || b.gz - a.gz);
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+console.log(`bench:size: ${out}\n`);
+console.log(table([['file', 'KB', 'KB gzip', 'what'], ...files.map((f) => [f.rel, kb(f.raw), kb(f.gz), f.kind])]));
+const injected = files.find((f) => f.rel === 'extract.js');
+const total = files.reduce((a, f) => a + f.gz, 0);
+const popupNow = files.filter((f) => f.kind.startsWith('popup')).reduce((a, f) => a + f.gz, 0);
+console.log(`\ntotal: ${kb(files.reduce((a, f) => a + f.raw, 0))} KB, ${kb(total)} KB gzip`);
+console.log(`popup (html + eager chunks): ${kb(popupNow)} KB gzip; per language loaded lazily: language pack + date pack + model weights`);
+if (injected) console.log(`injected extraction script: ${kb(injected.gz)} KB gzip (target ≤ 40) ${injected.gz <= 40 * 1024 ? 'MET' : 'NOT MET'}`);
+else console.log('injected extraction script: extract.js not found in the build');
