@@ -161,6 +161,11 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const month = (s: string | undefined) => (s ? monthOf.get(keyOf(s)) : undefined);
 
   const rules: Rule[] = [
+    // "vandaag de dag", "bis heute", "d'aujourd'hui": nowadays, not a date. Matched first and
+    // kept out of the result, so the day word inside them is not read as today.
+    ...(pack.nowadays?.length
+      ? [{ re: rx(`${L}(?:${alternation(pack.nowadays)})${R}`), resolve: (): Resolved => ({ value: '', relative: false }) } satisfies Rule]
+      : []),
     // "vorig jaar oktober", "dit jaar in maart", "this year in March"
     {
       re: rx(`${L}(?<yr>${RY})(?:\\s+(?:${YML}))?\\s+(?<mon>${MF})${R}`),
@@ -531,6 +536,6 @@ export function createDateFinder(pack: DatePack): DateFinder {
       kept.push(c);
     }
     kept.sort((a, b) => a.start - b.start);
-    return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, relative: c.relative }));
+    return kept.filter((c) => c.value !== '').map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, relative: c.relative }));
   }
 }

@@ -29,6 +29,8 @@ export interface DatePackData {
   relativeDays: Record<string, number>;
   /** Words before which a relativeDays word is not a date ("de Morgen", "good morning"). */
   relativeDayBlockers?: string[];
+  /** Phrases in which a day word means "nowadays", not a date ("vandaag de dag", "bis heute", "d'aujourd'hui"). */
+  nowadays?: string[];
   /** Year phrases → offset in years ("vorig jaar" → -1, "dit jaar" → 0). */
   relativeYears: Record<string, number>;
   /** Month phrases → offset in months ("vorige maand" → -1). */

@@ -110,3 +110,9 @@ describe('de dates: ranges and seasons', () => {
     ]);
   });
 });
+
+describe('de dates: "heute" as nowadays', () => {
+  it('bis heute, heute noch are not dates; heute is', () => {
+    expectHits(f, 'Das Gebäude steht bis heute. Die heute noch bestehenden Mauern. Heute tagt der Rat.', [['Heute', '2024-06-04', true]]);
+  });
+});

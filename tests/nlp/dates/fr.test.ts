@@ -122,3 +122,9 @@ describe('fr dates: typography and ranges', () => {
     expectHits(f, 'Il faut compter de 1800 à 2000 euros.', []);
   });
 });
+
+describe('fr dates: "aujourd’hui" as nowadays', () => {
+  it('les Inuits d’aujourd’hui, encore aujourd’hui are not dates', () => {
+    expectHits(f, "La culture des Inuits d'aujourd'hui existe encore aujourd'hui. Aujourd'hui, le conseil se réunit.", [["Aujourd'hui", '2024-06-04', true]]);
+  });
+});

@@ -157,3 +157,9 @@ describe('nl dates: ranges, seasons, capitals', () => {
     ]);
   });
 });
+
+describe('nl dates: "vandaag" as nowadays', () => {
+  it('vandaag de dag is not a date', () => {
+    expectHits(f, 'Vandaag de dag is dat anders. Vandaag beslist de regering.', [['Vandaag', '2024-06-04', true]]);
+  });
+});

@@ -36,6 +36,7 @@ export const enDateData: DatePackData = {
     tomorrow: 1,
     'the day after tomorrow': 2,
   },
+  nowadays: ['to this day', 'still today', 'even today', 'until today', 'today still'],
   relativeYears: { 'last year': -1, 'this year': 0, 'next year': 1 },
   relativeMonths: { 'last month': -1, 'this month': 0, 'next month': 1 },
   preModifiers: { last: 'past', 'this past': 'past', past: 'past', next: 'future', coming: 'future', 'this coming': 'future' },
