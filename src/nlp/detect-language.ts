@@ -26,6 +26,8 @@ export interface LanguageGuess {
   lang: string;
   /** 0..1: share of the best profile among all stop-word hits (0 when nothing was recognised). */
   confidence: number;
+  /** Stop-word hits per language profile. */
+  scores: Record<string, number>;
 }
 
 /** The dominant script of a text's letters when it is not Latin ('ja', 'zh', 'ko', 'ru', 'ar', …); null for Latin. */
@@ -61,7 +63,7 @@ export function nonLatinScript(text: string): string | null {
 /** Guess the language of `text`. 'und' when there is nothing to go on. */
 export function detectLanguage(text: string): LanguageGuess {
   const script = nonLatinScript(text);
-  if (script) return { lang: script, confidence: 1 };
+  if (script) return { lang: script, confidence: 1, scores: {} };
   const sample = text.length > 30000 ? text.slice(0, 30000) : text;
   const counts: Record<string, number> = {};
   let total = 0;
@@ -81,6 +83,6 @@ export function detectLanguage(text: string): LanguageGuess {
   let best = 'und';
   let bestN = 0;
   for (const [k, v] of Object.entries(counts)) if (v > bestN) [best, bestN] = [k, v];
-  if (bestN < 2) return { lang: 'und', confidence: 0 };
-  return { lang: best, confidence: bestN / total };
+  if (bestN < 2) return { lang: 'und', confidence: 0, scores: counts };
+  return { lang: best, confidence: bestN / total, scores: counts };
 }

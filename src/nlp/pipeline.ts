@@ -1,6 +1,6 @@
 import { loadDateFinder } from './dates/find-dates';
 import { groupDates } from './dates/group-dates';
-import { detectLanguage } from './detect-language';
+import { detectLanguage, nonLatinScript } from './detect-language';
 import { loadTagger } from './model';
 import { linkAcronyms } from './ner/acronyms';
 import { findAgreements } from './ner/agreements';
@@ -26,11 +26,11 @@ export function chooseLanguage(text: string, declared: string | null | undefined
   const d = primary(declared);
   const guess = detectLanguage(text);
   if (!d) return guess.lang;
-  if (guess.lang !== d && guess.confidence >= 0.75 && (guess.lang.length === 2 || guess.lang === 'und') && guess.lang !== 'und') {
-    // A page declared "en" whose text is plainly Dutch (templates often keep a default lang).
-    const words = text.length;
-    if (words > 200) return guess.lang;
-  }
+  if (nonLatinScript(text)) return guess.lang; // the script decides: a "lang=en" template around a Russian article
+  const mine = guess.scores[d] ?? 0;
+  const theirs = guess.scores[guess.lang] ?? 0;
+  // A page declared "en" whose text is plainly Dutch (templates often keep a default lang).
+  if (guess.lang !== d && guess.lang !== 'und' && theirs >= 8 && theirs >= 2 * mine) return guess.lang;
   return d;
 }
 

@@ -13,3 +13,10 @@ Google|Alphabet|Apple|Microsoft|Amazon|Facebook|Instagram|WhatsApp|Twitter|TikTo
 export const ORG_NAMES: readonly string[] = ORGS.split(/[|\n]/)
   .map((s) => s.trim())
   .filter(Boolean);
+
+/** All-caps abbreviations that are common nouns, not organisations (formats, technologies, measures, diseases). */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  `DVD CD CD-ROM PIB GDP BBP BIP BNP HTTP HTTPS HTML XML JSON PDF USB DNA ADN DNS SMS MMS GSM UMTS LTE WIFI TV PC CEO CFO COO CTO GPS LED LCD FAQ URL API
+  AIDS SIDA HIV VIH BSE SARS COVID ICT IT PR HR BTW TVA VAT MWST KMO PME SME GMO OGM CO2 NOX PVC MP3 MP4 IQ OK AM FM PM KM KG RAM CPU GPU SUV VIP DOS
+  XMPP ICQ SQL PHP CSS RSS ISBN ISSN ATM WC CV FAQ`.split(/\s+/).filter(Boolean),
+);

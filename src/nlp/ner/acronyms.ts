@@ -21,10 +21,12 @@ function plausible(acr: string, longText: string): boolean {
     .split(/[\s'’-]+/)
     .map((w) => w[0]);
   if (!initials.includes(first)) return false;
-  // Every letter of the acronym occurs in the expansion.
+  // Most letters of the acronym occur in the expansion (translations change a few: "Krisenzentrum" for NCCN).
   const letters = longText.toLowerCase();
-  for (const ch of acr.toLowerCase().replace(/[^\p{L}]/gu, '')) if (!letters.includes(ch)) return false;
-  return true;
+  const acrLetters = acr.toLowerCase().replace(/[^\p{L}]/gu, '');
+  let found = 0;
+  for (const ch of acrLetters) if (letters.includes(ch)) found++;
+  return found * 2 >= acrLetters.length;
 }
 
 /**

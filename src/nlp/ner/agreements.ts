@@ -8,6 +8,7 @@ export interface AgreementHit extends Span {
   date?: string;
 }
 
+const CONJ = new Set(['and', 'en', 'et', 'und', 'or', 'ou', 'oder', '&']);
 const OPEN_QUOTES = /^[“"«„‘']$/;
 const CLOSE_QUOTES = /^[”"»“’']$/;
 
@@ -96,6 +97,7 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
         b++;
         continue;
       }
+      if (CONJ.has(t.lower)) break; // "the Maastricht Treaty and the Schengen Agreement": two agreements
       if (lex.agreementLinks.has(t.lower) || lex.connectors.has(t.lower)) {
         if (!lex.connectors.has(t.lower) || ['inzake', 'betreffende', 'on', 'über', 'relatif', 'relative', 'concernant', 'instituant', 'establishing', 'revising', 'zur', 'zum', 'portant', 'houdende', 'tot'].includes(t.lower)) topic = true;
         b++;

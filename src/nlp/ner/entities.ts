@@ -79,8 +79,18 @@ export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: Ru
   for (const s of perSpans) {
     let key = keyOfSpan(s);
     const nt = s.t1 - s.t0;
-    if (nt === 1 && surnameOwner.has(toks[s.t0].key)) key = surnameOwner.get(toks[s.t0].key)!;
-    else if (nt >= 2 && !surnameOwner.has(toks[s.t1 - 1].key)) surnameOwner.set(toks[s.t1 - 1].key, key);
+    if (surnameOwner.has(key)) key = surnameOwner.get(key)!;
+    else if (nt >= 2) {
+      // The surname alone, with or without its particles ("Vries", "de Vries"), is the same person.
+      const own = key;
+      if (!surnameOwner.has(toks[s.t1 - 1].key)) surnameOwner.set(toks[s.t1 - 1].key, own);
+      for (let p = s.t0 + 1; p < s.t1 - 1; p++) {
+        if (!lex.particles.has(toks[p].lower)) continue;
+        const tail = normKey(text.slice(toks[p].start, s.end)).replace(/[-']/g, ' ').replace(/\s+/g, ' ');
+        if (!surnameOwner.has(tail)) surnameOwner.set(tail, own);
+        break;
+      }
+    }
     const g = groupFor(people, key);
     g.mentions.push(mention(text, s.start, s.end));
     const form = squash(text.slice(s.start, s.end));

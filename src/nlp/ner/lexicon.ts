@@ -57,6 +57,9 @@ export interface Lexicon {
   agreementSuffixes: string[];
   agreementLinks: Set<string>;
   placePreps: Set<string>;
+  locWords: Set<string>;
+  miscWords: Set<string>;
+  demonymSuffixes: string[];
   clauseWords: Set<string>;
 }
 
@@ -120,6 +123,9 @@ export function lexiconFor(pack: LangPack): Lexicon {
     agreementSuffixes: pack.agreementSuffixes.map((x) => x.toLowerCase()),
     agreementLinks: set(pack.agreementLinks),
     placePreps: set(pack.placePrepositions),
+    locWords: set(pack.locWords ?? []),
+    miscWords: set(pack.miscWords ?? []),
+    demonymSuffixes: pack.demonymSuffixes ?? [],
     clauseWords: set(pack.clauseWords),
   };
   cache.set(pack, lex);

@@ -39,6 +39,16 @@ export interface LangPack {
   placePrepositions: string[];
   /** Words that start a relative/subordinate clause ("dat", "which", "qui", "der") – they end a name or role. */
   clauseWords: string[];
+  /** Nouns that end place names ("street", "straat", "rue"… as last word of an unknown name), lower case. */
+  locWords?: string[];
+  /** Nouns that end names of events, prizes, competitions ("cup", "league", "spelen"): not ORG/PER/LOC, lower case. */
+  miscWords?: string[];
+  /** Endings of nationality adjectives ("ian", "ese", "se"): an unknown name ending so is not a person. */
+  demonymSuffixes?: string[];
+  /** Adjectives that follow the noun inside names (French "Union européenne"): a test on the lower-case word. */
+  adjectiveAfter?: RegExp;
+  /** Endings of common nouns (German "-ung", "-heit"): a single such word is never a name. */
+  commonNounSuffix?: RegExp;
   /** True when common nouns are capitalised (German): an unknown capitalised word is then no evidence of a name. */
   capitalisedNouns?: boolean;
   /** Map an inflected form to its base for gazetteer lookups ("Vereinigten" → "Vereinigte"). */

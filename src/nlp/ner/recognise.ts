@@ -1,4 +1,5 @@
 import { isGivenName } from '../gazetteers/given-names';
+import { COMMON_ACRONYMS } from '../gazetteers/organisations';
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
 import { normKey, tokensKey, type GazType, type Lexicon } from './lexicon';
@@ -10,7 +11,7 @@ import { normKey, tokensKey, type GazType, type Lexicon } from './lexicon';
  */
 
 /** How sure a span is: gazetteer/cue/title evidence is strong; guesses are weak and may be overridden (by the model or the document). */
-export const tuning = { modelExtend: false, modelFree: false, onlyUnknown: true };
+export const tuning = { modelExtend: false, modelFree: false, onlyUnknown: true, unknownDefault: '' as '' | NerType, modelTypes: 'PER' };
 let MODEL_EXTEND = false;
 let MODEL_FREE = false;
 
@@ -196,6 +197,19 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     return true;
   };
 
+  // Sentences written in capitals (headlines, tables): capitalisation says nothing there.
+  const shout: boolean[] = [];
+  {
+    const caps: number[] = [];
+    const words: number[] = [];
+    for (const t of toks) {
+      if (!t.isWord) continue;
+      words[t.sent] = (words[t.sent] ?? 0) + 1;
+      if (t.allCaps) caps[t.sent] = (caps[t.sent] ?? 0) + 1;
+    }
+    for (let q = 0; q < words.length; q++) shout[q] = (words[q] ?? 0) >= 3 && (caps[q] ?? 0) / words[q] >= 0.6;
+  }
+
   const spans: RuleSpan[] = [];
   const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: string) => {
     if (t1 <= t0) return;
@@ -247,7 +261,24 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     if (hasOrg) {
       if (len === 1 && toks[a].sentStart && lowerSeen.has(toks[a].lower)) return;
       if (len === 1 && german && lex.orgWords.has(toks[a].lower)) return; // "Polizei", "Regierung": generic in German
-      push(a, b, 'ORG', len === 1 && lex.orgWords.has(toks[a].lower) ? 'weak' : 'strong', 'org-cue');
+      let e = b;
+      if (lex.pack.adjectiveAfter) {
+        // "Union européenne", "Parti socialiste", "Ligue nationale de hockey", "Centre national de crise".
+        let k = b;
+        let adj = 0;
+        while (k < n && toks[k].sent === toks[a].sent && adj < 2 && !toks[k].cap && lex.pack.adjectiveAfter.test(toks[k].lower) && !lex.stop.has(toks[k].lower)) {
+          k++;
+          adj++;
+          e = k;
+        }
+        const de = toks[k]?.lower;
+        if (k + 1 < n && (de === 'de' || de === "d'") && toks[k + 1].sent === toks[a].sent && toks[k + 1].isWord && !toks[k + 1].cap && !lex.stop.has(toks[k + 1].lower) && toks[k + 2]?.text !== "'") {
+          e = k + 2;
+          if (e < n && !toks[e].cap && lex.pack.adjectiveAfter.test(toks[e].lower) && !lex.stop.has(toks[e].lower)) e++;
+        }
+      }
+      const single = e - a === 1 && lex.orgWords.has(toks[a].lower);
+      push(a, e, 'ORG', single ? 'weak' : 'strong', 'org-cue');
       return;
     }
     if (gaz[a] && gaz[a]!.end < b) {
@@ -256,16 +287,34 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       classify(gaz[a]!.end, b, false);
       return;
     }
+    // A given name inside a run starts the person: "Cultuur Bert Anciaux" → "Cultuur" + "Bert Anciaux".
+    if (!personCue && len >= 3 && !isGivenName(toks[a].core)) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (isGivenName(toks[k].core) && !lex.particles.has(toks[k - 1].lower)) {
+          classify(a, k, false);
+          classify(k, b, false);
+          return;
+        }
+      }
+    }
     if (personCue || isGivenName(toks[a].core)) {
       if (len === 1 && !personCue && toks[a].sentStart) return; // a lone given name starting a sentence: too ambiguous
       push(a, b, 'PER', 'strong', personCue ? 'title' : 'given');
       return;
     }
-    if (len === 1 && toks[a].allCaps && toks[a].core.length <= 6) {
+    const shouting = shout[toks[a].sent];
+    if (len === 1 && toks[a].allCaps && toks[a].core.length <= 6 && toks[a].core.length >= 3 && !shouting && !COMMON_ACRONYMS.has(toks[a].core)) {
       push(a, b, 'ORG', 'medium', 'acronym');
       return;
     }
-    if (german) return;
+    if (german || shouting) return;
+    const lastLower = toks[b - 1].lower;
+    if (lex.miscWords.has(lastLower) || endsWithAny(lastLower, lex.demonymSuffixes)) return; // "World Cup", "South Korean"
+    if (lex.locWords.has(lastLower) && len >= 2) {
+      push(a, b, 'LOC', 'weak', 'loc-cue'); // "Wall Street", "Tamil Nadu"? no: only cue nouns
+      return;
+    }
+    for (let k = a; k < b; k++) if (toks[k].allCaps || /\p{N}/u.test(toks[k].core)) return;
     if (len === 1 && prev && lex.placePreps.has(prev.lower) && !toks[a].sentStart) {
       push(a, b, 'LOC', 'weak', 'prep');
       return;
@@ -291,8 +340,11 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     const gaps: string[] = [];
     for (;;) {
       if (gaz[j]) j = gaz[j]!.end;
-      else if (j < n && toks[j].sent === sent && nameLike(j)) j++;
-      else break;
+      else if (j < n && toks[j].sent === sent && nameLike(j)) {
+        // An initial inside a name: "Thomas L. Friedman", "J. Smith".
+        if (toks[j].core.length === 1 && toks[j + 1]?.text === '.' && j + 2 < n && toks[j + 2].sent === sent && nameLike(j + 2)) j += 2;
+        else j++;
+      } else break;
       if (j < n && toks[j].sent === sent && (gaz[j] || nameLike(j))) continue; // adjacent
       // Connectors ("van de", "of the", "&").
       let k = j;
@@ -322,9 +374,23 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         segs.length === 2 &&
         segs[1][1] - segs[1][0] === 1 &&
         (isGivenName(toks[head[1] - 1].core) || (previousWord(head[0]) && lex.titles.has(previousWord(head[0])!.lower)));
-      const andOnly = gaps.some((g) => g === 'en' || g === 'and' || g === 'et' || g === 'und' || g === '&');
+      // "X and Y" joins two names unless the first part is not a name of its own ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties").
+      const isAnd = (g: string) => /^(?:en|and|et|und)\b/.test(g);
+      let andSplits = false;
+      gaps.forEach((g, gi) => {
+        if (!isAnd(g)) return;
+        const [p0, p1] = segs[gi];
+        const [q0, q1] = segs[gi + 1];
+        let prevOrg = !!(gaz[p0] && gaz[p0]!.end === p1);
+        let nextOrg = !!gaz[q0];
+        for (let k = p0; k < p1; k++) if (orgCue(lex, toks[k])) prevOrg = true;
+        for (let k = q0; k < q1; k++) if (orgCue(lex, toks[k])) nextOrg = true;
+        if (prevOrg && gi > 0) andSplits = true;
+        if (gi === 0 || nextOrg) andSplits = true;
+      });
+      const andOnly = andSplits;
       if (whole) push(i, runEnd, gaz[i]!.type, 'strong', 'gaz');
-      else if (headOrg && !(andOnly && segs.length === 2 && !orgCue(lex, toks[segs[1][1] - 1]) && gaps[0] !== '&')) {
+      else if (headOrg && !andOnly) {
         // "Ministerie van Binnenlandse Zaken", "General Secretariat of the Benelux Union"; but "Commissie en Frankrijk" splits.
         classify(i, runEnd, false);
       } else if (headIsPerson) {
@@ -362,6 +428,9 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
     const t0 = tokAt.get(e.start);
     const t1 = tokEnd.get(e.end);
     if (t0 === undefined || t1 === undefined || t1 <= t0) continue;
+    // Names start with a capital (or a particle); German common nouns are not names.
+    if (!toks[t0].cap && !lex.particles.has(toks[t0].lower)) continue;
+    if (t1 - t0 === 1 && (lex.stop.has(toks[t0].lower) || lex.nonEntities.has(toks[t0].lower) || (lex.pack.commonNounSuffix?.test(toks[t0].lower) ?? false))) continue;
     fromModel.push({ ...e, t0, t1, confidence: 'medium', why: 'model' });
   }
 
@@ -388,11 +457,13 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
     for (let k = m.t0; k < m.t1; k++) modelOwner[k] = idx;
   });
   for (const s of spans) if (s.confidence === 'strong' && free(s)) take(s);
+  for (const s of spans) if (s.confidence === 'medium' && free(s)) take(s);
+  applyKnownForms();
   for (const s of spans) {
-    if (s.confidence === 'strong' || !free(s)) continue;
+    if (s.confidence !== 'weak' || !free(s)) continue;
     if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || !tuning.onlyUnknown)) {
       // Model spans inside the weak span replace it; a weak span the model ignores survives only if it is not a bare guess.
-      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1);
+      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && tuning.modelTypes.includes(m.type));
       if (inside.length) {
         for (const m of inside) if (free(m)) take({ ...m, confidence: 'weak', why: 'model' });
         continue;
@@ -402,13 +473,18 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
         take({ ...overl, confidence: 'weak', why: 'model+' });
         continue;
       }
-      if (s.type === 'MISC') continue;
+      if (s.type === 'MISC' && !tuning.unknownDefault) continue;
     }
+    if (s.type === 'MISC' && tuning.unknownDefault) s.type = tuning.unknownDefault;
     take(s);
   }
   if (MODEL_FREE || lex.pack.capitalisedNouns) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
+  applyKnownForms();
+  return out.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
 
-  // Document consistency: a surface form labelled with evidence is labelled the same everywhere.
+  /** Document consistency: a surface form labelled with evidence is labelled the same everywhere. */
+  function applyKnownForms() {
+
   const known = new Map<string, NerType>();
   const byFirst = new Map<string, number[]>();
   const keyOf = (t0: number, t1: number) => tokensKey(toks.slice(t0, t1).map((t) => t.core));
@@ -424,6 +500,21 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
       byFirst.set(f, l);
     }
     // Surnames of people: "Depuyt" alone is the same person.
+    if (s.type === 'PER' && s.t1 - s.t0 >= 3) {
+      // "Anneke de Vries" → "De Vries" / "de Vries" alone is the same person.
+      for (let p = s.t0 + 1; p < s.t1 - 1; p++) {
+        if (!lex.particles.has(toks[p].lower)) continue;
+        const pk = keyOf(p, s.t1);
+        if (!known.has(pk)) {
+          known.set(pk, 'PER');
+          const l = byFirst.get(toks[p].key) ?? [];
+          if (!l.includes(s.t1 - p)) l.push(s.t1 - p);
+          l.sort((a, b) => b - a);
+          byFirst.set(toks[p].key, l);
+        }
+        break;
+      }
+    }
     if (s.type === 'PER' && s.t1 - s.t0 >= 2) {
       const last = toks[s.t1 - 1];
       if (last.cap && !lex.stop.has(last.lower)) {
@@ -451,7 +542,7 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   }
   // Unlabelled occurrences of known forms.
   for (let i = 0; i < n; i++) {
-    if (owner[i] >= 0 || !toks[i].cap) continue;
+    if (owner[i] >= 0 || !(toks[i].cap || (lex.particles.has(toks[i].lower) && toks[i + 1]?.cap))) continue;
     const lens = byFirst.get(toks[i].key);
     if (!lens) continue;
     for (const len of lens) {
@@ -471,5 +562,5 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
       break;
     }
   }
-  return out.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
+  }
 }

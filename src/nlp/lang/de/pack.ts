@@ -17,6 +17,7 @@ function baseForms(word: string): string[] {
 const pack: LangPack = {
   code: 'de',
   capitalisedNouns: true,
+  commonNounSuffix: /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
   baseForms,
   stopwords: w(`der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch dass daß ob wenn als wie weil da damit obwohl während
     ich du er sie es wir ihr mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine sein seine ihre unser unsere euer jener jene jenes dieser diese
@@ -66,10 +67,13 @@ const pack: LangPack = {
   agreementWords: w(`vertrag verträge abkommen memorandum übereinkommen vereinbarung absichtserklärung protokoll konvention gesetz verordnung richtlinie
     charta pakt erklärung staatsvertrag gesetzentwurf`),
   agreementSuffixes: w(`vertrag vertrags verträge abkommen abkommens übereinkommen vereinbarung absichtserklärung protokoll konvention gesetz gesetzes pakt charta`),
-  agreementLinks: w(`zur zum über von vom der des die den dem für und betreffend bezüglich zwischen`),
+  agreementLinks: w(`zur zum über von vom der des die den dem für betreffend bezüglich zwischen`),
   abbreviations: w(`z.b d.h u.a usw bzw ca dr prof nr hr fr str tel abs art bd jh jhd v.a u.ä o.ä s i.d.r z.t evtl ggf inkl exkl mio mrd min max st vgl sog bzgl
     d.j v.chr n.chr dt engl frz`),
   placePrepositions: w(`in nach aus bei von`),
+  locWords: w(`straße strasse platz weg allee fluss see berg gebirge insel meer bucht tal kreis provinz`),
+  miscWords: w(`pokal liga meisterschaft tour open spiele preis krieg festival`),
+  demonymSuffixes: w(``),
   clauseWords: w(`der die das dem den dessen deren welcher welche welches wo dass weil während`),
 };
 

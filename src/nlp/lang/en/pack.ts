@@ -42,10 +42,13 @@ const pack: LangPack = {
   agreementWords: w(`treaty treaties memorandum agreement agreements accord accords convention protocol law act bill directive regulation charter pact
     declaration mou understanding`),
   agreementSuffixes: w(``),
-  agreementLinks: w(`of on establishing revising amending concerning regarding relating between the and for to in`),
+  agreementLinks: w(`of on establishing revising amending concerning regarding relating between the for to in`),
   abbreviations: w(`mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
     no vol p pp fig est approx dept univ u.s u.k e.g i.e etc vs a.m p.m mt ft ave blvd`),
   placePrepositions: w(`in from to at near`),
+  locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city`),
+  miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix`),
+  demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
 };
 

@@ -22,7 +22,7 @@ const pack: LangPack = {
     workshop veiligheid crisisbeheer bron lees ook reacties reageer`),
   connectors: w(`van de der den het voor en in op 't 's`),
   personParticles: w(`van de der den ter ten van der van den van de in 't d' le la du`),
-  orgWords: w(`ministerie ministeries commissie unie agentschap bank n.v. nv b.v. bv vzw asbl partij crisiscentrum secretariaat-generaal secretariaat raad
+  orgWords: w(`zaken gemeenschap ministerie ministeries commissie unie agentschap bank n.v. nv b.v. bv vzw asbl partij crisiscentrum secretariaat-generaal secretariaat raad
     parlement kamer senaat regering kabinet stichting vereniging federatie bond universiteit hogeschool ziekenhuis rechtbank hof gerechtshof politie
     brandweer leger dienst diensten instituut centrum bureau fonds raad groep holding maatschappij vakbond club fc kvk ocmw directie inspectie
     autoriteit college gemeenteraad provincieraad tweede kamer eerste kamer`),
@@ -51,10 +51,13 @@ const pack: LangPack = {
   agreementWords: w(`verdrag verdragen memorandum overeenkomst akkoord protocol conventie wet decreet ordonnantie richtlijn verordening charter handvest pact
     mou verklaring intentieverklaring samenwerkingsakkoord samenwerkingsovereenkomst wetsvoorstel wetsontwerp`),
   agreementSuffixes: w(`verdrag akkoord overeenkomst protocol memorandum conventie pact handvest`),
-  agreementLinks: w(`inzake betreffende houdende tot ter over omtrent aangaande met betrekking op het gebied van de en voor of understanding`),
+  agreementLinks: w(`inzake betreffende houdende tot ter over omtrent aangaande met betrekking op het gebied van de voor of understanding`),
   abbreviations: w(`mevr dhr mr dr drs ir ing prof bijv bv o.a i.p.v m.b.t nl resp ca evt enz etc jl vlg vgl nr blz p pag art st sr jr ir min max tel fig incl excl
     gem mln mld e.a a.s z.g.a.n d.w.z m.a.w t.o.v m.i.v n.a.v i.v.m z.s.m w.o o.l.v a.i`),
   placePrepositions: w(`in uit naar te nabij bij richting`),
+  locWords: w(`straat laan plein weg kaai steenweg dreef rivier meer berg eiland zee baai vallei provincie gemeente regio`),
+  miscWords: w(`spelen beker cup league liga kampioenschap prijs award oorlog festival tour open trofee grand prix reeks divisie`),
+  demonymSuffixes: w(`se sche`),
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
 };
 
