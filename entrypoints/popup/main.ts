@@ -4,10 +4,8 @@
  */
 import '../../assets/crisislens.css';
 import { browser, type PublicPath } from 'wxt/browser';
-import { analyse } from '../../src/brief/analyse';
 import type { Brief } from '../../src/brief/schema';
-import { exportFileName, toCsv, toJson, toMarkdown } from '../../src/export';
-import { LibraryError, openLibrary, type Library } from '../../src/library';
+import type { Library } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
 import { loadSettings } from '../../src/ui/browser/settings-store';
@@ -32,6 +30,13 @@ let current: Brief | null = null;
 let tabId: number | null = null;
 let tabUrl: string | undefined;
 const cycler = new MentionCycler();
+
+// The analysis engine, the library (Dexie) and the exporters load in parallel with the page
+// extraction instead of before the popup can start it: the first paint and the injection do
+// not wait for ~300 KB of code the page script does not need.
+const analysis = import('../../src/brief/analyse');
+const libraryModule = import('../../src/library');
+const exportModule = import('../../src/export');
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const SAVE_SHORTCUT = isMac ? '⌘S' : 'Ctrl+S';
 
@@ -42,8 +47,8 @@ function setStatus(status: PopupStatus, message?: string): void {
   if (message) live.textContent = message;
 }
 
-function lib(): Library {
-  library ??= openLibrary();
+async function lib(): Promise<Library> {
+  library ??= (await libraryModule).openLibrary();
   return library;
 }
 
@@ -98,17 +103,19 @@ async function save(): Promise<void> {
   if (!current) return;
   actionMessage(t.t('action.saving'));
   try {
-    const { updated } = await lib().save(current);
+    const { updated } = await (await lib()).save(current);
     actionMessage(t.t(updated ? 'action.updated' : 'action.saved'));
   } catch (e) {
+    const { LibraryError } = await libraryModule;
     if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
     else actionMessage(t.t('action.saveFailed', [messageOf(e)]), 'error');
   }
 }
 
-function exportBrief(format: 'json' | 'csv' | 'md'): void {
+async function exportBrief(format: 'json' | 'csv' | 'md'): Promise<void> {
   if (!current) return;
   try {
+    const { exportFileName, toCsv, toJson, toMarkdown } = await exportModule;
     const items = [current];
     const content = format === 'json' ? toJson(items) : format === 'csv' ? toCsv(items) : toMarkdown(items);
     const name = exportFileName(format, items, new Date());
@@ -152,7 +159,7 @@ function showBrief(brief: Brief): void {
   const view = briefView(brief);
   const toolbar = renderToolbar(t, {
     onSave: () => void save(),
-    onExport: exportBrief,
+    onExport: (format) => void exportBrief(format),
     onOpenLibrary: () => void openLibraryPage(),
     defaultFormat: settings.exportFormat,
     saveShortcut: SAVE_SHORTCUT,
@@ -167,20 +174,24 @@ function showBrief(brief: Brief): void {
   if (settings.autoSave) void save();
   else
     void lib()
-      .findSaved(brief)
+      .then((l) => l.findSaved(brief))
       .then((id) => {
         if (id) actionMessage(t.t('action.alreadySaved'));
       })
       .catch(() => undefined);
 }
 
-async function run(mode: 'article' | 'selection'): Promise<void> {
+type Extraction = Awaited<ReturnType<typeof extractFromTab>>;
+
+/** Extract (or take an extraction already under way), then analyse and render. */
+async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>): Promise<void> {
   if (tabId === null) return;
   replaceChildren(app, renderLoading(t, 'reading'));
   setStatus('loading');
-  let result;
+  let result: Extraction;
   try {
-    result = await extractFromTab(tabId, { mode });
+    result = await (pending ?? extractFromTab(tabId, { mode }));
+    performance.mark('crisislens:extracted');
   } catch (e) {
     const reason = restrictedFromError(messageOf(e), tabUrl);
     if (reason) showRestricted(reason);
@@ -197,17 +208,43 @@ async function run(mode: 'article' | 'selection'): Promise<void> {
   }
   replaceChildren(app, renderLoading(t, 'analysing'));
   try {
+    const { analyse } = await analysis;
     const brief = await analyse(result.article);
+    performance.mark('crisislens:analysed');
     showBrief(brief);
+    performance.mark('crisislens:rendered');
   } catch (e) {
     showError(messageOf(e));
   }
 }
 
+/** Finds the tab and, unless the browser forbids reading it, starts the extraction at once. */
+async function startExtraction(): Promise<
+  { kind: 'no-tab' } | { kind: 'restricted'; reason: RestrictedReason } | { kind: 'started'; pending: Promise<Extraction> }
+> {
+  const tab = await findTab();
+  if (!tab) return { kind: 'no-tab' };
+  tabId = tab.id;
+  tabUrl = tab.url;
+  const fileAccess = tab.url?.startsWith('file:') ? await fileAccessAllowed() : undefined;
+  const reason = restrictedReason(tab.url, { fileAccess });
+  if (reason) return { kind: 'restricted', reason };
+  performance.mark('crisislens:extract-start');
+  // Try the article first; when there is none but text is selected, the extraction script
+  // answers with the selection itself (then brief.fromSelection is set).
+  const pending = extractFromTab(tab.id, { mode: 'article' });
+  pending.catch(() => undefined); // handled in run(); never an unhandled rejection
+  return { kind: 'started', pending };
+}
+
 async function main(): Promise<void> {
+  // The page extraction runs in the tab while the popup loads its settings and strings.
+  const started = startExtraction();
+  started.catch(() => undefined);
   settings = await loadSettings();
   t = await loadTranslator(settings);
   applyDocumentLanguage(t, 'appName');
+  performance.mark('crisislens:ui-ready');
   replaceChildren(app, renderLoading(t, 'reading'));
 
   document.addEventListener('keydown', (event) => {
@@ -217,23 +254,17 @@ async function main(): Promise<void> {
     }
   });
 
-  const tab = await findTab();
-  if (!tab) {
+  const s = await started;
+  if (s.kind === 'no-tab') {
     replaceChildren(app, renderNoTab(t));
     setStatus('error', t.t('state.noTab'));
     return;
   }
-  tabId = tab.id;
-  tabUrl = tab.url;
-  const fileAccess = tab.url?.startsWith('file:') ? await fileAccessAllowed() : undefined;
-  const reason = restrictedReason(tab.url, { fileAccess });
-  if (reason) {
-    showRestricted(reason);
+  if (s.kind === 'restricted') {
+    showRestricted(s.reason);
     return;
   }
-  // Try the article first; when there is none but text is selected, the extraction script
-  // may answer with the selection itself (then brief.fromSelection is set).
-  await run('article');
+  await run('article', s.pending);
 }
 
 main().catch((e) => {

@@ -58,7 +58,9 @@ export function restrictedFromError(message: string, url?: string | null): Restr
   const m = message.toLowerCase();
   // Without the "tabs" permission the popup may not see the tab's URL; the error often names it.
   const named = /\b((?:chrome|edge|about|view-source|devtools|chrome-extension|moz-extension|file|data):[^\s"'<>]*)/i.exec(message)?.[1];
-  const fromUrl = restrictedReason(url) ?? (named ? restrictedReason(named, { fileAccess: false }) : null);
+  const namedScheme = named ? named.slice(0, named.indexOf(':') + 1).toLowerCase() : '';
+  const fromNamed = !named ? null : namedScheme === 'file:' ? 'file' : (restrictedReason(named, { fileAccess: false }) ?? 'browser');
+  const fromUrl = restrictedReason(url) ?? fromNamed;
   if (/file:|file url|file scheme|allow access to file/.test(m)) return 'file';
   if (/gallery|web ?store|extensions gallery/.test(m)) return 'store';
   if (/pdf/.test(m)) return 'pdf';
