@@ -62,7 +62,7 @@ export function renderNotices(view: BriefView, t: Translator): HTMLElement | nul
 function entityDetails(e: EntityView, t: Translator): Child[] {
   const parts: Child[] = [];
   if (e.acronym && e.acronym !== e.name) parts.push(h('abbr', { class: 'acronym', title: t.t('entity.acronym', [e.acronym]) }, e.acronym));
-  if (e.role) parts.push(h('span', { class: 'role' }, e.role));
+  if (e.role) parts.push(h('span', { class: 'role', dir: 'auto' }, e.role));
   if (e.kind === 'agreements')
     parts.push(
       e.date
@@ -98,7 +98,7 @@ function showButton(
 }
 
 function entityItem(e: EntityView, t: Translator, opts: RenderBriefOptions): HTMLElement {
-  const name = h('span', { class: 'name' }, e.name);
+  const name = h('span', { class: 'name', dir: 'auto' }, e.name);
   const head = opts.onShow ? showButton(e, e.name, [name], t, opts.onShow) : name;
   return h(
     'li',
@@ -123,7 +123,7 @@ function dateItem(d: DateView, t: Translator, opts: RenderBriefOptions): HTMLEle
       d.expressions.length ? h('q', { class: 'expr' }, d.expressions.join(' · ')) : null,
       d.relative ? h('span', { class: 'badge', title: t.t('entity.relativeHelp') }, t.t('entity.relative')) : null,
     ),
-    d.context ? h('span', { class: 'context' }, d.context) : null,
+    d.context ? h('span', { class: 'context', dir: 'auto' }, d.context) : null,
   );
 }
 
@@ -162,7 +162,7 @@ export function renderBrief(view: BriefView, t: Translator, opts: RenderBriefOpt
   const article = h('article', { class: 'brief', 'aria-labelledby': `${prefix}-title` });
   const titleTag = level === 1 ? 'h1' : 'h2';
   article.append(
-    h(titleTag, { id: `${prefix}-title`, class: 'title', 'data-testid': 'title', lang: view.lang || null }, view.title || view.url || ''),
+    h(titleTag, { id: `${prefix}-title`, class: 'title', 'data-testid': 'title', lang: view.lang || null, dir: 'auto' }, view.title || view.url || ''),
     renderMeta(view, t),
   );
   const notices = renderNotices(view, t);
@@ -174,8 +174,8 @@ export function renderBrief(view: BriefView, t: Translator, opts: RenderBriefOpt
         'section',
         { class: 'brief-section summary', 'aria-labelledby': `${prefix}-summary-h` },
         heading(sub, `${prefix}-summary-h`, t.t('section.summary')),
-        view.headline ? h('p', { class: 'headline', 'data-testid': 'headline', lang: view.lang || null }, view.headline) : null,
-        view.summary.length ? h('ol', { class: 'summary-list', 'data-testid': 'summary', lang: view.lang || null }, view.summary.map((s) => h('li', null, s))) : null,
+        view.headline ? h('p', { class: 'headline', 'data-testid': 'headline', lang: view.lang || null, dir: 'auto' }, view.headline) : null,
+        view.summary.length ? h('ol', { class: 'summary-list', 'data-testid': 'summary', lang: view.lang || null }, view.summary.map((s) => h('li', { dir: 'auto' }, s))) : null,
       ),
     );
   }
