@@ -6,7 +6,51 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { ROOT } from './harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const HAS_FIREFOX = existsSync(FIREFOX);
+if (!HAS_FIREFOX) console.warn(`[skip] Firefox smoke test: no Firefox at ${FIREFOX} (apt-get install -y firefox-esr, or set FIREFOX_PATH)`);
+
+/** Installs the add-on into a headless Firefox as a temporary add-on (web-ext run), then closes it. */
+async function installInFirefox(dir: string): Promise<void> {
+  const moduleName = 'web-ext';
+  const webExt = (await import(moduleName)).default;
+  try {
+    const runner = await webExt.cmd.run(
+      { sourceDir: dir, target: ['firefox-desktop'], firefox: FIREFOX, noInput: true, noReload: true, args: ['-headless'], browserConsole: false },
+      { shouldExitProgram: false },
+    );
+    await runner.exit();
+  } finally {
+    // web-ext leaves Firefox running when the install fails: stop the Firefox this process started.
+    stopOurFirefox();
+  }
+}
+
+/** Stops the Firefox processes that are children of this test process (and only those). */
+function stopOurFirefox() {
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let stat = '';
+    let cmd = '';
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid === process.pid && cmd.startsWith(FIREFOX)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
 
 const BIN = join(ROOT, 'node_modules', '.bin');
 const OUTPUT = join(ROOT, '.output');
@@ -71,5 +115,26 @@ describe('Firefox', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.includes(Buffer.from('manifest.json')), 'manifest.json in the zip').toBe(true);
     expect(existsSync(join(OUTPUT, 'firefox-mv2', 'manifest.json'))).toBe(true);
+  });
+
+  describe.skipIf(!HAS_FIREFOX)('smoke test in Firefox ESR (headless, temporary add-on)', () => {
+    it('the MV2 build installs', async () => {
+      await installInFirefox(join(OUTPUT, 'firefox-mv2'));
+    });
+    it('the MV3 build installs', async () => {
+      await installInFirefox(join(OUTPUT, 'firefox-mv3'));
+    });
+    it('(self-test) a broken build is refused', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'crisislens-ff-broken-'));
+      try {
+        cpSync(join(OUTPUT, 'firefox-mv2'), dir, { recursive: true });
+        const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+        m.manifest_version = 9;
+        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+        await expect(installInFirefox(dir)).rejects.toThrow();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
