@@ -175,7 +175,7 @@ export function renderBrief(view: BriefView, t: Translator, opts: RenderBriefOpt
         { class: 'brief-section summary', 'aria-labelledby': `${prefix}-summary-h` },
         heading(sub, `${prefix}-summary-h`, t.t('section.summary')),
         view.headline ? h('p', { class: 'headline', 'data-testid': 'headline', lang: view.lang || null, dir: 'auto' }, view.headline) : null,
-        view.summary.length ? h('ol', { class: 'summary-list', 'data-testid': 'summary', lang: view.lang || null }, view.summary.map((s) => h('li', { dir: 'auto' }, s))) : null,
+        view.summary.length ? h('ol', { class: 'summary-list', 'data-testid': 'summary', lang: view.lang || null, dir: 'auto' }, view.summary.map((s) => h('li', null, s))) : null,
       ),
     );
   }
