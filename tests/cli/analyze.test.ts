@@ -20,13 +20,16 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], input?: string | Buffer, cmd: 'node' | 'npm' = 'node'): Promise<Run> {
+function run(args: string[], input?: string | Buffer, cmd: 'node' | 'npm' | 'launch-tsx' = 'node'): Promise<Run> {
   const [bin, pre] =
     cmd === 'npm'
       ? ['npm', ['run', '-s', 'analyze', '--']]
-      : [process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts')]];
+      : cmd === 'launch-tsx'
+        ? [process.execPath, [join(ROOT, 'src', 'cli', 'launch.mjs')]]
+        : [process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts')]];
+  const env = { ...process.env, CRISISLENS_DEBUG: '', ...(cmd === 'launch-tsx' ? { CRISISLENS_NO_BUNDLE: '1' } : {}) };
   return new Promise((done, fail) => {
-    const p = spawn(bin, [...pre, ...args], { cwd: ROOT, env: { ...process.env, CRISISLENS_DEBUG: '' } });
+    const p = spawn(bin, [...pre, ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     p.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
@@ -75,6 +78,13 @@ const HOSTILE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <p>The regional crisis team opened a shelter in the sports hall and asked residents to stay away from the quays until the water level falls below the alarm threshold again.</p>
 <p>Engineers from the regional water authority inspected the flood walls on Tuesday and found two sections that need urgent repairs before the next storm arrives later this week.</p>
 <p>Read the <a href="javascript:alert(3)">official advice</a> and the <a href="https://example.org/advice">advice page</a> for details on how to protect homes.</p>
+</article></body></html>`;
+
+const GERMAN_NO_LANG = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hochwasser an der Rur</title></head><body>
+<article><h1>Hochwasser an der Rur</h1>
+<p>Nach tagelangem Regen ist die Rur in Heinsberg über die Ufer getreten. Die Feuerwehr hat am Montag mehrere Straßen gesperrt und Sandsäcke verteilt.</p>
+<p>Der Kreis Heinsberg hat einen Krisenstab eingerichtet, der mit den niederländischen Behörden in Roermond in engem Kontakt steht.</p>
+<p>Die Bewohner der tiefer gelegenen Ortsteile wurden gebeten, Keller zu räumen und Fahrzeuge auf höher gelegene Parkplätze zu bringen.</p>
 </article></body></html>`;
 
 const NOT_AN_ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Home</title></head><body>
@@ -175,8 +185,17 @@ describe.concurrent('analyze --text', () => {
     expect(JSON.parse(r.stdout).title).toBe('');
   });
 
-  it('works through `npm run -s analyze` (the contract command)', async () => {
+  it('works through `npm run -s analyze` (the contract command: cached bundle)', async () => {
     const r = await run(['--text', '--lang', 'nl', '-'], PLAIN, 'npm');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).text).toBe(PLAIN);
+    const bad = await run(['--format', 'xml'], '', 'npm');
+    expectCleanFailure(bad, /--format must be one of/);
+  });
+
+  it('the launcher falls back to tsx when the bundle is disabled', async () => {
+    const r = await run(['--text', '--lang', 'nl', '-'], PLAIN, 'launch-tsx');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).text).toBe(PLAIN);
   });
@@ -221,10 +240,13 @@ describe.concurrent('analyze on HTML pages', () => {
     expect(b.publishedSource).toBe('option');
   });
 
-  it('--lang overrides the page language', async () => {
-    const r = await run(['--lang', 'en', EXAMPLE_NL]);
+  it('--lang gives the language of a page that does not declare one', async () => {
+    const r = await run(['--lang', 'de', '--url', 'https://news.example/de'], GERMAN_NO_LANG);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).lang).toBe('en');
+    const b = JSON.parse(r.stdout);
+    expect(b.lang).toBe('de');
+    expect(b.url).toBe('https://news.example/de');
   });
 
   it('several files: jsonl in input order with a file field; a bad one gives an error line and exit 2', async () => {
