@@ -56,9 +56,9 @@ export async function analyseText(text: string, opts: NlpOptions = {}): Promise<
   });
   if (!packP) return empty(false);
   if (!src.trim()) return empty(true, []);
-  const [pack, tagger, dateFinder] = await Promise.all([
-    packP,
-    loadTagger(lang).catch(() => null),
+  const pack = await packP;
+  const [tagger, dateFinder] = await Promise.all([
+    (pack.tagger ?? 'off') !== 'off' ? loadTagger(lang).catch(() => null) : null,
     loadDateFinder(lang).catch(() => null),
   ]);
   const lex = lexiconFor(pack);

@@ -1,6 +1,6 @@
 import type { DateHit, Span } from '../types';
 import type { Lexicon } from './lexicon';
-import type { Tok } from './recognise';
+import { endsWithAny, type Tok } from './recognise';
 
 /** One mention of a named agreement, with the date the text gives for it. */
 export interface AgreementHit extends Span {
@@ -17,10 +17,7 @@ function isAgreementWord(lex: Lexicon, t: Tok): { compound: boolean } | null {
   if (lex.agreementWords.has(t.lower)) return { compound: false };
   const dash = t.lower.lastIndexOf('-');
   if (dash > 0 && lex.agreementWords.has(t.lower.slice(dash + 1))) return { compound: true };
-  for (const s of lex.agreementSuffixes) {
-    if (t.lower.length > s.length + 3 && t.lower.endsWith(s)) return { compound: true };
-  }
-  return null;
+  return endsWithAny(t.lower, lex.agreementSuffixes) ? { compound: true } : null;
 }
 
 function yearOf(t: Tok): string | null {

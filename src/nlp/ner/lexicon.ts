@@ -58,6 +58,7 @@ export interface Lexicon {
   agreementLinks: Set<string>;
   placePreps: Set<string>;
   locWords: Set<string>;
+  personVerbs: Set<string>;
   miscWords: Set<string>;
   demonymSuffixes: string[];
   clauseWords: Set<string>;
@@ -124,6 +125,7 @@ export function lexiconFor(pack: LangPack): Lexicon {
     agreementLinks: set(pack.agreementLinks),
     placePreps: set(pack.placePrepositions),
     locWords: set(pack.locWords ?? []),
+    personVerbs: set(pack.personVerbs ?? []),
     miscWords: set(pack.miscWords ?? []),
     demonymSuffixes: pack.demonymSuffixes ?? [],
     clauseWords: set(pack.clauseWords),

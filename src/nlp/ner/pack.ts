@@ -39,12 +39,21 @@ export interface LangPack {
   placePrepositions: string[];
   /** Words that start a relative/subordinate clause ("dat", "which", "qui", "der") – they end a name or role. */
   clauseWords: string[];
+  /** Verbs of saying right after an unknown name make it a person ("zei", "said", "sagte"), lower case. */
+  personVerbs?: string[];
   /** Nouns that end place names ("street", "straat", "rue"… as last word of an unknown name), lower case. */
   locWords?: string[];
   /** Nouns that end names of events, prizes, competitions ("cup", "league", "spelen"): not ORG/PER/LOC, lower case. */
   miscWords?: string[];
   /** Endings of nationality adjectives ("ian", "ese", "se"): an unknown name ending so is not a person. */
   demonymSuffixes?: string[];
+  /**
+   * How the statistical tagger (src/nlp/model) is used: 'fill' = its spans fill everything the rules
+   * leave open and replace their weak guesses (German, where capitals say little); 'unknown' = it only
+   * types the rules' unknown names; 'off' = not loaded (when it does not pay for its time, measured
+   * with eval:ner).
+   */
+  tagger?: 'fill' | 'unknown' | 'off';
   /** Adjectives that follow the noun inside names (French "Union européenne"): a test on the lower-case word. */
   adjectiveAfter?: RegExp;
   /** Endings of common nouns (German "-ung", "-heit"): a single such word is never a name. */

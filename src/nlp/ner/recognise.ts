@@ -42,6 +42,7 @@ export interface Tok extends Token {
 }
 
 const LETTER = /^\p{L}/u;
+const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'versus', 'tegen', 'contre', 'gegen', 'klopte', 'versloeg', 'bat', 'besiegte', 'schlug']);
 
 export function annotateTokens(text: string, tokens: Token[], sentences: Span[]): Tok[] {
   const out: Tok[] = [];
@@ -136,9 +137,16 @@ function gazAt(lex: Lexicon, toks: Tok[], i: number): GazHit | null {
   return null;
 }
 
-function endsWithAny(word: string, suffixes: string[]): boolean {
-  for (const s of suffixes) if (word.length > s.length + 2 && word.endsWith(s)) return true;
-  return false;
+const suffixRes = new WeakMap<string[], RegExp | null>();
+
+/** True when `word` ends with one of `suffixes` and is longer than it (a compound). One regex per list, compiled once. */
+export function endsWithAny(word: string, suffixes: string[]): boolean {
+  let re = suffixRes.get(suffixes);
+  if (re === undefined) {
+    re = suffixes.length ? new RegExp(`..(?:${suffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'u') : null;
+    suffixRes.set(suffixes, re);
+  }
+  return !!re && word.length > 3 && re.test(word);
 }
 
 /** Organisation evidence in a token: a cue word, a cue word as last part of a compound, or a cue ending. */
@@ -411,6 +419,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
 /** Document-level consistency and merging with the tagger's spans. */
 function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpan[], gaz: (GazHit | null)[]): RuleSpan[] {
   MODEL_EXTEND = tuning.modelExtend;
+  const fill = lex.pack.tagger === 'fill';
   MODEL_FREE = tuning.modelFree;
   const n = toks.length;
   const tokAt = new Map<number, number>();
@@ -461,9 +470,9 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   applyKnownForms();
   for (const s of spans) {
     if (s.confidence !== 'weak' || !free(s)) continue;
-    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || !tuning.onlyUnknown)) {
+    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || !tuning.onlyUnknown || fill)) {
       // Model spans inside the weak span replace it; a weak span the model ignores survives only if it is not a bare guess.
-      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && tuning.modelTypes.includes(m.type));
+      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && (fill || tuning.modelTypes.includes(m.type)));
       if (inside.length) {
         for (const m of inside) if (free(m)) take({ ...m, confidence: 'weak', why: 'model' });
         continue;
@@ -473,21 +482,60 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
         take({ ...overl, confidence: 'weak', why: 'model+' });
         continue;
       }
-      if (s.type === 'MISC' && !tuning.unknownDefault) continue;
     }
     if (s.type === 'MISC' && tuning.unknownDefault) s.type = tuning.unknownDefault;
     take(s);
   }
-  if (MODEL_FREE || lex.pack.capitalisedNouns) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
+  if (MODEL_FREE || fill) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
   applyKnownForms();
+  contextCues();
   return out.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
+
+  /**
+   * Context decides what the name itself cannot: in a sports result ("Gloucester 21 Bath 12",
+   * "Ajax beat PSV") places are teams (ORG); an unknown name that "said" something is a person.
+   */
+  function contextCues() {
+    const isScore = (k: number) => k < n && /^\d{1,3}$/.test(toks[k].text) && !(k + 1 < n && /^(?:%|procent|percent|pour|prozent)$/i.test(toks[k + 1].text));
+    const bySent = new Map<number, RuleSpan[]>();
+    for (const s of out) {
+      const l = bySent.get(toks[s.t0].sent) ?? [];
+      l.push(s);
+      bySent.set(toks[s.t0].sent, l);
+    }
+    for (const list of bySent.values()) {
+      const scored = list.filter((s) => s.type !== 'PER' && isScore(s.t1));
+      const versus = list.filter((s, i) => {
+        const next = list[i + 1];
+        const prev = list[i - 1];
+        const vs = (a: RuleSpan, b: RuleSpan) => b.t0 - a.t1 === 1 && SPORT_VERBS.has(toks[a.t1].lower);
+        return (next && vs(s, next)) || (prev && vs(prev, s));
+      });
+      if (scored.length >= 2) for (const s of scored) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
+      for (const s of versus) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
+    }
+    for (const s of out) {
+      if (s.type !== 'MISC') continue;
+      const next = toks[s.t1];
+      const prev = s.t0 > 0 ? toks[s.t0 - 1] : null;
+      if ((next && next.sent === toks[s.t0].sent && lex.personVerbs.has(next.lower)) || (prev && prev.sent === toks[s.t0].sent && lex.personVerbs.has(prev.lower) && prev.lower === 'aldus')) {
+        s.type = 'PER';
+        s.why = 'verb';
+      }
+    }
+  }
 
   /** Document consistency: a surface form labelled with evidence is labelled the same everywhere. */
   function applyKnownForms() {
 
   const known = new Map<string, NerType>();
   const byFirst = new Map<string, number[]>();
-  const keyOf = (t0: number, t1: number) => tokensKey(toks.slice(t0, t1).map((t) => t.core));
+  const keyOf = (t0: number, t1: number) => {
+    if (t1 - t0 === 1) return toks[t0].key;
+    let k = toks[t0].key;
+    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
+    return k;
+  };
   for (const s of out) {
     if (s.confidence === 'weak' || s.type === 'MISC') continue;
     const k = keyOf(s.t0, s.t1);

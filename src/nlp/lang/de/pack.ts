@@ -17,6 +17,7 @@ function baseForms(word: string): string[] {
 const pack: LangPack = {
   code: 'de',
   capitalisedNouns: true,
+  tagger: 'fill',
   commonNounSuffix: /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
   baseForms,
   stopwords: w(`der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch dass daß ob wenn als wie weil da damit obwohl während
@@ -71,6 +72,7 @@ const pack: LangPack = {
   abbreviations: w(`z.b d.h u.a usw bzw ca dr prof nr hr fr str tel abs art bd jh jhd v.a u.ä o.ä s i.d.r z.t evtl ggf inkl exkl mio mrd min max st vgl sog bzgl
     d.j v.chr n.chr dt engl frz`),
   placePrepositions: w(`in nach aus bei von`),
+  personVerbs: w(`sagte sagt erklärte betonte meinte`),
   locWords: w(`straße strasse platz weg allee fluss see berg gebirge insel meer bucht tal kreis provinz`),
   miscWords: w(`pokal liga meisterschaft tour open spiele preis krieg festival`),
   demonymSuffixes: w(``),

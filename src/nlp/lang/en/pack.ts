@@ -7,6 +7,7 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 /** English language pack. */
 const pack: LangPack = {
   code: 'en',
+  tagger: 'off',
   stopwords: w(`the a an and or but nor so yet for of in on at to from by with about against between into through during before after above below up down
     out off over under again further then once here there when where why how all any both each few more most other some such no not only own same than
     too very can will just should now i me my myself we our ours you your he him his she her hers it its they them their theirs what which who whom this
@@ -46,6 +47,7 @@ const pack: LangPack = {
   abbreviations: w(`mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
     no vol p pp fig est approx dept univ u.s u.k e.g i.e etc vs a.m p.m mt ft ave blvd`),
   placePrepositions: w(`in from to at near`),
+  personVerbs: w(`said says told added asked wrote stated`),
   locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city`),
   miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix`),
   demonymSuffixes: w(`ian ean ese ish`),

@@ -8,6 +8,7 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 const pack: LangPack = {
   code: 'fr',
   adjectiveAfter: /(?:al|ale|ales|aux|el|elle|ien|ienne|éen|éenne|ais|aise|ois|oise|ique|iques|aire|aires|if|ive|ain|aine|ier|ière|ial|iale|iste|istes|ional|ionale|ée|és|ées)$/,
+  tagger: 'off',
   stopwords: w(`le la les l' un une des du de d' au aux et ou mais donc or ni car que qu' qui quoi dont où ce cet cette ces ça cela ceci celui celle ceux celles
     je j' tu il elle on nous vous ils elles me m' te t' se s' lui leur leurs eux moi toi soi mon ma mes ton ta tes son sa ses notre nos votre vos
     en dans sur sous avec sans pour par vers chez entre contre depuis pendant avant après selon dès malgré parmi durant devant derrière outre hors
@@ -51,6 +52,7 @@ const pack: LangPack = {
   agreementLinks: w(`instituant portant relatif relative relatifs relatives concernant sur établissant modifiant révisant visant entre en matière de la du des d' l' pour à`),
   abbreviations: w(`m mme mlle mm dr me pr prof st ste av apr j.-c env ex cf etc p pp vol n° no art al chap fig tél min max éd coll hab`),
   placePrepositions: w(`à en au aux de vers depuis près`),
+  personVerbs: w(`déclare déclarait affirme estime explique`),
   locWords: w(`rue place avenue boulevard quai fleuve lac mont monts île îles mer océan golfe vallée département province région`),
   miscWords: w(`coupe ligue championnat tour open jeux prix trophée guerre festival grand`),
   demonymSuffixes: w(``),

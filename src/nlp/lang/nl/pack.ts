@@ -7,6 +7,7 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 /** Dutch language pack. */
 const pack: LangPack = {
   code: 'nl',
+  tagger: 'off',
   stopwords: w(`de het een en of maar want dus dat die dit deze der des den van in op aan met voor door over bij uit tot naar om onder tegen tussen
     zonder na sinds vanaf tijdens volgens binnen buiten boven achter naast rond via per zoals als dan toen nu hier daar er waar wanneer hoe wat wie welke welk
     waarom omdat hoewel terwijl indien zodat opdat nadat voordat totdat zodra ik jij je u hij zij ze wij we jullie hun hem haar mij me mijn jouw uw zijn ons onze
@@ -55,6 +56,7 @@ const pack: LangPack = {
   abbreviations: w(`mevr dhr mr dr drs ir ing prof bijv bv o.a i.p.v m.b.t nl resp ca evt enz etc jl vlg vgl nr blz p pag art st sr jr ir min max tel fig incl excl
     gem mln mld e.a a.s z.g.a.n d.w.z m.a.w t.o.v m.i.v n.a.v i.v.m z.s.m w.o o.l.v a.i`),
   placePrepositions: w(`in uit naar te nabij bij richting`),
+  personVerbs: w(`zei zegt verklaarde vertelde aldus benadrukte antwoordde`),
   locWords: w(`straat laan plein weg kaai steenweg dreef rivier meer berg eiland zee baai vallei provincie gemeente regio`),
   miscWords: w(`spelen beker cup league liga kampioenschap prijs award oorlog festival tour open trofee grand prix reeks divisie`),
   demonymSuffixes: w(`se sche`),
