@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Brief } from '../brief/schema';
+import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
 import { sentenceAround } from './sentence';
 
@@ -59,12 +60,25 @@ function rowsOf(b: Brief, tags: string): Row[] {
   return rows;
 }
 
+const UNPARSE = { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false } as const;
+
+/** The rows of one brief (no header, no BOM), CRLF-separated; '' when it has no entities. */
+export function csvRows(s: SavedBrief): string {
+  const rows = rowsOf(s.brief, s.tags.join('; '));
+  return rows.length ? Papa.unparse(rows, UNPARSE) : '';
+}
+
+/** BOM + header + rows already made by `csvRows` (the library stores them so). */
+export function csvFromRows(chunks: readonly string[]): string {
+  const header = Papa.unparse([[...CSV_COLUMNS]], UNPARSE);
+  const body = chunks.filter(Boolean).join('\r\n');
+  return '\uFEFF' + header + (body ? '\r\n' + body : '');
+}
+
 /**
  * Entities as CSV for spreadsheets: one row per entity per brief (organisations, people, places,
  * agreements, then dates), RFC 4180 (papaparse, CRLF), UTF-8 with BOM, formulas neutralised.
  */
 export function toCsv(items: ExportInput): string {
-  const data: Row[] = [];
-  for (const s of asSaved(items)) data.push(...rowsOf(s.brief, s.tags.join('; ')));
-  return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false });
+  return csvFromRows(asSaved(items).map(csvRows));
 }

@@ -11,8 +11,8 @@
  * ```
  * `items` may be SavedBrief[] (library) or Brief[] (one brief from the popup).
  */
-export { toJson, EXPORT_SCHEMA_VERSION } from './json';
-export { toCsv, CSV_COLUMNS } from './csv';
+export { toJson, jsonFromEntries, EXPORT_SCHEMA_VERSION } from './json';
+export { toCsv, csvRows, csvFromRows, CSV_COLUMNS } from './csv';
 export { toMarkdown } from './markdown';
 export { parseImport, MAX_IMPORT_BYTES, type ImportResult, type ImportedItem } from './import';
 export { exportFileName, type ExportKind } from './file-name';

@@ -1,3 +1,4 @@
+import { entryJson } from '../library/records';
 import { asSaved, type ExportInput } from './items';
 
 /** Version of the export file's envelope ({schemaVersion, exportedAt, briefs}). Each brief carries its own. */
@@ -8,20 +9,13 @@ export const EXPORT_SCHEMA_VERSION = 1 as const;
  * the full briefs and what the user added; `parseImport` reads it back.
  */
 export function toJson(items: ExportInput, exportedAt: Date = new Date()): string {
-  const briefs = asSaved(items).map((s) => ({
-    id: s.id,
-    url: s.url,
-    savedAt: s.savedAt,
-    updatedAt: s.updatedAt,
-    note: s.note,
-    tags: s.tags,
-    brief: s.brief,
-  }));
-  return JSON.stringify({
-    schemaVersion: EXPORT_SCHEMA_VERSION,
-    app: 'CrisisLens',
-    exportedAt: exportedAt.toISOString(),
-    count: briefs.length,
-    briefs,
-  });
+  return jsonFromEntries(asSaved(items).map(entryJson), exportedAt);
+}
+
+/** The export file from entries already serialised with `entryJson` (the library stores them so). */
+export function jsonFromEntries(entries: readonly string[], exportedAt: Date = new Date()): string {
+  return (
+    `{"schemaVersion":${EXPORT_SCHEMA_VERSION},"app":"CrisisLens","exportedAt":${JSON.stringify(exportedAt.toISOString())},` +
+    `"count":${entries.length},"briefs":[${entries.join(',')}]}`
+  );
 }

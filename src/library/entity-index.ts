@@ -1,4 +1,4 @@
-import type { CatalogRow, EntKind } from './catalog';
+import { decodeEnts, type CatalogRow, type EntKind, type EntSummary } from './catalog';
 import { nameKey } from './fold';
 import type { EntityIndexEntry, EntityKind } from './types';
 
@@ -57,18 +57,25 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
     }
     return n;
   };
+  const keyCache = new Map<string, string>();
+  const key = (s: string): string => {
+    let k = keyCache.get(s);
+    if (k === undefined) keyCache.set(s, (k = nameKey(s)));
+    return k;
+  };
+  const ents: EntSummary[][] = rows.map((r) => decodeEnts(r.ents));
   // Pass 1: link keys.
   const occKeys: number[][] = []; // per row, per entity: first node
-  for (const r of rows) {
+  rows.forEach((_r, ri) => {
     const firsts: number[] = [];
-    for (const e of r.ents) {
+    for (const e of ents[ri]) {
       const kind = KIND[e.k];
-      const first = node(`${kind}:${nameKey(e.n) || e.n}`);
+      const first = node(`${kind}:${key(e.n) || e.n}`);
       firsts.push(first);
       if (e.k !== 'p') {
         const more = e.a ? [e.a, ...(e.al ?? [])] : (e.al ?? []);
         for (const alias of more) {
-          const k = nameKey(alias);
+          const k = key(alias);
           if (!k) continue;
           const other = find(node(`${kind}:${k}`));
           const root = find(first);
@@ -77,7 +84,7 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
       }
     }
     occKeys.push(firsts);
-  }
+  });
   // Pass 2: group occurrences.
   interface Group {
     kind: EntityKind;
@@ -91,7 +98,7 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
   }
   const groups = new Map<number, Group>();
   rows.forEach((r, ri) => {
-    r.ents.forEach((e, ei) => {
+    ents[ri].forEach((e, ei) => {
       const root = find(occKeys[ri][ei]);
       let g = groups.get(root);
       if (!g) {

@@ -1,15 +1,19 @@
 import { Dexie } from 'dexie';
 import { BriefSchema, type Brief } from '../brief/schema';
+import { csvFromRows } from '../export/csv';
 import { parseImport } from '../export/import';
+import { jsonFromEntries } from '../export/json';
+import { toMarkdown } from '../export/markdown';
 import { formatIssues } from '../export/zod-message';
 import { briefId, normaliseUrl } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
-import { createDb, LIBRARY_DB_VERSION, type LibraryDexie } from './db';
+import { briefRow, createDb, fromBriefRow, LIBRARY_DB_VERSION, type BriefRow, type LibraryDexie } from './db';
 import { buildEntityIndex, type EntityIndex } from './entity-index';
 import { LibraryError } from './errors';
 import { toLibraryError } from './errors-map';
 import { fold } from './fold';
 import { compareRows, filterRows, needsCatalog, parseTerms } from './search';
+import { SearchIndex } from './search-index';
 import { normaliseNote, normaliseTags, mergeImported } from './records';
 import type {
   EntityIndexEntry,
@@ -34,6 +38,8 @@ interface Cache {
   rev: number;
   rows: Map<string, CatalogRow>;
   blobs: Map<string, string> | null;
+  /** Built from blobs on the first text search. */
+  index: SearchIndex | null;
   sorted: Map<LibrarySort, CatalogRow[]>;
   entities: EntityIndex | null;
 }
@@ -153,14 +159,20 @@ class DexieLibrary implements Library {
     if (patch.clear) {
       c.rows.clear();
       c.blobs?.clear();
+      c.index = null;
     }
     for (const id of patch.del ?? []) {
       c.rows.delete(id);
       c.blobs?.delete(id);
+      c.index?.touch(id, null);
     }
     for (const s of patch.put ?? []) {
       c.rows.set(s.id, catalogRow(s));
-      c.blobs?.set(s.id, searchRow(s).blob);
+      if (c.blobs) {
+        const blob = searchRow(s).blob;
+        c.blobs.set(s.id, blob);
+        c.index?.touch(s.id, blob);
+      }
     }
     c.sorted.clear();
     c.entities = null;
@@ -169,7 +181,7 @@ class DexieLibrary implements Library {
 
   private static putAll(db: LibraryDexie, records: SavedBrief[]): Promise<unknown> {
     return Promise.all([
-      db.briefs.bulkPut(records),
+      db.briefs.bulkPut(records.map(briefRow)),
       db.catalog.bulkPut(records.map(catalogRow)),
       db.search.bulkPut(records.map(searchRow)),
     ]);
@@ -183,7 +195,8 @@ class DexieLibrary implements Library {
     const note = opts.note !== undefined ? normaliseNote(opts.note) : undefined;
     const tags = opts.tags !== undefined ? normaliseTags(opts.tags) : undefined;
     return this.write('saving the brief', async (db) => {
-      const existing = await db.briefs.get(id);
+      const row = await db.briefs.get(id);
+      const existing = row ? fromBriefRow(row) : undefined;
       const now = new Date().toISOString();
       const item: SavedBrief = {
         id,
@@ -203,7 +216,8 @@ class DexieLibrary implements Library {
     const note = patch.note !== undefined ? normaliseNote(patch.note) : undefined;
     const tags = patch.tags !== undefined ? normaliseTags(patch.tags) : undefined;
     return this.write('updating the brief', async (db) => {
-      const existing = await db.briefs.get(id);
+      const row = await db.briefs.get(id);
+      const existing = row ? fromBriefRow(row) : undefined;
       if (!existing) throw new LibraryError('not-found', 'This brief is no longer in the library (it may have been deleted in another window).');
       const item: SavedBrief = {
         ...existing,
@@ -219,7 +233,7 @@ class DexieLibrary implements Library {
   async remove(ids: string[]): Promise<SavedBrief[]> {
     const unique = [...new Set(ids)];
     return this.write('deleting briefs', async (db) => {
-      const found = (await db.briefs.bulkGet(unique)).filter((x): x is SavedBrief => x !== undefined);
+      const found = (await db.briefs.bulkGet(unique)).filter((x): x is BriefRow => x !== undefined).map(fromBriefRow);
       const gone = found.map((x) => x.id);
       await Promise.all([db.briefs.bulkDelete(gone), db.catalog.bulkDelete(gone), db.search.bulkDelete(gone)]);
       return { result: found, patch: { del: gone } };
@@ -250,7 +264,7 @@ class DexieLibrary implements Library {
     const now = new Date().toISOString();
     return this.write('importing', async (db) => {
       const ids = [...incoming.keys()];
-      const existing = await db.briefs.bulkGet(ids);
+      const existing = (await db.briefs.bulkGet(ids)).map((r) => (r ? fromBriefRow(r) : undefined));
       let added = 0;
       let updated = 0;
       const records: SavedBrief[] = ids.map((id, i) => {
@@ -298,7 +312,7 @@ class DexieLibrary implements Library {
             rev: (await db.meta.get('rev'))?.value ?? 0,
             rows: await db.catalog.toArray(),
           }));
-          c = { rev: loaded.rev, rows: new Map(loaded.rows.map((r) => [r.id, r])), blobs: null, sorted: new Map(), entities: null };
+          c = { rev: loaded.rev, rows: new Map(loaded.rows.map((r) => [r.id, r])), blobs: null, index: null, sorted: new Map(), entities: null };
           this.cache = c;
         }
         if (withBlobs && !c.blobs) {
@@ -332,7 +346,8 @@ class DexieLibrary implements Library {
   }
 
   async get(id: string): Promise<SavedBrief | undefined> {
-    return this.read('reading a brief', (db) => db.briefs.get(id));
+    const row = await this.read('reading a brief', (db) => db.briefs.get(id));
+    return row ? fromBriefRow(row) : undefined;
   }
 
   async findSaved(briefOrUrl: Brief | string): Promise<string | null> {
@@ -373,7 +388,15 @@ class DexieLibrary implements Library {
       const entry = idx.lookup.get(q.entity) ?? idx.lookup.get(q.entity.replace(/:(.*)$/, (_, n: string) => ':' + fold(n).trim()));
       entityIds = entry ? (idx.ids.get(entry.key) ?? null) : null;
     }
-    const rows = filterRows(this.sorted(c, sort), q, { entityIds, blobs: c.blobs ?? undefined });
+    const terms = parseTerms(q.text);
+    let textMatch: ((id: string) => boolean) | undefined;
+    if (terms.length) {
+      if (!c.index || c.index.staleness > SearchIndex.REBUILD_AFTER) c.index = new SearchIndex(c.blobs!);
+      const m = c.index.matcher(terms);
+      const blobs = c.blobs!;
+      textMatch = (id) => m(id, () => blobs.get(id));
+    }
+    const rows = filterRows(this.sorted(c, sort), q, { entityIds, textMatch });
     const page = limit === Infinity ? rows.slice(offset) : rows.slice(offset, offset + limit);
     return { items: page.map(toListItem), total: rows.length };
   }
@@ -420,12 +443,28 @@ class DexieLibrary implements Library {
     return entries;
   }
 
+  /** Stored rows, newest saved first; all when ids is omitted. */
+  private async rows(ids?: string[]): Promise<BriefRow[]> {
+    const rows = await this.read('reading briefs for export', async (db) =>
+      ids ? (await db.briefs.bulkGet([...new Set(ids)])).filter((x): x is BriefRow => x !== undefined) : db.briefs.toArray(),
+    );
+    return rows.sort((a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : a.id < b.id ? -1 : 1));
+  }
+
   async exportAll(ids?: string[]): Promise<SavedBrief[]> {
-    return this.read('reading briefs for export', async (db) => {
-      if (!ids) return db.briefs.orderBy('savedAt').reverse().toArray();
-      const found = (await db.briefs.bulkGet([...new Set(ids)])).filter((x): x is SavedBrief => x !== undefined);
-      return found.sort((a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : 0));
-    });
+    return (await this.rows(ids)).map(fromBriefRow);
+  }
+
+  async exportJson(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
+    return jsonFromEntries((await this.rows(ids)).map((r) => r.json), exportedAt);
+  }
+
+  async exportCsv(ids?: string[]): Promise<string> {
+    return csvFromRows((await this.rows(ids)).map((r) => r.csv));
+  }
+
+  async exportMarkdown(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
+    return toMarkdown(await this.exportAll(ids), exportedAt);
   }
 
   onChange(listener: () => void): () => void {

@@ -49,3 +49,12 @@ export function mergeImported(existing: SavedBrief, incoming: SavedBrief): Saved
     tags: normaliseTags([...existing.tags, ...incoming.tags]),
   };
 }
+
+/** The export/storage form of a record, keys in a fixed order: {id,url,savedAt,updatedAt,note,tags,brief}. */
+export function toEntry(s: SavedBrief): SavedBrief {
+  return { id: s.id, url: s.url, savedAt: s.savedAt, updatedAt: s.updatedAt, note: s.note, tags: s.tags, brief: s.brief };
+}
+
+export function entryJson(s: SavedBrief): string {
+  return JSON.stringify(toEntry(s));
+}

@@ -25,9 +25,19 @@ export function parseTerms(text: string | undefined): string[] {
   return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 
-/** Short terms (1–2 chars) must start a word; longer ones may sit inside one (Dutch/German compounds). */
+function wordMatches(blob: string, word: string): boolean {
+  return word.length <= 2 ? blob.includes(' ' + word) : blob.includes(word);
+}
+
+/**
+ * Does a search blob match a term? A word: short ones (1–2 chars) must start a word, longer ones
+ * may sit inside one (Dutch/German compounds). A phrase ("quoted", or "covid-19"): exact in the
+ * title, names, note and tags; in the article text, all its words (the blob keeps the text's
+ * distinct words, not their order).
+ */
 export function blobMatches(blob: string, term: string): boolean {
-  return term.length <= 2 ? blob.includes(' ' + term) : blob.includes(term);
+  if (!term.includes(' ')) return wordMatches(blob, term);
+  return blob.includes(term) || term.split(' ').every((w) => wordMatches(blob, w));
 }
 
 /** Start and end of a YYYY / YYYY-MM / YYYY-MM-DD value, as comparable strings. */
@@ -71,8 +81,8 @@ export function siteMatches(row: CatalogRow, siteKey: string): boolean {
 export interface FilterContext {
   /** Ids of briefs mentioning the query's entity (resolved by the caller), or null for none found. */
   entityIds?: Set<string> | null;
-  /** Search blobs by id, required when the query has text. */
-  blobs?: Map<string, string>;
+  /** Does a brief match the query's text? Required when the query has text. */
+  textMatch?: (id: string) => boolean;
 }
 
 /** Rows (already sorted) that match every filter of the query, in order. */
@@ -84,8 +94,8 @@ export function filterRows(rows: CatalogRow[], q: LibraryQuery, ctx: FilterConte
   const to = q.to ? dateEnd(q.to) : '';
   const terms = parseTerms(q.text);
   const entityIds = q.entity ? (ctx.entityIds ?? new Set<string>()) : null;
-  const blobs = ctx.blobs;
-  if (terms.length && !blobs) throw new Error('filterRows: search blobs not loaded');
+  const textMatch = ctx.textMatch;
+  if (terms.length && !textMatch) throw new Error('filterRows: no text matcher');
   const out: CatalogRow[] = [];
   for (const r of rows) {
     if (lang && fold(r.lang) !== lang && !fold(r.lang).startsWith(lang + '-')) continue;
@@ -97,12 +107,7 @@ export function filterRows(rows: CatalogRow[], q: LibraryQuery, ctx: FilterConte
       if (to && dateStart(r.published) > to) continue;
     }
     if (entityIds && !entityIds.has(r.id)) continue;
-    if (terms.length) {
-      const blob = blobs!.get(r.id) ?? '';
-      let ok = true;
-      for (const t of terms) if (!blobMatches(blob, t)) { ok = false; break; }
-      if (!ok) continue;
-    }
+    if (terms.length && !textMatch!(r.id)) continue;
     out.push(r);
   }
   return out;

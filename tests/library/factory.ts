@@ -283,12 +283,38 @@ const LAST = ['Schoeters', 'Verlinden', 'Dubois', 'Peeters', 'Müller', 'Janssen
 const ROLES = ['minister', 'spokesperson', 'director', 'mayor', 'governor', 'commissioner'];
 const AGREEMENTS = ['Protocol on Flood Risk', 'Memorandum of Understanding on Civil Protection', 'Paris Agreement', 'Schengen Agreement', 'Treaty of Lisbon', 'Cooperation Agreement on Crisis Management', 'Sendai Framework'];
 
+const SYLLABLES: Record<string, string[]> = {
+  nl: 'be ver ge ont aan oor sten ing heid lijk der ge woon plan raad stad werk over zaak geld land'.split(' '),
+  fr: 'con pre tion ment re de par ique eur ance ger eau ble vre cour sion poli ter mon ville'.split(' '),
+  de: 'ver ge be un zu ung keit lich ten schaft heit er an ein stadt land recht geld werk zeit'.split(' '),
+  en: 'con pre tion ment re de pro ing er ity ble al ver in com port stand form cover ward'.split(' '),
+};
+
+/**
+ * A 30,000-word pseudo-vocabulary per language, sampled with a Zipf law: with the function words,
+ * an article of ~900 words has ~50 % distinct words and the library a large vocabulary, like real
+ * news (so search and index costs are not flattered by a tiny vocabulary).
+ */
+function vocabulary(lang: string, r: () => number): string[] {
+  const syl = SYLLABLES[lang];
+  const out = new Set<string>();
+  while (out.size < 30_000) {
+    const n = 2 + Math.floor(r() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += syl[Math.floor(r() * syl.length)];
+    out.add(w);
+  }
+  return [...out];
+}
+
 /** `n` varied briefs: 4 languages, 16 sites, 5–40 entities, ~3–8 KB of text, dates 2019–2024. */
 export function generateBriefs(n: number, seed = 42): Brief[] {
   const r = rng(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)];
   const out: Brief[] = [];
   const langs = Object.keys(LANGS) as (keyof typeof LANGS)[];
+  const vocab = Object.fromEntries(langs.map((l) => [l, vocabulary(l, r)])) as Record<string, string[]>;
+  const zipf = (v: string[]) => v[Math.min(v.length - 1, Math.floor(Math.exp(r() * Math.log(v.length + 1))) - 1)];
   for (let i = 0; i < n; i++) {
     const lang = langs[i % 4];
     const L = LANGS[lang];
@@ -321,7 +347,7 @@ export function generateBriefs(n: number, seed = 42): Brief[] {
     while (len < target) {
       const words: string[] = [];
       const wc = 8 + Math.floor(r() * 18);
-      for (let w = 0; w < wc; w++) words.push(pick(L.words));
+      for (let w = 0; w < wc; w++) words.push(r() < 0.45 ? pick(L.words) : zipf(vocab[lang]));
       const e = entities[s % entities.length];
       words.splice(Math.floor(r() * words.length), 0, e.acronym && r() < 0.5 ? `${e.name} (${e.acronym})` : e.name);
       const sentence = words.join(' ');

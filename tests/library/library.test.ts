@@ -151,7 +151,8 @@ describe('list, search, filters, sort, paging', () => {
     expect(await titles('ciaran ostend')).toEqual(['Storm Ciarán: Belgium braces for floods']);
     expect(await titles('ciaran utrecht')).toEqual([]);
     expect(await titles('"red warning"')).toHaveLength(1);
-    expect(await titles('"warning red"')).toHaveLength(0);
+    expect(await titles('"red zebra"')).toHaveLength(0); // all words of a phrase are required
+    expect(await titles('"Storm Ciarán: Belgium"')).toHaveLength(1); // exact in the title
     expect(await titles('stroom')).toEqual(['Stroomstoring in Utrecht']); // inside a compound
     expect(await titles('crisiscentrum')).toHaveLength(1);
     expect(await titles('   ')).toHaveLength(6);
