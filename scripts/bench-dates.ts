@@ -30,14 +30,22 @@ async function throughput() {
   const dir = requireShared('bench:dates', 'data/ner');
   console.log(`date finder throughput (published ${PUBLISHED}, best of ${rounds} rounds)\n`);
   console.log('lang  docs   chars       ms     chars/s     KiB/s  hits  top hits');
+  const cold: string[] = [];
   for (const [lang, file] of Object.entries(CORPORA)) {
     const texts = readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => detokenize(JSON.parse(l).text as string, lang).text);
     const chars = texts.reduce((n, t) => n + t.length, 0);
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const c0 = cpu();
     const find = (await loadDateFinder(lang))!;
-    for (const t of texts.slice(0, 20)) find(t, PUBLISHED); // warm up
+    const c1 = cpu();
+    for (const t of texts.slice(0, 20)) find(t, PUBLISHED); // warm up (regex compilation happens here)
+    cold.push(`${lang}: load ${(c1 - c0).toFixed(0)} ms, first 20 texts ${(cpu() - c1).toFixed(0)} ms`);
     let best = Infinity;
     let hits = 0;
     const freq = new Map<string, number>();
@@ -66,6 +74,7 @@ async function throughput() {
         .padStart(9)} ${String(hits).padStart(5)}  ${top}`,
     );
   }
+  console.log(`\ncold start, CPU time (module load under tsx includes transpiling): ${cold.join('; ')}`);
 }
 
 async function size() {

@@ -28,8 +28,10 @@ import {
   ymdIso,
 } from './calendar';
 
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
+/** Letters and digits of the Latin script (the four languages'); a Unicode property class costs far more to compile. */
+const W = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
+const L = `(?<![${W}])`;
+const R = `(?![${W}])`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
 /** Room on each side of an anchor: longer than any date expression's part before / after its anchor. */
 const WINDOW = 48;
@@ -395,6 +397,23 @@ export function createDateFinder(pack: DatePack): DateFinder {
   }
 
 
+  // chrono-node, trimmed to what we ask of it: reading one day–month(–year) candidate at a time.
+  // - no refiners: there is nothing to merge, and their time-zone work starts Intl (~50 ms) on first use;
+  // - only the parsers whose pattern names months (told apart by their pattern, not by class names,
+  //   which a minifier renames): the others (times, "within 3 days", weekdays) are ours or not wanted,
+  //   and each costs a regex compilation on the first page of a language.
+  const chrono = pack.chrono.clone();
+  chrono.refiners = [];
+  const probe = keyOf(pack.months[5].names[0]);
+  chrono.parsers = chrono.parsers.filter((p) => {
+    try {
+      return p.pattern({ option: {}, refDate: new Date(0), reference: {} } as unknown as Parameters<typeof p.pattern>[0]).source.toLowerCase().includes(probe);
+    } catch {
+      return true;
+    }
+  });
+  const leadingWeekday = new RegExp(`^(?:${WD}),?\\s+`, 'u');
+
   // chrono's reading of a candidate does not depend on the reference (we only take what the
   // text states), so it is memoised: news repeats its dates.
   const chronoMemo = new Map<string, ChronoRead | null>();
@@ -409,16 +428,20 @@ export function createDateFinder(pack: DatePack): DateFinder {
   }
 
   function chronoRead(candidate: string, ref: Ymd | null): ChronoRead | null {
+    // The weekday before a date is ours to read (chrono merges it in a refiner).
+    candidate = candidate.replace(leadingWeekday, '');
     let results;
     try {
       // The reference only fills what the text leaves out; we never use an implied year.
       const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-      results = pack.chrono.parse(candidate, refDate);
+      results = chrono.parse(candidate, refDate);
     } catch {
       return null;
     }
-    const r = results[0];
-    if (!r || r.index !== 0 || r.text.length < candidate.length - 1) return null;
+    // Without refiners chrono may also return the bare number: take the longest reading at 0.
+    let r: (typeof results)[number] | undefined;
+    for (const x of results) if (x.index === 0 && (!r || x.text.length > r.text.length)) r = x;
+    if (!r || r.text.length < candidate.length - 1) return null;
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) return null;
     return { d: s.get('day')!, mo: s.get('month')!, y: s.isCertain('year') ? s.get('year')! : null };
@@ -474,8 +497,10 @@ export function createDateFinder(pack: DatePack): DateFinder {
     const words = p.split(/\s+/).sort((a, b) => b.length - a.length);
     keyWords.add(words[0]);
   }
-  const anchorWords = [...allForms, ...pack.weekdays.flat(), ...keyWords, ...Object.keys(pack.agoUnits ?? {})].map((w) => phrasePattern(w)).sort((a, b) => b.length - a.length);
-  const anchorRe = new RegExp(`${L}(?:${anchorWords.join('|')})|(?<!\\p{N})\\d{4}(?!\\p{N})`, 'giu');
+  // Case variants are spelled out (lower, Capitalised, UPPER): a case-insensitive Unicode regex
+  // costs ~30 ms to compile (case closure of \p{L}), on the first page of every language.
+  const anchorWords = alternation([...allForms, ...pack.weekdays.flat(), ...keyWords, ...Object.keys(pack.agoUnits ?? {})]);
+  const anchorRe = new RegExp(`${L}(?:${anchorWords})|(?<!\\p{N})\\d{4}(?!\\p{N})`, 'gu');
 
   return function findDates(text: string, published: string | null): DateHit[] {
     if (typeof text !== 'string' || !text) return [];
