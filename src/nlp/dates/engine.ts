@@ -36,18 +36,22 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
 /** Room on each side of an anchor: longer than any date expression's part before / after its anchor. */
 const WINDOW = 48;
 
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n']);
+const CLAUSE_WORD = /[\p{L}'’]+/gu;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Normalised lookup key of a matched word or phrase. */
 export function keyOf(s: string): string {
-  return s
-    .toLowerCase()
+  const k = s.toLowerCase();
+  if (!NEEDS_NORMALISING.test(k)) return k; // the common case: one plain word
+  return k
     .replace(/[’‘`]/g, "'")
     .replace(/[‐‑–]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\.$/, '')
     .trim();
 }
+const NEEDS_NORMALISING = /[’‘`‐‑–\s.]/;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -330,13 +334,17 @@ export function createDateFinder(pack: DatePack): DateFinder {
   /** The clause before `index` (back to the last punctuation, at most 8 words) has a future-tense cue. */
   function futureClause(window: string, index: number): boolean {
     if (!futureCues.size && !futureEndings.length) return false;
-    const before = window.slice(Math.max(0, index - 80), index);
-    const clause = before.slice(Math.max(...['.', '!', '?', ';', ':', ',', '\n'].map((c) => before.lastIndexOf(c))) + 1);
-    const words = clause.match(/[\p{L}'’]+/gu)?.slice(-8) ?? [];
-    return words.some((w) => {
-      const k = keyOf(w);
-      return futureCues.has(k) || futureCues.has(k.split("'").pop()!) || futureEndings.some((e) => k.length >= e.length + 2 && k.endsWith(e));
-    });
+    let from = index;
+    const stop = Math.max(0, index - 80);
+    while (from > stop && !CLAUSE_END.has(window[from - 1])) from--;
+    const words = window.slice(from, index).toLowerCase().match(CLAUSE_WORD);
+    if (!words) return false;
+    for (let i = Math.max(0, words.length - 8); i < words.length; i++) {
+      const k = words[i].replace(/’/g, "'");
+      if (futureCues.has(k) || futureCues.has(k.slice(k.lastIndexOf("'") + 1))) return true;
+      for (const e of futureEndings) if (k.length >= e.length + 2 && k.endsWith(e)) return true;
+    }
+    return false;
   }
 
   /** True at the start of the text, a line or a sentence (after . ! ? : ; … and opening quotes). */

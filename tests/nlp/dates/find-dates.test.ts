@@ -58,6 +58,26 @@ describe('hits are well formed on any input', () => {
     expect(f(undefined as unknown as string, PUB)).toEqual([]);
     expect(f('', PUB)).toEqual([]);
   });
+  it('hostile inputs (long runs of digits, dashes, month names, one endless word) stay fast and crash-free', async () => {
+    const f = (await loadDateFinder('fr'))!;
+    const inputs = [
+      'juin '.repeat(40000),
+      '2024'.repeat(50000),
+      '4-'.repeat(100000) + 'juin',
+      '1 '.repeat(100000) + 'juin 2024',
+      '4' + ' '.repeat(200000) + 'juin',
+      'mercredi '.repeat(20000),
+      'de 1996 '.repeat(25000),
+      'x'.repeat(200000) + ' 4 juin 2024',
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      const hits = f(text, PUB);
+      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(3000);
+      for (const h of hits.slice(0, 50)) expect(text.slice(h.start, h.end)).toBe(h.text);
+    }
+    expect(f('x'.repeat(200000) + ' 4 juin 2024', PUB).map((h) => h.value)).toEqual(['2024-06-04']);
+  });
   it('is linear: a 1 MB text of numbers and month names is processed quickly', async () => {
     const f = (await loadDateFinder('nl'))!;
     const text = 'in 1996 en 04 jun. 2024, 1000 Brussel, oktober vorig jaar 12/12/2012 '.repeat(15000);
