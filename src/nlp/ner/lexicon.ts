@@ -1,6 +1,6 @@
 import countriesEn from 'i18n-iso-countries/langs/en.json';
 import { countryNames } from '../gazetteers/countries';
-import { ORG_NAMES } from '../gazetteers/organisations';
+import { INTERNATIONAL_ORG_WORDS, ORG_NAMES } from '../gazetteers/organisations';
 import { PLACE_NAMES } from '../gazetteers/places';
 import { tokenize } from '../tokenize';
 import type { LangPack } from './pack';
@@ -115,7 +115,7 @@ export function lexiconFor(pack: LangPack): Lexicon {
     nonEntities: set(pack.nonEntities),
     connectors: set(pack.connectors),
     particles: set(pack.personParticles),
-    orgWords: set(pack.orgWords),
+    orgWords: set([...pack.orgWords, ...INTERNATIONAL_ORG_WORDS]),
     orgSuffixes: pack.orgSuffixes.map((x) => x.toLowerCase()),
     titles: set(pack.personTitles),
     roleWords: set(pack.roleWords),

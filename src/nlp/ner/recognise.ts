@@ -218,6 +218,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     for (let q = 0; q < words.length; q++) shout[q] = (words[q] ?? 0) >= 3 && (caps[q] ?? 0) / words[q] >= 0.6;
   }
 
+  let teamEnd = -1;
   const spans: RuleSpan[] = [];
   const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: string) => {
     if (t1 <= t0) return;
@@ -239,7 +240,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
   const classify = (a: number, b: number, personCue: boolean) => {
     // Trim common words at the edges.
     while (a < b && !gaz[a] && (isCommonAtStart(toks[a], a) || lex.connectors.has(toks[a].lower))) a++;
-    while (b > a && !toks[b - 1].cap && !/^\p{N}/u.test(toks[b - 1].text)) b--;
+    while (b > a && !toks[b - 1].cap && !/^\p{N}/u.test(toks[b - 1].text) && !(gaz[a] && gaz[a]!.end >= b)) b--;
     while (b > a && (lex.stop.has(toks[b - 1].lower) || lex.nonEntities.has(toks[b - 1].lower)) && !(gaz[a] && gaz[a]!.end >= b)) b--;
     if (b <= a) return;
     // Whole segment is a known name.
@@ -265,6 +266,24 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     const prev = previousWord(a);
     if (prev && lex.titles.has(prev.lower)) personCue = true;
+    // A given name inside a run starts the person: "Cultuur Bert Anciaux" → "Cultuur" + "Bert Anciaux",
+    // "Binnenlandse Zaken Otto Schily" → ORG + PER.
+    if (!personCue && b - a >= 3 && !isGivenName(toks[a].core) && !(gaz[a] && gaz[a]!.end >= b)) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (isGivenName(toks[k].core) && !lex.particles.has(toks[k - 1].lower) && !lex.connectors.has(toks[k - 1].lower)) {
+          let tailOrg = false;
+          for (let q = k; q < b; q++) if (orgCue(lex, toks[q])) tailOrg = true;
+          if (tailOrg) break;
+          classify(a, k, false);
+          classify(k, b, false);
+          return;
+        }
+      }
+    }
+    // Leading nationality adjectives are not part of the name: "Britse Concorde", "Amerikaanse National Security Agency".
+    if (!hasOrg || !orgCue(lex, toks[a])) {
+      while (b - a >= 2 && !gaz[a] && lex.demonymSuffixes.length && endsWithAny(toks[a].lower, lex.demonymSuffixes) && !isGivenName(toks[a].core)) a++;
+    }
     const len = b - a;
     if (hasOrg) {
       if (len === 1 && toks[a].sentStart && lowerSeen.has(toks[a].lower)) return;
@@ -295,16 +314,6 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       classify(gaz[a]!.end, b, false);
       return;
     }
-    // A given name inside a run starts the person: "Cultuur Bert Anciaux" → "Cultuur" + "Bert Anciaux".
-    if (!personCue && len >= 3 && !isGivenName(toks[a].core)) {
-      for (let k = a + 1; k < b - 1; k++) {
-        if (isGivenName(toks[k].core) && !lex.particles.has(toks[k - 1].lower)) {
-          classify(a, k, false);
-          classify(k, b, false);
-          return;
-        }
-      }
-    }
     if (personCue || isGivenName(toks[a].core)) {
       if (len === 1 && !personCue && toks[a].sentStart) return; // a lone given name starting a sentence: too ambiguous
       push(a, b, 'PER', 'strong', personCue ? 'title' : 'given');
@@ -316,6 +325,16 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       return;
     }
     if (german || shouting) return;
+    // "Canadiens de Montréal", "Yankees de New York": a plural name + de + a place is a team.
+    if (lex.pack.code === 'fr' && len === 1 && /s$/.test(toks[a].core)) {
+      const de = toks[b];
+      const k = de && (de.lower === 'de' || de.lower === "d'" || de.lower === 'du') ? b + 1 : -1;
+      if (k > 0 && k < n && gaz[k] && gaz[k]!.type === 'LOC' && toks[k].sent === toks[a].sent) {
+        push(a, gaz[k]!.end, 'ORG', 'strong', 'team');
+        teamEnd = gaz[k]!.end;
+        return;
+      }
+    }
     const lastLower = toks[b - 1].lower;
     if (lex.miscWords.has(lastLower) || endsWithAny(lastLower, lex.demonymSuffixes)) return; // "World Cup", "South Korean"
     if (lex.locWords.has(lastLower) && len >= 2) {
@@ -381,6 +400,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         gaps.every((g) => lex.particles.has(g)) &&
         segs.length === 2 &&
         segs[1][1] - segs[1][0] === 1 &&
+        !toks[segs[1][0]].allCaps &&
         (isGivenName(toks[head[1] - 1].core) || (previousWord(head[0]) && lex.titles.has(previousWord(head[0])!.lower)));
       // "X and Y" joins two names unless the first part is not a name of its own ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties").
       const isAnd = (g: string) => /^(?:en|and|et|und)\b/.test(g);
@@ -410,7 +430,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       }
       head = segs[0];
     }
-    i = runEnd;
+    i = Math.max(runEnd, teamEnd);
   }
 
   return consolidate(lex, toks, spans, extra, gaz);
@@ -511,7 +531,7 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
         const vs = (a: RuleSpan, b: RuleSpan) => b.t0 - a.t1 === 1 && SPORT_VERBS.has(toks[a.t1].lower);
         return (next && vs(s, next)) || (prev && vs(prev, s));
       });
-      if (scored.length >= 2) for (const s of scored) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
+      if (scored.length >= 2) for (const s of scored) if (s.type === 'LOC') { s.type = 'ORG'; s.why = 'sport'; }
       for (const s of versus) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
     }
     for (const s of out) {

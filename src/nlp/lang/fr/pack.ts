@@ -24,7 +24,7 @@ const pack: LangPack = {
     atelier gestion crise publié article articles voir aussi commentaires`),
   connectors: w(`de du des d' la le l' et pour en sur`),
   personParticles: w(`de du des d' le la van von der den di da`),
-  orgWords: w(`ministère ministères commission union agence banque sa s.a. sas sarl asbl parti centre secrétariat conseil parlement assemblée sénat gouvernement
+  orgWords: w(`ligue équipe stade olympique racing sporting ministère ministères commission union agence banque sa s.a. sas sarl asbl parti centre secrétariat conseil parlement assemblée sénat gouvernement
     cabinet fondation association fédération syndicat université école hôpital tribunal cour police gendarmerie armée service services institut bureau
     fonds groupe société compagnie office observatoire autorité direction inspection comité club fc organisation mouvement front rassemblement`),
   orgSuffixes: w(``),
@@ -51,7 +51,7 @@ const pack: LangPack = {
   agreementSuffixes: w(``),
   agreementLinks: w(`instituant portant relatif relative relatifs relatives concernant sur établissant modifiant révisant visant entre en matière de la du des d' l' pour à`),
   abbreviations: w(`m mme mlle mm dr me pr prof st ste av apr j.-c env ex cf etc p pp vol n° no art al chap fig tél min max éd coll hab`),
-  placePrepositions: w(`à en au aux de vers depuis près`),
+  placePrepositions: w(`à en au aux vers depuis`),
   personVerbs: w(`déclare déclarait affirme estime explique`),
   locWords: w(`rue place avenue boulevard quai fleuve lac mont monts île îles mer océan golfe vallée département province région`),
   miscWords: w(`coupe ligue championnat tour open jeux prix trophée guerre festival grand`),
