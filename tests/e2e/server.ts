@@ -69,6 +69,30 @@ function resolveUnder(root: string, rel: string): string | null {
   return full;
 }
 
+/** Generated stress pages (issue 7): a ~10 MB article and a 5,000-level nested DOM. */
+function generated(pathname: string): string | null {
+  const para = (i: number) =>
+    `<p>Paragraph ${i}: the National Crisis Centre (NCCN) and the Benelux General Secretariat met in Brussels on ${1 + (i % 28)} June 2024 ` +
+    `to discuss the Benelux police treaty of October 2023 with Leen Depuyt, acting director of the NCCN, and experts from Rotterdam and Antwerp. ` +
+    `They agreed to review the results of exercise number ${i} before the end of the year.</p>`;
+  if (pathname === '/gen/huge.html') {
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 10 * 1024 * 1024; i++) {
+      const p = para(i);
+      parts.push(p);
+      size += p.length;
+    }
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long report on crisis cooperation</title></head><body><article><h1>A very long report on crisis cooperation</h1>${parts.join('\n')}</article></body></html>`;
+  }
+  if (pathname === '/gen/deep.html') {
+    const depth = 5000;
+    const paras = Array.from({ length: 12 }, (_, i) => para(i)).join('');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A deeply nested page</title></head><body>${'<div>'.repeat(depth)}<article><h1>A deeply nested page</h1>${paras}</article>${'</div>'.repeat(depth)}</body></html>`;
+  }
+  return null;
+}
+
 function fileFor(pathname: string): string | null {
   let m: RegExpMatchArray | null;
   if ((m = pathname.match(/^\/own\/(.+)$/))) return resolveUnder(OWN_PAGES_DIR, m[1]);
@@ -117,6 +141,12 @@ export async function startServer(): Promise<TestServer> {
       secFetchDest: header(req, 'sec-fetch-dest'),
       userAgent: header(req, 'user-agent'),
     });
+    const gen = generated(url.pathname);
+    if (gen !== null) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' });
+      res.end(gen);
+      return;
+    }
     const file = fileFor(url.pathname);
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': PAGE_CSP });

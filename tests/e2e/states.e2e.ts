@@ -87,6 +87,29 @@ describe('restricted pages: a clear message, nothing in the console', () => {
   it('the PDF viewer', () => expectState(h.server.url('/own/document.pdf'), ['error', 'no-article'], 'popup-restricted-pdf'));
 });
 
+describe('huge and deep pages: a bounded time, the tab stays responsive', () => {
+  const BOUND_MS = Number(process.env.E2E_HUGE_PAGE_BOUND_MS ?? 20_000);
+  for (const [name, path] of [['a 10 MB article', '/gen/huge.html'], ['a 5,000-level nested DOM', '/gen/deep.html']] as const) {
+    it(`${name}: a final state within ${BOUND_MS / 1000} s`, async () => {
+      const { page: tab, tabId } = await openTab(h, h.server.url(path));
+      const popupDone = openPopup(h, tabId, BOUND_MS);
+      // While the popup works, the page must keep answering (the extraction must not freeze it for long).
+      const t0 = Date.now();
+      await new Promise((r) => setTimeout(r, 150));
+      await tab.evaluate(() => 1);
+      const pageAnswer = Date.now() - t0 - 150;
+      const { page, status, latencyMs } = await popupDone;
+      console.log(`[e2e] ${name}: status ${status} after ${latencyMs.toFixed(0)} ms; the page answered a script call in ${pageAnswer} ms during the analysis`);
+      await screenshot(page, `popup-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}`);
+      expect(['ready', 'no-article', 'error']).toContain(status);
+      if (status === 'ready') expect(((await page.locator('[data-testid="title"]').first().textContent()) ?? '').length).toBeGreaterThan(0);
+      expect(status, 'a huge page is still an article').toBe('ready');
+      await page.close();
+      await tab.close();
+    });
+  }
+});
+
 describe('a hostile page', () => {
   it('markup in title, byline, names and links is shown as text; nothing runs; links are http(s) only', async () => {
     const { page: tab, tabId } = await openTab(h, h.server.url('/own/hostile.html'));
