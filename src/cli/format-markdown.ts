@@ -5,14 +5,20 @@
  */
 import type { Brief } from '../brief/schema';
 
-/** Escape a page string for inline Markdown: one line, every Markdown/HTML-active char escaped. */
+/**
+ * Escape a page string for inline Markdown: one line; every character that could open
+ * emphasis, code, a link or image, raw HTML, an entity, a table cell or strike-through is
+ * backslash-escaped; at the start, also those that would open a heading, list or quote.
+ * (Parentheses need no escape: without an unescaped "[", they cannot form a link.)
+ */
 export function mdEscape(s: string | null | undefined): string {
   return String(s ?? '')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_{}\[\]()<>#+\-!|~&"':=]/g, '\\$&')
-    .replace(/^(\d+)\./, '$1\\.');
+    .replace(/[\\`*_\[\]<>!|~&]/g, '\\$&')
+    .replace(/^[#+\-=]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A link target safe inside `<…>`: http(s) only, else null. */

@@ -101,7 +101,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.concurrent('analyze: options and errors', () => {
+describe.concurrent('analyze: options and errors', { timeout: 180_000 }, () => {
   it('--help prints the usage on stdout and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
@@ -149,7 +149,7 @@ describe.concurrent('analyze: options and errors', () => {
   });
 });
 
-describe.concurrent('analyze --text', () => {
+describe.concurrent('analyze --text', { timeout: 180_000 }, () => {
   it('offsets refer to the input exactly as read; title = first line; --published and --lang used', async () => {
     const r = await run(['--text', '--lang', 'nl', '--published', '2024-06-04', f('plain.txt')]);
     expect(r.code).toBe(0);
@@ -201,7 +201,7 @@ describe.concurrent('analyze --text', () => {
   });
 });
 
-describe.concurrent('analyze on HTML pages', () => {
+describe.concurrent('analyze on HTML pages', { timeout: 180_000 }, () => {
   it('the bundled Dutch example: a full brief as JSON', async () => {
     const r = await run([EXAMPLE_NL]);
     expect(r.stderr).toBe('');
@@ -279,7 +279,7 @@ describe.concurrent('analyze on HTML pages', () => {
   it('--format md: a readable brief', async () => {
     const r = await run(['--format', 'md', EXAMPLE_NL]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Zuid\\-Limburg, NCCN en Noordrijn\\-Westfalen bundelen krachten tegen hoogwater\n/);
+    expect(r.stdout).toMatch(/^# Zuid-Limburg, NCCN en Noordrijn-Westfalen bundelen krachten tegen hoogwater\n/);
     expect(r.stdout).toContain('## Summary');
     expect(r.stdout).toContain('## Links');
     expect(r.stdout).toContain('2025-03-12');
@@ -289,9 +289,10 @@ describe.concurrent('analyze on HTML pages', () => {
     const r = await run(['--format', 'md', f('hostile.html')]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/(?<!\\)<(?:img|script)/i);
-    expect(r.stdout).not.toMatch(/\]\(javascript:/i);
-    expect(r.stdout).not.toMatch(/\]\(<javascript:/i);
-    expect(r.stdout).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\>');
+    // no link to javascript: (an escaped "\]" cannot close a link text)
+    expect(r.stdout).not.toMatch(/(?<!\\)\]\(<?javascript:/i);
+    expect(r.stdout).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(r.stdout).toContain('\\[click\\](javascript:alert(1))');
     expect(r.stdout).toContain('\\*\\*bold\\*\\*');
     expect(r.stdout).toContain('(<https://example.org/advice>)');
   });

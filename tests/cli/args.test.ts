@@ -75,10 +75,15 @@ describe('read-input', () => {
 
 describe('Markdown output', () => {
   it('escapes every Markdown/HTML-active character of page strings', () => {
-    expect(mdEscape('<img src=x onerror=alert(1)>')).toBe('\\<img src\\=x onerror\\=alert\\(1\\)\\>');
-    expect(mdEscape('[a](javascript:x)')).toBe('\\[a\\]\\(javascript\\:x\\)');
-    expect(mdEscape('# heading\n\n- item')).toBe('\\# heading \\- item');
+    expect(mdEscape('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)\\>');
+    expect(mdEscape('[a](javascript:x)')).toBe('\\[a\\](javascript:x)');
+    expect(mdEscape('![i](https://t.example/p.gif)')).toBe('\\!\\[i\\](https://t.example/p.gif)');
+    expect(mdEscape('# heading\n\n- item')).toBe('\\# heading - item');
+    expect(mdEscape('- item')).toBe('\\- item');
+    expect(mdEscape('> quote')).toBe('\\> quote');
+    expect(mdEscape('`code` **b** _i_ ~~s~~ a|b &lt;')).toBe('\\`code\\` \\*\\*b\\*\\* \\_i\\_ \\~\\~s\\~\\~ a\\|b \\&lt;');
     expect(mdEscape('1. first')).toBe('1\\. first');
+    expect(mdEscape('Zuid-Limburg (NCCN)')).toBe('Zuid-Limburg (NCCN)');
   });
   it('links only http(s)', () => {
     expect(safeHref('javascript:alert(1)')).toBeNull();
@@ -112,7 +117,7 @@ describe('Markdown output', () => {
     expect(md).toContain('Krant · Door Ann · 2024\\-06\\-04'.replace('2024\\-06\\-04', '2024-06-04'));
     expect(md).toContain('**Nationaal Crisiscentrum** (NCCN) (1 mention)');
     expect(md).toContain('**Jan Peeters**, directeur (1 mention)');
-    expect(md).toContain('**Benelux\\-verdrag** — 2024-06-04');
+    expect(md).toContain('**Benelux-verdrag** — 2024-06-04');
     expect(md).toContain('2024-06-04: “4 juni 2024”');
     expect(md).toContain('[NCCN](<https://crisiscentrum.be/nl>)');
   });
