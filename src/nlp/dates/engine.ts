@@ -167,10 +167,10 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const month = (s: string | undefined) => (s ? monthOf.get(keyOf(s)) : undefined);
 
   const rules: Rule[] = [
-    // "vandaag de dag", "bis heute", "d'aujourd'hui": nowadays, not a date. Matched first and
-    // kept out of the result, so the day word inside them is not read as today.
-    ...(pack.nowadays?.length
-      ? [{ re: rx(`${L}(?:${alternation(pack.nowadays)})${R}`), resolve: (): Resolved => ({ value: '', relative: false }) } satisfies Rule]
+    // Phrases with date words that are not dates ("vandaag de dag", "bis heute", "the next year"
+    // in a story): matched first and kept out of the result, so the words inside are not read.
+    ...(pack.notDates?.length
+      ? [{ re: rx(`${L}(?:${alternation(pack.notDates)})${R}`), resolve: (): Resolved => ({ value: '', relative: false }) } satisfies Rule]
       : []),
     // "vorig jaar oktober", "dit jaar in maart", "this year in March"
     {

@@ -29,8 +29,8 @@ export interface DatePackData {
   relativeDays: Record<string, number>;
   /** Words before which a relativeDays word is not a date ("de Morgen", "good morning"). */
   relativeDayBlockers?: string[];
-  /** Phrases in which a day word means "nowadays", not a date ("vandaag de dag", "bis heute", "d'aujourd'hui"). */
-  nowadays?: string[];
+  /** Phrases with date words that are not dates: "nowadays" ("vandaag de dag", "bis heute", "d'aujourd'hui"), anaphora ("the next year", "the last Sunday in September"). */
+  notDates?: string[];
   /** Year phrases → offset in years ("vorig jaar" → -1, "dit jaar" → 0). */
   relativeYears: Record<string, number>;
   /** Month phrases → offset in months ("vorige maand" → -1). */

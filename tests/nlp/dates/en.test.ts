@@ -116,3 +116,11 @@ describe('en dates: more forms', () => {
     ]);
   });
 });
+
+describe('en dates: anaphora are not resolved against publication', () => {
+  it('the next year, the last Sunday in September', () => {
+    expectHits(f, 'It was published in 1909. The next year, Waite published a deck.', [['1909', '1909']]);
+    expectHits(f, 'Clocks go forward from the last Sunday in September.', [['September', '2023-09', true]]);
+    expectHits(f, 'The deficit will grow next year.', [['next year', '2025', true]]);
+  });
+});

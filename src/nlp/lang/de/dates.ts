@@ -42,7 +42,7 @@ export const deDateData: DatePackData = {
     'morgen früh': 1,
     übermorgen: 2,
   },
-  nowadays: ['heute noch', 'noch heute', 'bis heute', 'heute immer noch', 'auch heute noch', 'bis zum heutigen Tag'],
+  notDates: ['heute noch', 'noch heute', 'bis heute', 'heute immer noch', 'auch heute noch', 'bis zum heutigen Tag'],
   relativeYears: {
     'letztes Jahr': -1,
     'letzten Jahres': -1,

@@ -2,6 +2,8 @@
 import { strict } from 'chrono-node/en';
 import type { DatePack, DatePackData } from '../../dates/pack';
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 export const enDateData: DatePackData = {
   lang: 'en',
   capitalisedMonths: true,
@@ -21,7 +23,7 @@ export const enDateData: DatePackData = {
     { names: ['November'], abbr: ['Nov'] },
     { names: ['December'], abbr: ['Dec'] },
   ],
-  weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
+  weekdays: WEEKDAYS.map((d) => [d]),
   weekdayBlockers: ['Ash', 'Good', 'Black', 'Holy', 'Cyber', 'Super', 'Maundy', 'Easter', 'Palm', 'Whit', 'Blue', 'Bloody', 'Shrove', 'Giving'],
   dayParts: ['morning', 'afternoon', 'evening', 'night'],
   relativeDays: {
@@ -36,7 +38,12 @@ export const enDateData: DatePackData = {
     tomorrow: 1,
     'the day after tomorrow': 2,
   },
-  nowadays: ['to this day', 'still today', 'even today', 'until today', 'today still'],
+  notDates: [
+    'to this day', 'still today', 'even today', 'until today', 'today still',
+    // anaphora: relative to the story, not to the publication ("The next year, Waite published…")
+    'the next year', 'the following year', 'the previous year', 'the year before', 'the next month', 'the following month',
+    ...WEEKDAYS.flatMap((d) => [`the last ${d}`, `the first ${d}`, `the second ${d}`, `the third ${d}`, `the fourth ${d}`, `the next ${d}`, `the following ${d}`]),
+  ],
   relativeYears: { 'last year': -1, 'this year': 0, 'next year': 1 },
   relativeMonths: { 'last month': -1, 'this month': 0, 'next month': 1 },
   preModifiers: { last: 'past', 'this past': 'past', past: 'past', next: 'future', coming: 'future', 'this coming': 'future' },

@@ -35,7 +35,7 @@ export const frDateData: DatePackData = {
     'demain soir': 1,
     'après-demain': 2,
   },
-  nowadays: ["d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui", "aujourd'hui toujours", "toujours aujourd'hui"],
+  notDates: ["d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui", "aujourd'hui toujours", "toujours aujourd'hui"],
   relativeYears: {
     "l'an dernier": -1,
     "l'an passé": -1,

@@ -44,7 +44,7 @@ export const nlDateData: DatePackData = {
     overmorgen: 2,
   },
   relativeDayBlockers: ['de', 'die', 'deze', 'elke', 'iedere', 'een', 'goede', 'goeie', 'van de', "'s", '’s'],
-  nowadays: ['vandaag de dag', 'tot op vandaag', 'tot vandaag', 'tot op de dag van vandaag', 'van vandaag de dag'],
+  notDates: ['vandaag de dag', 'tot op vandaag', 'tot vandaag', 'tot op de dag van vandaag', 'van vandaag de dag'],
   relativeYears: {
     'vorig jaar': -1,
     'vorige jaar': -1,
