@@ -163,3 +163,12 @@ describe('nl dates: "vandaag" as nowadays', () => {
     expectHits(f, 'Vandaag de dag is dat anders. Vandaag beslist de regering.', [['Vandaag', '2024-06-04', true]]);
   });
 });
+
+describe('nl dates: anaphora', () => {
+  it('het volgende jaar is relative to the story, volgend jaar to the publication', () => {
+    expectHits(f, 'Het bedrijf werd opgericht in 1998. Het volgende jaar ging het naar de beurs. Volgend jaar volgt een fusie.', [
+      ['1998', '1998'],
+      ['Volgend jaar', '2025', true],
+    ]);
+  });
+});

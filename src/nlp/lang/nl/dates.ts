@@ -44,7 +44,11 @@ export const nlDateData: DatePackData = {
     overmorgen: 2,
   },
   relativeDayBlockers: ['de', 'die', 'deze', 'elke', 'iedere', 'een', 'goede', 'goeie', 'van de', "'s", '’s'],
-  notDates: ['vandaag de dag', 'tot op vandaag', 'tot vandaag', 'tot op de dag van vandaag', 'van vandaag de dag'],
+  notDates: [
+    'vandaag de dag', 'tot op vandaag', 'tot vandaag', 'tot op de dag van vandaag', 'van vandaag de dag',
+    // anaphora: "het volgende jaar" is the year after the one the story is in, "volgend jaar" the one after publication
+    'het volgende jaar', 'het vorige jaar', 'de volgende maand', 'de vorige maand',
+  ],
   relativeYears: {
     'vorig jaar': -1,
     'vorige jaar': -1,
