@@ -184,10 +184,15 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
 
-  // Gazetteer hits (longest match, left to right, no overlaps).
+  // Gazetteer hits (longest match, left to right, no overlaps). A one-word hit that is a common
+  // word here ("Seine" = "seine" at a sentence start, German "Löwen") is not a name.
   const gaz: (GazHit | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; ) {
-    const h = gazAt(lex, toks, i);
+    let h = gazAt(lex, toks, i);
+    if (h && h.end === i + 1) {
+      const t = toks[i];
+      if (lex.nonEntities.has(t.lower) || (t.sentStart && (lex.stop.has(t.lower) || lowerSeen.has(t.lower)))) h = null;
+    }
     if (h) {
       gaz[i] = h;
       i = h.end;
@@ -303,6 +308,18 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
           e = k + 2;
           if (e < n && !toks[e].cap && lex.pack.adjectiveAfter.test(toks[e].lower) && !lex.stop.has(toks[e].lower)) e++;
         }
+      }
+      if (german) {
+        // German nouns are capitalised: "Polizei Anfang" is the police plus a noun. End after the last cue
+        // or the last token that is a name (known, all caps, hyphenated name) or joined by a connector.
+        let last = a;
+        for (let k = a; k < b; k++) {
+          const t = toks[k];
+          if (orgCue(lex, t) || gaz[k] || t.allCaps || (k > a && lex.connectors.has(toks[k - 1].lower)) || lex.connectors.has(t.lower)) last = k;
+          else if (k > last + 0 && !(k === a)) break;
+        }
+        e = Math.min(e, last + 1);
+        while (e > a + 1 && lex.connectors.has(toks[e - 1].lower)) e--;
       }
       const single = e - a === 1 && lex.orgWords.has(toks[a].lower);
       push(a, e, 'ORG', single ? 'weak' : 'strong', 'org-cue');

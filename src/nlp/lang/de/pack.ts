@@ -6,10 +6,12 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** German adjective/noun endings → candidate base forms for gazetteer lookups ("Vereinigten" → "Vereinigte", "Frankreichs" → "Frankreich"). */
 function baseForms(word: string): string[] {
+  // Only inflections of the name itself: genitive -s/-es ("Frankreichs"), adjective -en → -e ("Vereinigten").
+  // Not -er ("Berliner", "Schweizer": derived adjectives, not the place).
   const out: string[] = [];
-  if (/(?:en|em|er|es)$/.test(word) && word.length > 5) out.push(word.slice(0, -1), word.slice(0, -2));
-  if (/s$/.test(word) && word.length > 4) out.push(word.slice(0, -1));
-  if (/n$/.test(word) && word.length > 4) out.push(word.slice(0, -1));
+  if (/[^s]es$/.test(word) && word.length > 5) out.push(word.slice(0, -2));
+  if (/[^s]s$/.test(word) && word.length > 4) out.push(word.slice(0, -1));
+  if (/en$/.test(word) && word.length > 5) out.push(word.slice(0, -1));
   return out;
 }
 
@@ -31,9 +33,9 @@ const pack: LangPack = {
     herr frau dr prof`),
   nonEntities: w(`januar jänner februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
     startseite menü suche kontakt teilen mehr zurück weiter anmelden abmelden registrieren newsletter datenschutz impressum cookies anzeige abo politik
-    wirtschaft kultur sport nachrichten aktuelles thema themen redaktion foto fotos video videos krisenmanagement workshop
+    löwen bergen namen bild bilder sommer seine halle kanton sonne wirtschaft kultur sport nachrichten aktuelles thema themen redaktion foto fotos video videos krisenmanagement workshop
     deutsche deutschen deutscher europäische europäischen europäischer`),
-  connectors: w(`der die des den dem von vom für und zu zur zum am im in an`),
+  connectors: w(`der des für und von zur zum`),
   personParticles: w(`von van de der den zu vom di da le`),
   orgWords: w(`ministerium bundesministerium ministerien kommission union agentur bank gmbh ag kg e.v. ev se partei zentrum krisenzentrum generalsekretariat
     sekretariat rat parlament bundestag bundesrat landtag regierung bundesregierung stiftung verein verband bund gewerkschaft universität hochschule
