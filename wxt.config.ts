@@ -14,6 +14,10 @@ export default defineConfig({
     // WXT takes the action title from popup.html's <title>; the toolbar tooltip must be localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      if (manifest.browser_action) {
+        manifest.browser_action.default_title = '__MSG_actionTitle__';
+        manifest.browser_action.default_icon ??= { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' };
+      }
     },
   },
   manifest: ({ browser }) => ({
@@ -35,11 +39,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (ESR) / Android 142: the first versions with data_collection_permissions.
             gecko: {
               id: 'crisislens@crisislens.eu',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
