@@ -225,7 +225,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // Numeric: 04/06/2024, 4.6.2024, 04-06-2024 (day first) and ISO 2024-06-04.
     {
       re: rx(
-        `(?<![\\p{L}\\p{N}.,/:-])(?:(?<a>[0-3]?\\d)(?<sep>[./-])(?<b>[01]?\\d)\\k<sep>(?<y>${YEAR})|(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d))(?![\\p{L}\\p{N}]|[./:,-]\\p{N})`,
+        `(?<![\\p{L}\\p{N}.,/:-])(?:(?<a>[0-3]?\\d)(?<sep>[./-])(?<b>[01]?\\d)\\k<sep>(?<y>${YEAR})|(?<iy>${YEAR})-(?<im>[01]\\d)-(?<id>[0-3]\\d))(?!(?!T\\d)[\\p{L}\\p{N}]|[./:,-]\\p{N})`,
       ),
       resolve: (g) => {
         if (g.iy) {

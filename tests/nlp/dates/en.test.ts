@@ -48,6 +48,7 @@ describe('en dates: absolute', () => {
   });
   it('month and year, numeric (day first unless impossible), ISO', () => {
     expectHits(f, 'In Oct. 2023 and in October 2023.', [['Oct. 2023', '2023-10'], ['October 2023', '2023-10']]);
+    expectHits(f, 'Updated 2024-06-04T10:30:00Z.', [['2024-06-04', '2024-06-04', false]]);
     expectHits(f, 'Filed 04/06/2024, amended 06/13/2024 and 2024-06-15.', [
       ['04/06/2024', '2024-06-04'],
       ['06/13/2024', '2024-06-13'],
