@@ -20,7 +20,23 @@ const ABBREV = new Set(
   'dr drs ir ing prof mr mevr dhr st nr no vs bzw ca vgl zb usw mme mlle mm etc art jr sr gen lt col sgt gov rep sen univ inc ltd co corp dept min'.split(' '),
 );
 
-const SENT_END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const SENT_END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]+[」』”’)）]*\s*/gu;
+
+/** Han, kana and hangul: scripts written without spaces between words (or counted per character). */
+export const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+const NON_CJK = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/** Word count, with two CJK characters counted as one word. */
+export function wordCount(s: string, cap = Infinity): number {
+  let words = 0;
+  WORD_RE.lastIndex = 0;
+  while (words < cap && WORD_RE.exec(s)) words++;
+  if (words < cap && /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(s)) {
+    const cjk = s.replace(NON_CJK, '').length;
+    words += Math.floor(cjk / 2) - (s.match(CJK_RUN)?.length ?? 0); // the runs were counted as words
+  }
+  return Math.max(0, words);
+}
 
 function splitLong(text: string, s: Span, out: Span[]) {
   let from = s.start;
@@ -36,6 +52,15 @@ function splitLong(text: string, s: Span, out: Span[]) {
     from = cut;
   }
   out.push({ start: from, end: s.end });
+}
+
+/** True when text[from, to) holds a CJK full stop (。！？ end sentences unambiguously) before its end. */
+function hasCjkStop(text: string, from: number, to: number): boolean {
+  for (const c of ['。', '！', '？']) {
+    const i = text.indexOf(c, from);
+    if (i >= 0 && i < to - 1) return true;
+  }
+  return false;
 }
 
 /** Trim white space off both ends of a span. */
@@ -56,10 +81,8 @@ const NON_UPPER = /\P{Lu}+/gu;
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
   if (/^[©®]/.test(s) || JUNK_START.test(s)) return true;
-  let words = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(s) && words < 10) words++;
-  if (words < 5 || s.length < 25) return true;
+  const words = wordCount(s, 10);
+  if (words < 5 || (s.length < 25 && words < 10)) return true;
   // Bare URLs / mostly links.
   if (s.includes('http') || s.includes('www.')) {
     let urlChars = 0;
@@ -72,7 +95,7 @@ export function isJunk(s: string): boolean {
   // SHOUTING lines, headings without a verb-bearing sentence end.
   const upper = s.replace(NON_UPPER, '').length;
   if (letters > 10 && upper > letters * 0.6) return true;
-  if (!/[.!?…"'”’»)]$/.test(s) && words < 10) return true;
+  if (!/[.!?…"'”’»)。！？」』）]$/.test(s) && words < 10) return true;
   // A lead-in to a list.
   if (/:$/.test(s)) return true;
   return false;
@@ -96,7 +119,7 @@ export function candidates(text: string, sentences: readonly Span[], limit = Inf
       if (to > from && text[to - 1] === '\r') to--;
       if (to > from) {
         const piece = { start: from, end: to };
-        if (to - from > MAX_SENTENCE || !sentences.length) splitLong(text, piece, spans);
+        if (to - from > MAX_SENTENCE || !sentences.length || hasCjkStop(text, from, to)) splitLong(text, piece, spans);
         else spans.push(piece);
       }
       from = nl + 1;

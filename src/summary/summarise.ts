@@ -47,6 +47,7 @@ const MAX_CANDIDATES = 400;
 const REDUNDANT = 0.6;
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const CJK_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /** Content words of `s` (lower case, no stopwords, no numbers); `count` = all words. */
 export function contentWords(s: string, stop: Set<string>): string[] & { count?: number } {
@@ -57,6 +58,12 @@ export function contentWords(s: string, stop: Set<string>): string[] & { count?:
   while ((m = WORD_RE.exec(s))) {
     count++;
     const w = m[0].toLowerCase();
+    if (w.charCodeAt(0) >= 0x1100 && CJK_ONLY.test(w)) {
+      // Scripts without spaces: character bigrams stand in for words.
+      count += Math.floor(w.length / 2) - 1;
+      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+      continue;
+    }
     const c = w.charCodeAt(0);
     if (w.length < 2 || stop.has(w) || (c >= 48 && c <= 57 && /^\p{N}+$/u.test(w))) continue;
     out.push(w);

@@ -188,6 +188,23 @@ describe('scoring behaviour', () => {
   });
 });
 
+describe('scripts without spaces', () => {
+  it('summarises Japanese text (sentences split on 。, character bigrams for centrality)', () => {
+    const text =
+      '気象庁は二日、九州北部に大雨特別警報を発表した。自治体は住民に直ちに避難するよう呼びかけている。' +
+      '福岡県では川の水位が上がり、一部の地域で浸水の被害が出ている。政府は災害対策本部を設置し、自衛隊の派遣を決めた。' +
+      '雨は三日の朝まで続く見込みで、気象庁は土砂災害に厳重な警戒を呼びかけている。';
+    const nlp: NlpResult = { ...nlpFor(text, 'ja'), supported: false, sentences: [{ start: 0, end: text.length }] };
+    const out = summarise(text, nlp, '大雨特別警報');
+    expect(out.sentences.length).toBe(3);
+    for (const x of out.sentences) {
+      expect(text.slice(x.start, x.end)).toBe(x.text);
+      expect(x.text.endsWith('。')).toBe(true);
+    }
+    expect(out.sentences[0].text).toBe('気象庁は二日、九州北部に大雨特別警報を発表した。');
+  });
+});
+
 describe('candidates', () => {
   it('cuts sentence spans at line breaks and trims them', () => {
     const text = 'Heading line\n  The first real sentence follows the heading here.  ';
