@@ -315,11 +315,16 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         let last = a;
         for (let k = a; k < b; k++) {
           const t = toks[k];
-          if (orgCue(lex, t) || gaz[k] || t.allCaps || (k > a && lex.connectors.has(toks[k - 1].lower)) || lex.connectors.has(t.lower)) last = k;
+          if (orgCue(lex, t) || t.allCaps || (k > a && lex.connectors.has(toks[k - 1].lower)) || lex.connectors.has(t.lower)) last = k;
           else if (k > last + 0 && !(k === a)) break;
         }
         e = Math.min(e, last + 1);
         while (e > a + 1 && lex.connectors.has(toks[e - 1].lower)) e--;
+        if (e < b) {
+          if (!(e - a === 1 && lex.orgWords.has(toks[a].lower))) push(a, e, 'ORG', 'strong', 'org-cue'); // "Regierung" alone is generic
+          classify(e, b, false);
+          return;
+        }
       }
       const single = e - a === 1 && lex.orgWords.has(toks[a].lower);
       push(a, e, 'ORG', single ? 'weak' : 'strong', 'org-cue');

@@ -34,6 +34,21 @@ export function roleAt(lex: Lexicon, toks: Tok[], t0: number, t1: number): Span 
   while (a < t0 && lex.stop.has(toks[a].lower) && !isRoleWord(lex, toks[a].lower)) a++;
   if (sawRole && a < t0) return { start: toks[a].start, end: toks[t0 - 1].end };
 
+  // Before the name, set off by a comma: "De burgemeester van Gent, Mathias De Clercq, …".
+  if (t0 >= 2 && toks[t0 - 1].text === ',' && toks[t0 - 1].sent === sent) {
+    const e = t0 - 1;
+    let r = -1;
+    for (let k = e - 1; k >= 0 && e - k <= 7 && toks[k].sent === sent && toks[k].isWord; k--) {
+      const l = toks[k].lower;
+      if (isRoleWord(lex, l)) r = k;
+      else if (!(isModifier(lex, l) || lex.connectors.has(l) || toks[k].cap)) break;
+    }
+    if (r >= 0) {
+      while (r > 0 && toks[r - 1].sent === sent && isModifier(lex, toks[r - 1].lower) && !lex.stop.has(toks[r - 1].lower)) r--;
+      return { start: toks[r].start, end: toks[e - 1].end };
+    }
+  }
+
   // After the name: ", [article] modifiers* role ... [of/van/du NAME]" up to the next comma.
   let k = t1;
   if (k < toks.length && toks[k].text === ',' && toks[k].sent === sent) {
