@@ -285,7 +285,8 @@ export function createDateFinder(pack: DatePack): DateFinder {
         if (!ref || off === undefined) return null;
         // Written in lower case in the pack but capitalised here, mid-sentence: a name or a noun
         // ("De Financiële Morgen", "am nächsten Morgen"), not the day word.
-        if (lowerDayWords.has(keyOf(g.rd!)) && /^\p{Lu}/u.test(g.rd!) && !atSentenceStart(window, m.index)) return null;
+        const word = g.rd!;
+        if (lowerDayWords.has(keyOf(word)) && /^\p{Lu}/u.test(word) && word !== word.toUpperCase() && !atSentenceStart(window, m.index)) return null;
         return { value: ymdIso(addDays(ref, off)), relative: true };
       },
     },
@@ -349,8 +350,9 @@ export function createDateFinder(pack: DatePack): DateFinder {
 
   /** True at the start of the text, a line or a sentence (after . ! ? : ; … and opening quotes). */
   function atSentenceStart(window: string, index: number): boolean {
-    const before = window.slice(Math.max(0, index - 8), index).replace(/[\s"'“„«‘‚(\[-]+$/u, '');
-    return before === '' ? index < 8 || /\n\s*$/.test(window.slice(0, index)) || window.slice(0, index).trim() === '' : /[.!?:;…\n»”]$/.test(before);
+    const raw = window.slice(Math.max(0, index - 12), index);
+    const before = raw.replace(/[\s"'“„«‘‚(\[\-–—]+$/u, '');
+    return before === '' || /[.!?:;…»”)|—–]$/.test(before) || /\n[\s"'“„«‘‚(\[\-–—]*$/u.test(raw);
   }
 
   /** "im Mai 2000 Menschen": the number is an amount. */

@@ -172,3 +172,14 @@ describe('nl dates: anaphora', () => {
     ]);
   });
 });
+
+describe('nl dates: day words in headlines and datelines', () => {
+  it('capitalised after a dateline dash or in capitals; not mid-sentence', () => {
+    expectHits(f, 'Brussel (Belga) — Gisteren brak brand uit. BRAND GISTEREN IN ANTWERPEN\nVandaag volgt meer.', [
+      ['Gisteren', '2024-06-03'],
+      ['GISTEREN', '2024-06-03'],
+      ['Vandaag', '2024-06-04'],
+    ]);
+    expectHits(f, 'Dat schrijft De Morgen vandaag.', [['vandaag', '2024-06-04']]);
+  });
+});
