@@ -7,10 +7,11 @@
  * article there passes; thresholds are deliberately loose so that short news items pass too.
  */
 import type { ArticleLink } from './article';
+import type { DocIndex } from './doc-index';
 
 export interface CheckInput {
-  /** The original document (read only). */
-  doc: Document;
+  /** The original document's index (taken before Readability ran). */
+  idx: DocIndex;
   /** The extracted text. */
   text: string;
   /** Total length of link text inside the extracted content. */
@@ -32,14 +33,14 @@ const SELECT_HINT = ' To analyse part of this page anyway, select the text and c
 
 export function checkArticle(c: CheckInput): CheckVerdict {
   const len = c.text.length;
-  const doc = c.doc;
-  if (doc.querySelector('frameset') || (len < MIN_ARTICLE_CHARS && doc.querySelector('iframe, frame'))) {
+  const t = c.idx.tags;
+  const hasPassword = t.input.some((i) => (i.getAttribute('type') ?? '').toLowerCase() === 'password');
+  if (t.frameset.length || (len < MIN_ARTICLE_CHARS && (t.iframe.length || t.frame.length))) {
     return { ok: false, message: 'This page only shows frames; the article, if any, lives in another document.' + SELECT_HINT };
   }
   if (len < MIN_ARTICLE_CHARS) {
-    const pw = doc.querySelector('input[type="password" i]');
-    if (pw) return { ok: false, message: 'This page asks you to sign in; there is no article text to read.' + SELECT_HINT };
-    const imgs = doc.querySelectorAll('img').length;
+    if (hasPassword) return { ok: false, message: 'This page asks you to sign in; there is no article text to read.' + SELECT_HINT };
+    const imgs = t.img.length;
     if (imgs >= 8) return { ok: false, message: 'This page is a gallery of images with too little text to analyse.' + SELECT_HINT };
     return { ok: false, message: `No article found on this page: it has too little readable text (${len} characters).` + SELECT_HINT };
   }
@@ -49,7 +50,7 @@ export function checkArticle(c: CheckInput): CheckVerdict {
     return { ok: false, message: 'This page looks like a list of links (a home page, section front or search results), not an article.' + SELECT_HINT };
   }
   // Password form with little prose around it: a login wall.
-  if (c.longParagraphs < 2 && len < 800 && doc.querySelector('input[type="password" i]')) {
+  if (c.longParagraphs < 2 && len < 800 && hasPassword) {
     return { ok: false, message: 'This page asks you to sign in; there is no article text to read.' + SELECT_HINT };
   }
   // Readability's own pre-check says no, and nothing else says article: a few short blurbs at most.

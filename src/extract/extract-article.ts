@@ -12,6 +12,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article } from './article';
 import { checkArticle } from './article-check';
+import { indexDocument, type DocIndex } from './doc-index';
 import { findTextDate } from './date-text';
 import { domText, type DomText } from './dom-text';
 import {
@@ -52,26 +53,6 @@ export const DEFAULT_MAX_ELEMS = 20_000;
 export const MAX_READABILITY_TEXT = 1_500_000;
 export const DEFAULT_MAX_DEPTH = 120;
 
-/**
- * Element count and depth, stopping as soon as either limit is passed. Iterative; O(n).
- * (linkedom's getElementsByTagName('*') returns nothing, so Readability's own maxElemsToParse
- * cannot be relied on in Node.)
- */
-export function domSize(doc: Document, maxElems: number, maxDepth: number): { elems: number; depth: number; tooBig: boolean } {
-  const root = doc.documentElement;
-  if (!root) return { elems: 0, depth: 0, tooBig: false };
-  let elems = 0;
-  let depth = 0;
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, d] = stack.pop()!;
-    elems++;
-    if (d > depth) depth = d;
-    if (elems > maxElems || depth > maxDepth) return { elems, depth, tooBig: true };
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
-  }
-  return { elems, depth, tooBig: false };
-}
 
 interface Meta {
   base: string;
@@ -87,13 +68,14 @@ interface Meta {
 }
 
 /** Metadata of the page: everything but the text. Read only. Exported for extractSelection. */
-export function pageMeta(doc: Document, url: string): Meta {
-  const base = baseUrl(doc, url);
-  const meta = metaMap(doc);
-  const ld = jsonLdObjects(doc);
-  const canonical = canonicalUrl(doc, meta, base);
-  const headlineEl = findHeadline(doc);
-  const pub = findPublishedDate({ doc, url, canonicalUrl: canonical, meta, ld, headline: headlineEl });
+export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
+  const idx = index ?? indexDocument(doc);
+  const base = baseUrl(idx.tags.base, url);
+  const meta = metaMap(idx.tags.meta);
+  const ld = jsonLdObjects(idx.tags.script);
+  const canonical = canonicalUrl(idx.tags.link, meta, base);
+  const headlineEl = findHeadline(idx.tags.h1);
+  const pub = findPublishedDate({ idx, url, canonicalUrl: canonical, meta, ld, headline: headlineEl });
   const ldArticle = ld.some((o) => /Article|BlogPosting|Report|Posting/i.test(typeString(o['@type'])));
   let author: string | null = null;
   for (const o of ld) {
@@ -125,7 +107,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // "Jane Doe · 4. Juni 2024", "Nathan Willis March 25, 2015": the date is not the author.
   const d = findTextDate(b);
   if (d && d.index > 0) b = b.slice(0, d.index);
-  b = b.replace(/\s+(?:on|le|am|op|el|em|il|published|updated|gepubliceerd|publié|veröffentlicht)\s*:?\s*$/i, '');
+  b = b.replace(/(?:^|\s+)(?:on|le|am|op|el|em|il|(?:last\s+)?(?:published|updated|modified)|posted|gepubliceerd|bijgewerkt|publié|mis à jour|veröffentlicht|aktualisiert|stand)\s*:?\s*$/i, '');
   b = b.replace(/(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?)\s*$/i, '');
   b = b.replace(/^[|·•,:;\-–—\s]+|[|·•,:;\-–—\s]+$/g, '');
   if (!b || b.length > 150 || !/\p{L}/u.test(b) || /^https?:\/\//i.test(b)) return null;
@@ -211,18 +193,20 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     return { ok: false, reason: 'no-article', message: 'This page has no body to read.' };
   }
 
-  const meta = pageMeta(doc, url);
+  const idx = indexDocument(doc, opts.maxElems ?? DEFAULT_MAX_ELEMS, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const meta = pageMeta(doc, url, idx);
 
   // Readability (bounded by maxElems), else a plain body walk.
   let body: Body | null = null;
-  const size = domSize(doc, opts.maxElems ?? DEFAULT_MAX_ELEMS, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const size = idx;
   let readerable = true;
   const bodyChars = size.tooBig ? 0 : (doc.body.textContent ?? '').length;
   if (size.tooBig || bodyChars > MAX_READABILITY_TEXT) {
     body = fallbackBody(doc, opts, meta.base, maxChars, `page too large for Readability (${size.elems}${size.tooBig ? '+' : ''} elements, depth ${size.depth}, ${bodyChars} characters)`);
   } else {
     try {
-      readerable = isProbablyReaderable(doc);
+      // Only consulted when nothing else says "article"; must run before Readability (which may mutate).
+      if (!meta.articleSignals) readerable = isProbablyReaderable(doc);
       body = readabilityBody(doc, opts, meta.base, maxChars);
     } catch (e) {
       // Deep DOMs can overflow recursive code in Readability or the DOM library.
@@ -231,7 +215,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
   }
   const text = body?.text.text ?? '';
   const verdict = checkArticle({
-    doc,
+    idx,
     text,
     linkTextChars: body?.text.linkChars ?? 0,
     links: body?.text.links ?? [],

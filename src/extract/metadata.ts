@@ -9,13 +9,10 @@ type JsonObject = { [k: string]: Json };
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting|Story|LiveBlog|VideoObject|Review/i;
 
 /** Every object found in the page's JSON-LD scripts (nested `@graph`, arrays, children), article-like types first. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+export function jsonLdObjects(scripts: Iterable<Element>): JsonObject[] {
   const out: JsonObject[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]');
-  const seen = new Set<Element>();
-  for (const s of Array.from(scripts)) {
-    if (seen.has(s)) continue;
-    seen.add(s);
+  for (const s of scripts) {
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (s.textContent ?? '').replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, '').trim();
     if (!raw || raw.length > 2_000_000) continue;
     let parsed: Json;
@@ -69,9 +66,9 @@ export function jsonName(v: Json | undefined): string | null {
 }
 
 /** Meta tags, keyed by lower-cased name / property / itemprop / http-equiv; first value wins. */
-export function metaMap(doc: Document): Map<string, string> {
+export function metaMap(metas: Iterable<Element>): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of metas) {
     const content = m.getAttribute('content');
     if (content == null || !content.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -107,8 +104,8 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
 }
 
 /** The base for relative URLs: `<base href>` resolved against the page URL. */
-export function baseUrl(doc: Document, url: string): string {
-  const b = doc.querySelector('base[href]')?.getAttribute('href');
+export function baseUrl(bases: Element[], url: string): string {
+  const b = bases.find((e) => e.hasAttribute('href'))?.getAttribute('href');
   if (b) {
     try {
       return new URL(b, url).href;
@@ -149,8 +146,8 @@ export function pageLang(doc: Document, meta: Map<string, string>, ld: JsonObjec
   return null;
 }
 
-export function canonicalUrl(doc: Document, meta: Map<string, string>, base: string): string | null {
-  for (const l of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+export function canonicalUrl(linkEls: Iterable<Element>, meta: Map<string, string>, base: string): string | null {
+  for (const l of linkEls) {
     const rel = (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('canonical')) {
       const u = absoluteHttpUrl(l.getAttribute('href'), base);
@@ -201,7 +198,11 @@ export function cleanTitle(raw: string, site: string | null, headings: string[])
     if (hh === t) return t;
     if (hh.length < 8) continue;
     if (t.startsWith(hh) && SEP_AT_START.test(t.slice(hh.length))) return hh;
-    if (t.endsWith(hh) && SEP_AT_END.test(t.slice(0, t.length - hh.length))) return hh;
+    // "Site | Headline": only when the part before is short (a site name, not a headline of its own).
+    if (t.endsWith(hh) && SEP_AT_END.test(t.slice(0, t.length - hh.length))) {
+      const pre = t.slice(0, t.length - hh.length).replace(/[|\-–—·•:»«\/\s]+$/, '');
+      if (pre.split(/\s+/).length <= 3 || (site && sameish(pre, site))) return hh;
+    }
   }
   if (site) {
     const tail = TRAILING_PART.exec(t);

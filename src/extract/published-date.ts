@@ -6,6 +6,7 @@
  */
 import type { PublishedSource } from './article';
 import { findTextDate, parseMachineDate, urlDate } from './date-text';
+import type { DocIndex } from './doc-index';
 import type { Json } from './metadata';
 import { clip, collapse } from './metadata';
 
@@ -105,8 +106,8 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-function fromTime(doc: Document, headline: Element | null): string | null {
-  const times = Array.from(doc.querySelectorAll('time')).slice(0, 200);
+function fromTime(idx: DocIndex, headline: Element | null): string | null {
+  const times: Element[] = idx.tags.time.slice(0, 200);
   if (!times.length) return null;
   const dateOf = (t: Element) => parseMachineDate(t.getAttribute('datetime')) ?? findTextDate(clip(t.textContent, 300))?.value ?? null;
   // 1. explicitly marked as the publication time
@@ -119,10 +120,8 @@ function fromTime(doc: Document, headline: Element | null): string | null {
   const usable = times.filter((t) => !inFurniture(t));
   // 2. the first one after the headline (article header), 3. any outside page furniture
   if (headline) {
-    // querySelectorAll returns document order: the times listed after the headline follow it.
-    const ordered = Array.from(doc.querySelectorAll('h1, time'));
-    const at = ordered.indexOf(headline);
-    const after = at >= 0 ? ordered.slice(at + 1).find((t) => t.localName === 'time' && usable.includes(t)) : undefined;
+    const at = idx.order.get(headline) ?? -1;
+    const after = at >= 0 ? usable.find((t) => (idx.order.get(t) ?? -1) > at) : undefined;
     const d = after ? dateOf(after) : null;
     if (d) return d;
   }
@@ -212,13 +211,14 @@ function nextNode(n: Node, skipChildren: boolean): Node | null {
   return null;
 }
 
-function fromVisibleText(doc: Document, headline: Element | null): string | null {
+function fromVisibleText(idx: DocIndex, headline: Element | null): string | null {
+  const doc = idx.doc;
   if (headline) {
     const d = findTextDate(textAround(headline));
     if (d) return d.value;
   }
   // Elements whose class/id says "date", "published", "meta", "byline"...
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const root = idx.tags.article[0] ?? idx.tags.main[0] ?? doc.body;
   if (!root) return null;
   const cands = root.querySelectorAll('[class],[id]');
   let checked = 0;
@@ -231,25 +231,33 @@ function fromVisibleText(doc: Document, headline: Element | null): string | null
     const txt = collapse(raw);
     if (!txt || txt.length > 300) continue;
     checked++;
-    if (inFurniture(el)) continue;
+    if (inFurniture(el) || el.closest('table')) continue; // tables: infoboxes ("founded 1998"), not datelines
     const d = findTextDate(txt);
     if (d) return d.value;
   }
   return null;
 }
 
+/** `<h1><a href="/">Site name</a></h1>`: a logo, not the headline. */
+function isLogoHeading(h: Element): boolean {
+  const a = h.querySelector('a[href]');
+  if (!a || clip(a.textContent, 200) !== clip(h.textContent, 200)) return false;
+  const href = (a.getAttribute('href') ?? '').trim();
+  return /^(?:\.?\/|(?:\.\/)?index\.html?|https?:\/\/[^/]+\/?)$/i.test(href);
+}
+
 /** The article's main heading: the first `<h1>` inside article/main, else the first `<h1>` outside furniture. */
-export function findHeadline(doc: Document): Element | null {
-  const scoped = doc.querySelector('article h1, main h1, [role="main"] h1');
+export function findHeadline(h1s: Element[]): Element | null {
+  const scoped = h1s.find((h) => h.closest('article, main, [role="main"]'));
   if (scoped) return scoped;
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 10)) {
-    if (!inFurniture(h) && clip(h.textContent, 100).length > 3) return h;
+  for (const h of h1s.slice(0, 10)) {
+    if (!inFurniture(h) && clip(h.textContent, 100).length > 3 && !isLogoHeading(h)) return h;
   }
   return null;
 }
 
 export interface PublishedInputs {
-  doc: Document;
+  idx: DocIndex;
   url: string;
   canonicalUrl: string | null;
   meta: Map<string, string>;
@@ -261,11 +269,11 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
   const tries: Array<[PublishedSource, () => string | null]> = [
     ['json-ld', () => fromJsonLd(i.ld, ['datePublished'])],
     ['meta', () => fromMeta(i.meta)],
-    ['itemprop', () => fromItemprop(i.doc)],
+    ['itemprop', () => fromItemprop(i.idx.doc)],
     // creation/upload dates are often UTC timestamps: less trusted than a published meta
     ['json-ld', () => fromJsonLd(i.ld, ['dateCreated', 'uploadDate'])],
-    ['time', () => fromTime(i.doc, i.headline)],
-    ['visible-text', () => fromVisibleText(i.doc, i.headline)],
+    ['time', () => fromTime(i.idx, i.headline)],
+    ['visible-text', () => fromVisibleText(i.idx, i.headline)],
     ['url', () => urlDate(i.canonicalUrl) ?? urlDate(i.url)],
   ];
   for (const [source, f] of tries) {
