@@ -14,7 +14,7 @@ export interface DatePackData {
   lang: string;
   /** months[i] = forms of month i+1: full names first, then abbreviations (these may take a dot). */
   months: { names: string[]; abbr: string[] }[];
-  /** Month names are only months when capitalised (en: "may", "march"; de nouns). */
+  /** Month and weekday names count only when capitalised (en: "may", "march"; de nouns). */
   capitalisedMonths?: boolean;
   /** weekdays[0] = Sunday … weekdays[6] = Saturday; each a list of forms. */
   weekdays: string[][];
