@@ -24,7 +24,8 @@ async function setGlobal(tabId: number, name: string, value: unknown): Promise<v
 }
 
 export async function extractFromTab(tabId: number, request: ExtractRequest): Promise<ExtractResponse> {
-  await setGlobal(tabId, '__crisislensExtract', request);
+  // 'article' is the script's default: skip the extra round trip to the tab for it.
+  if (request.mode !== 'article') await setGlobal(tabId, '__crisislensExtract', request);
   const [first] = await browser.scripting.executeScript(fileInjection(tabId, EXTRACT_SCRIPT));
   const result: unknown = first?.result;
   if (!isExtractResponse(result)) throw new Error('The page returned no result.');
