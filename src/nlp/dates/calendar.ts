@@ -41,6 +41,12 @@ export function addDays(v: Ymd, n: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Days from a to b (negative when b is earlier); b's day is clamped to its month. */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  const day = Math.min(b.d, daysInMonth(b.y, b.m));
+  return Math.round((Date.UTC(b.y, b.m - 1, day) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(v: Ymd): number {
   return new Date(Date.UTC(v.y, v.m - 1, v.d)).getUTCDay();

@@ -17,6 +17,7 @@ import {
   type Ymd,
   addDays,
   addMonths,
+  daysBetween,
   isValidYmd,
   isoOf,
   nextMonthYear,
@@ -402,7 +403,14 @@ export function createDateFinder(pack: DatePack): DateFinder {
       const before = mo < ref.m || (mo === ref.m && d < ref.d);
       const after = mo > ref.m || (mo === ref.m && d > ref.d);
       y = dir === 'past' ? (before ? ref.y : ref.y - 1) : dir === 'future' ? (after ? ref.y : ref.y + 1) : ref.y;
-    } else y = ref.y;
+    } else {
+      // The publication year, unless that puts the day more than ~8 months away and the
+      // neighbouring year does not: "28 december" in a paper of 3 January is last December's.
+      y = ref.y;
+      const days = daysBetween(ref, { y, m: mo, d });
+      if (days > 240) y--;
+      else if (days < -240) y++;
+    }
     return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: true } : null;
   }
 

@@ -49,3 +49,11 @@ describe('calendar', () => {
     expect(addMonths({ y: 2024, m: 12, d: 15 }, 1)).toEqual([2025, 1]);
   });
 });
+
+describe('daysBetween', () => {
+  it('counts days across years', async () => {
+    const { daysBetween } = await import('../../../src/nlp/dates/calendar');
+    expect(daysBetween({ y: 2024, m: 1, d: 3 }, { y: 2024, m: 12, d: 28 })).toBe(360);
+    expect(daysBetween({ y: 2024, m: 6, d: 4 }, { y: 2024, m: 6, d: 3 })).toBe(-1);
+  });
+});

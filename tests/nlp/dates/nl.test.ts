@@ -183,3 +183,12 @@ describe('nl dates: day words in headlines and datelines', () => {
     expectHits(f, 'Dat schrijft De Morgen vandaag.', [['vandaag', '2024-06-04']]);
   });
 });
+
+describe('nl dates: day and month without year near the turn of the year', () => {
+  it('resolves to the neighbouring year when the publication year is ~a year off', () => {
+    expectHits(f, 'Op 28 december brak brand uit.', [['28 december', '2023-12-28', true]], '2024-01-03');
+    expectHits(f, 'De wet geldt vanaf 5 januari.', [['5 januari', '2025-01-05', true]], '2024-12-20');
+    expectHits(f, 'Het concert is op 20 december.', [['20 december', '2024-12-20', true]], '2024-06-04');
+    expectHits(f, 'Op 29 februari.', [['29 februari', '2024-02-29', true]], '2024-03-01');
+  });
+});
