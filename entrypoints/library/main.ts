@@ -326,18 +326,34 @@ async function renderDetail(id: string): Promise<void> {
 
 // ---- entities, settings ------------------------------------------------------------------------
 
+let entityText = '';
+
 async function renderEntities(): Promise<void> {
-  const entries = await lib.entityIndex();
-  replaceChildren(
-    app,
-    renderEntityIndex(entries, t, (entry: EntityIndexEntry) => {
-      query.entity = entry.key;
-      entityName = displayText(entry.name, 120);
-      tab = 'briefs';
-      limit = PAGE;
-      void render();
-    }),
-  );
+  const input = h('input', { type: 'search', id: 'eq', 'data-testid': 'entity-search', value: entityText, autocomplete: 'off' });
+  const results = h('div');
+  const fill = async () => {
+    const entries = await lib.entityIndex(entityText ? { text: entityText } : {});
+    replaceChildren(
+      results,
+      renderEntityIndex(entries, t, (entry: EntityIndexEntry) => {
+        query.entity = entry.key;
+        entityName = displayText(entry.name, 120);
+        tab = 'briefs';
+        limit = PAGE;
+        void render();
+      }),
+    );
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      entityText = input.value.trim();
+      void fill().catch((e) => replaceChildren(results, h('p', { class: 'message', 'data-kind': 'error' }, errorText(e))));
+    }, 120);
+  });
+  replaceChildren(app, h('div', { class: 'search-row' }, h('div', { class: 'field' }, h('label', { for: 'eq' }, t.t('library.search')), input)), results);
+  await fill();
 }
 
 function renderSettingsTab(): void {
