@@ -69,6 +69,8 @@ export interface ExtensionCopyOptions {
   popupCanary?: string;
   /** Extra code appended to the service worker (privacy detector self-test). */
   workerCanary?: string;
+  /** Extra code appended to the script injected into the page (extract.js; privacy detector self-test). */
+  injectedCanary?: string;
 }
 
 /**
@@ -90,6 +92,11 @@ export function prepareExtension(opts: ExtensionCopyOptions = {}): string {
     const popupPath = join(dir, 'popup.html');
     const html = readFileSync(popupPath, 'utf8');
     writeFileSync(popupPath, html.replace('</head>', '<script src="/e2e-canary.js"></script></head>'));
+  }
+  if (opts.injectedCanary) {
+    const injected = join(dir, 'extract.js');
+    if (!existsSync(injected)) throw new Error('the build has no extract.js to add the canary to');
+    writeFileSync(injected, readFileSync(injected, 'utf8') + '\n;' + opts.injectedCanary + '\n');
   }
   if (opts.workerCanary) {
     const bg = manifest.background?.service_worker;

@@ -35,6 +35,11 @@ describe('the privacy check catches an extension that phones home', () => {
     expect(v.some((x) => x.rule.startsWith('a') && x.detail.includes('https://example.org/beacon') && x.detail.includes('service worker')), JSON.stringify(v)).toBe(true);
   });
 
+  it('fetch() from the script injected into the page (content-script world)', async () => {
+    const v = await runWith({ injectedCanary: "fetch('https://example.net/from-content-script').catch(() => {});" }, 'injected script fetch');
+    expect(v.some((x) => x.detail.includes('https://example.net/from-content-script') || x.detail.includes('example.net')), JSON.stringify(v)).toBe(true);
+  });
+
   it('a remote image in the popup', async () => {
     const v = await runWith({ popupCanary: "new Image().src = 'http://tracker.example.net/pixel.gif';" }, 'popup remote image');
     expect(v.some((x) => x.detail.includes('tracker.example.net')), JSON.stringify(v)).toBe(true);
