@@ -64,7 +64,10 @@ async function main() {
   await time('open: first page + total (new window)', () => page.list({ limit: 50 }), 500, (r) => `${r.items.length} of ${r.total}`);
   await time('open: sorted by published date (loads catalog)', () => page.list({ sort: 'published-desc', limit: 50 }), 500, (r) => `${r.items.length} of ${r.total}`);
   await time('facets (filter controls)', () => page.facets(), 500, (r) => `${r.langs.length} langs, ${r.sites.length} sites`);
-  await time('first search (loads search blobs)', () => page.list({ text: 'crisis' }), undefined, (r) => `${r.total} hits`);
+  await time('first search (search blobs loading since open)', () => page.list({ text: 'crisis' }), undefined, (r) => `${r.total} hits`);
+  const cold = openLibrary(opts);
+  await time('prefetch: load catalog + search blobs (new window, background)', () => cold.prefetch());
+  cold.close();
   const queries = ['nccn', 'Liège', 'overstroming gent', '"paris agreement"', 'verlinden minister', 'hochwasser köln', 'zzzznotthere', 'a'];
   for (const q of queries) await time(`search "${q}"`, () => page.list({ text: q }), 50, (r) => `${r.total} hits`);
   await time('search + filters (lang fr, 2022–2023, tag)', () => page.list({ text: 'crise', lang: 'fr', from: '2022', to: '2023', tag: 'NCCN' }), 50, (r) => `${r.total} hits`);

@@ -61,8 +61,8 @@ export interface SearchRow {
   blob: string;
 }
 
-const SEP_ENT = '\u001d';
-const SEP_FIELD = '\u001f';
+export const SEP_ENT = '\u001d';
+export const SEP_FIELD = '\u001f';
 const SEP_ALIAS = '\u001e';
 const CONTROL = /[\u001d-\u001f]/g;
 const clean = (x: string | undefined) => (x ? x.replace(CONTROL, ' ') : '');

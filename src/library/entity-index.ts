@@ -1,4 +1,4 @@
-import { decodeEnts, type CatalogRow, type EntKind, type EntSummary } from './catalog';
+import { decodeEnts, SEP_ENT, SEP_FIELD, type CatalogRow, type EntKind, type EntSummary } from './catalog';
 import { nameKey } from './fold';
 import type { EntityIndexEntry, EntityKind } from './types';
 
@@ -13,8 +13,6 @@ export interface EntityIndex {
   entries: EntityIndexEntry[];
   /** Entry by its key and by every member key (kind:folded name/alias/acronym). */
   lookup: Map<string, EntityIndexEntry>;
-  /** Brief ids by entry key. */
-  ids: Map<string, Set<string>>;
 }
 
 function mostFrequent(counts: Map<string, number>, prefer?: (s: string) => boolean): string | undefined {
@@ -63,58 +61,86 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
     if (k === undefined) keyCache.set(s, (k = nameKey(s)));
     return k;
   };
-  const ents: EntSummary[][] = rows.map((r) => decodeEnts(r.ents));
-  // Pass 1: link keys.
-  const occKeys: number[][] = []; // per row, per entity: first node
-  rows.forEach((_r, ri) => {
-    const firsts: number[] = [];
-    for (const e of ents[ri]) {
-      const kind = KIND[e.k];
-      const first = node(`${kind}:${key(e.n) || e.n}`);
-      firsts.push(first);
-      if (e.k !== 'p') {
-        const more = e.a ? [e.a, ...(e.al ?? [])] : (e.al ?? []);
-        for (const alias of more) {
-          const k = key(alias);
-          if (!k) continue;
-          const other = find(node(`${kind}:${k}`));
-          const root = find(first);
-          if (other !== root) parent[other] = root;
+  // Pass 1: link keys, once per distinct entity signature (kind, name, acronym, aliases): the same
+  // organisation recurs across many briefs, and its links are the same each time.
+  interface Sig {
+    e: EntSummary;
+    first: number;
+    root: number;
+  }
+  const sigs = new Map<string, Sig>();
+  const occ: { sig: Sig; m: number; r: string; d: string }[][] = [];
+  for (const row of rows) {
+    const list: { sig: Sig; m: number; r: string; d: string }[] = [];
+    if (row.ents) {
+      for (const line of row.ents.split(SEP_ENT)) {
+        let p = -1;
+        for (let f = 0; f < 4 && (p = line.indexOf(SEP_FIELD, p + 1)) !== -1; f++);
+        if (p === -1) continue;
+        const sigKey = line.slice(0, p);
+        let sig = sigs.get(sigKey);
+        if (!sig) {
+          const e = decodeEnts(line)[0];
+          const kind = KIND[e.k];
+          const first = node(`${kind}:${key(e.n) || e.n}`);
+          if (e.k !== 'p') {
+            const more = e.a ? [e.a, ...(e.al ?? [])] : (e.al ?? []);
+            for (const alias of more) {
+              const k = key(alias);
+              if (!k) continue;
+              const other = find(node(`${kind}:${k}`));
+              const root = find(first);
+              if (other !== root) parent[other] = root;
+            }
+          }
+          sig = { e, first, root: -1 };
+          sigs.set(sigKey, sig);
         }
+        const [m, r, d] = line.slice(p + 1).split(SEP_FIELD);
+        list.push({ sig, m: Number(m) || 0, r: r ?? '', d: d ?? '' });
       }
     }
-    occKeys.push(firsts);
-  });
-  // Pass 2: group occurrences.
+    occ.push(list);
+  }
+  for (const sig of sigs.values()) sig.root = find(sig.first);
+  // Pass 2: group occurrences (per occurrence only counters; names are tallied per signature).
   interface Group {
     kind: EntityKind;
-    names: Map<string, number>;
-    acronyms: Map<string, number>;
-    aliases: Set<string>;
+    sigCount: Map<Sig, number>;
     dates: Set<string>;
     roles: Set<string>;
     mentions: number;
-    briefs: Map<string, { id: string; title: string; savedAt: string }>;
+    briefs: { id: string; title: string }[];
   }
   const groups = new Map<number, Group>();
-  rows.forEach((r, ri) => {
-    ents[ri].forEach((e, ei) => {
-      const root = find(occKeys[ri][ei]);
-      let g = groups.get(root);
-      if (!g) {
-        g = { kind: KIND[e.k], names: new Map(), acronyms: new Map(), aliases: new Set(), dates: new Set(), roles: new Set(), mentions: 0, briefs: new Map() };
-        groups.set(root, g);
+  const groupOf = new Map<Sig, Group>();
+  for (const sig of sigs.values()) {
+    let g = groups.get(sig.root);
+    if (!g) {
+      g = { kind: KIND[sig.e.k], sigCount: new Map(), dates: new Set(), roles: new Set(), mentions: 0, briefs: [] };
+      groups.set(sig.root, g);
+    }
+    groupOf.set(sig, g);
+  }
+  // Rows newest saved first, so each entity's brief list comes out in that order without sorting;
+  // one {id, title} per brief, shared by every entry that lists it.
+  const order = rows.map((_, i) => i).sort((a, b) => (rows[a].savedAt > rows[b].savedAt ? -1 : rows[a].savedAt < rows[b].savedAt ? 1 : 0));
+  for (const ri of order) {
+    const row = rows[ri];
+    const ref = { id: row.id, title: row.title };
+    let seen: Set<Group> | null = null;
+    for (const { sig, m, r, d } of occ[ri]) {
+      const g = groupOf.get(sig)!;
+      g.sigCount.set(sig, (g.sigCount.get(sig) ?? 0) + 1);
+      if (d) g.dates.add(d);
+      if (r) g.roles.add(r);
+      g.mentions += m;
+      if (!(seen ??= new Set()).has(g)) {
+        seen.add(g);
+        g.briefs.push(ref);
       }
-      g.names.set(e.n, (g.names.get(e.n) ?? 0) + 1);
-      if (e.a) g.acronyms.set(e.a, (g.acronyms.get(e.a) ?? 0) + 1);
-      else if (e.k === 'o' && looksLikeAcronym(e.n)) g.acronyms.set(e.n, (g.acronyms.get(e.n) ?? 0) + 1);
-      if (e.al) for (const a of e.al) g.aliases.add(a);
-      if (e.d) g.dates.add(e.d);
-      if (e.r) g.roles.add(e.r);
-      g.mentions += e.m;
-      if (!g.briefs.has(r.id)) g.briefs.set(r.id, { id: r.id, title: r.title, savedAt: r.savedAt });
-    });
-  });
+    }
+  }
   // Member keys per root, for lookup.
   const members = new Map<number, string[]>();
   for (const [k, n] of nodeOf) {
@@ -125,16 +151,26 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
   }
   const entries: EntityIndexEntry[] = [];
   const lookup = new Map<string, EntityIndexEntry>();
-  const ids = new Map<string, Set<string>>();
   for (const [root, g] of groups) {
-    const acronym = mostFrequent(g.acronyms);
-    const name = mostFrequent(g.names, (s) => !looksLikeAcronym(s)) ?? '';
+    if (!g.briefs.length) continue;
+    const names = new Map<string, number>();
+    const acronyms = new Map<string, number>();
+    const aliases = new Set<string>();
+    for (const [sig, count] of g.sigCount) {
+      const e = sig.e;
+      names.set(e.n, (names.get(e.n) ?? 0) + count);
+      if (e.a) acronyms.set(e.a, (acronyms.get(e.a) ?? 0) + count);
+      else if (e.k === 'o' && looksLikeAcronym(e.n)) acronyms.set(e.n, (acronyms.get(e.n) ?? 0) + count);
+      if (e.al) for (const a of e.al) aliases.add(a);
+    }
+    const acronym = mostFrequent(acronyms);
+    const name = mostFrequent(names, (s) => !looksLikeAcronym(s)) ?? '';
     const key = `${g.kind}:${nameKey(acronym ?? name) || name}`;
     const aliasSet = new Set<string>();
-    for (const n of g.names.keys()) if (n !== name) aliasSet.add(n);
-    for (const a of g.acronyms.keys()) if (a !== name && a !== acronym) aliasSet.add(a);
-    for (const a of g.aliases) if (a !== name && a !== acronym) aliasSet.add(a);
-    const briefs = [...g.briefs.values()].sort((a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : 0));
+    for (const n of names.keys()) if (n !== name) aliasSet.add(n);
+    for (const a of acronyms.keys()) if (a !== name && a !== acronym) aliasSet.add(a);
+    for (const a of aliases) if (a !== name && a !== acronym) aliasSet.add(a);
+    const briefs = g.briefs;
     const entry: EntityIndexEntry = {
       key,
       kind: g.kind,
@@ -142,7 +178,7 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
       aliases: [...aliasSet],
       briefCount: briefs.length,
       mentionCount: g.mentions,
-      briefs: briefs.map(({ id, title }) => ({ id, title })),
+      briefs,
     };
     if (acronym) entry.acronym = acronym;
     if (g.dates.size) entry.dates = [...g.dates].sort();
@@ -150,8 +186,7 @@ export function buildEntityIndex(rows: CatalogRow[]): EntityIndex {
     entries.push(entry);
     lookup.set(key, entry);
     for (const k of members.get(root) ?? []) if (!lookup.has(k)) lookup.set(k, entry);
-    ids.set(key, new Set(g.briefs.keys()));
   }
   entries.sort((a, b) => b.briefCount - a.briefCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-  return { entries, lookup, ids };
+  return { entries, lookup };
 }

@@ -140,6 +140,8 @@ export interface Library {
   /** Put removed records back exactly as they were (undo). */
   restore(items: SavedBrief[]): Promise<void>;
   list(q?: LibraryQuery): Promise<LibraryPage>;
+  /** Load what search, filters and the entity index need (list() starts this after the first page). */
+  prefetch(): Promise<void>;
   facets(): Promise<LibraryFacets>;
   entityIndex(opts?: EntityIndexOptions): Promise<EntityIndexEntry[]>;
   count(): Promise<number>;
