@@ -20,6 +20,7 @@ const NL_LATENCY_BUDGET_MS = Number(process.env.E2E_LATENCY_BUDGET_MS ?? 300);
 let h: Harness;
 const latency: Record<string, number[]> = {};
 const firstStatus: Record<string, number[]> = {};
+const phaseLog: string[] = [];
 
 beforeAll(async () => {
   h = await launch();
@@ -34,6 +35,7 @@ afterAll(async () => {
         (firstStatus[k] ? `; popup DOMContentLoaded at ${median(firstStatus[k]).toFixed(0)} ms` : ''),
     );
     console.log(`[e2e] popup opened → status final (ms, measured in the popup):\n${rows.join('\n')}`);
+    if (phaseLog.length) console.log(`[e2e] popup phases of the last run (ms since the popup's navigation start):\n${phaseLog.join('\n')}`);
   }
   if (h) {
     writeRequestLog(h, 'brief.e2e');
@@ -119,6 +121,8 @@ describe.skipIf(!HAS_SHARED)('fixture pages (../shared/fixtures)', () => {
         expect(last.status, `status of popup for ${name} (run ${i + 1})`).toBe('ready');
         (latency[name] ??= []).push(last.latencyMs);
         if (Number.isFinite(last.phases.domContentLoaded)) (firstStatus[name] ??= []).push(last.phases.domContentLoaded);
+        if (i === LATENCY_RUNS - 1)
+          phaseLog.push(`  ${name}: ${Object.entries(last.phases).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} @${v.toFixed(0)}`).join(', ')}`);
       }
       await screenshot(last!.page, `popup-${name}`);
       expect(await briefMisses(last!.page, exp), `popup for fixtures/pages/${name}.html vs expected/${name}.json`).toEqual([]);

@@ -296,6 +296,9 @@ const STATUS_PROBE = () => {
     const el = document.querySelector('[data-testid="status"]');
     const s = el?.textContent?.trim();
     if (s && w.__e2eStatusAt[s] === undefined) w.__e2eStatusAt[s] = performance.now();
+    // The loading phases' messages ("reading the page", "analysing"), when the UI shows them.
+    const m = document.querySelector('[data-testid="state-message"]')?.textContent?.trim();
+    if (m && w.__e2eStatusAt[`message: ${m}`] === undefined) w.__e2eStatusAt[`message: ${m}`] = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 };
