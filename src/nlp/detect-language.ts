@@ -16,9 +16,15 @@ const PROFILES: Record<string, string> = {
   pl: 'i w na z że się nie do to jest o jak po co ale od za przez przy są jego tym lub być',
 };
 
-const WORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(PROFILES).map(([k, v]) => [k, new Set(v.split(' '))]),
-);
+/** word → the profiles it belongs to. */
+const WORDS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(PROFILES)) {
+  for (const w of list.split(' ')) {
+    const l = WORDS.get(w);
+    if (l) l.push(lang);
+    else WORDS.set(w, [lang]);
+  }
+}
 
 export const DETECTABLE_SUPPORTED = ['nl', 'fr', 'de', 'en'] as const;
 
@@ -37,6 +43,12 @@ export function nonLatinScript(text: string): string | null {
   const other: Record<string, number> = {};
   const bump = (k: string) => (other[k] = (other[k] ?? 0) + 1);
   for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x370) {
+      // ASCII and Latin-1/Extended: letters count as Latin, the rest (digits, punctuation) not at all.
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) latin++;
+      continue;
+    }
     if (/\p{Script=Latin}/u.test(ch)) latin++;
     else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) bump('ja');
     else if (/\p{Script=Han}/u.test(ch)) bump('zh');
@@ -72,12 +84,12 @@ export function detectLanguage(text: string): LanguageGuess {
   let words = 0;
   while ((m = re.exec(sample)) && words < 5000) {
     words++;
-    const t = m[0].toLowerCase();
-    for (const [lang, set] of Object.entries(WORDS)) {
-      if (set.has(t)) {
-        counts[lang] = (counts[lang] ?? 0) + 1;
-        total++;
-      }
+    if (m[0].length > 6) continue; // stop words are short
+    const langs = WORDS.get(m[0].toLowerCase());
+    if (!langs) continue;
+    for (const lang of langs) {
+      counts[lang] = (counts[lang] ?? 0) + 1;
+      total++;
     }
   }
   let best = 'und';

@@ -12,7 +12,7 @@ const PLAIN = /^[a-z0-9]*$/;
 
 export function normKey(s: string): string {
   const l = s.toLowerCase();
-  if (PLAIN.test(l)) return l; // fast path: most words
+  if ((l.length < 2 && l < '\u0080') || PLAIN.test(l)) return l; // fast path: most words and punctuation
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
