@@ -51,6 +51,11 @@ function showToast(text: string, action?: { label: string; run: () => void }): v
   toastTimer = setTimeout(() => replaceChildren(toast), action ? 12_000 : 5_000);
 }
 
+/** After a deletion the row's button is gone: keep keyboard users in place, on "Undo". */
+function focusUndo(): void {
+  toast.querySelector<HTMLButtonElement>('[data-testid="undo"]')?.focus();
+}
+
 function messageEl(): HTMLElement {
   return h('p', { class: 'message', role: 'status', 'aria-live': 'polite', 'data-testid': 'library-message' });
 }
@@ -255,6 +260,7 @@ async function remove(id: string, title: string): Promise<void> {
       },
     });
     await render();
+    focusUndo();
   } catch (e) {
     showToast(errorText(e));
   }
