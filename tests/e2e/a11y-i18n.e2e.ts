@@ -52,6 +52,33 @@ describe('the popup in each interface language', () => {
     });
   }
 
+  it('dark theme (system preference): popup and library screenshots, no serious/critical axe violation', async () => {
+    server ??= await startServer();
+    const h = await launch({ colorScheme: 'dark', server });
+    try {
+      const { page: tab, tabId } = await openTab(h, h.server.url('/own/article-en.html'));
+      const { page, status } = await openPopup(h, tabId);
+      expect(status).toBe('ready');
+      await page.setViewportSize({ width: 420, height: 600 });
+      await screenshot(page, 'popup-dark');
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      expect(dark, 'the page sees the dark preference').toBe(true);
+      const bad = (await axeViolations(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical');
+      expect(bad, `axe, popup in dark theme: ${JSON.stringify(bad, null, 1)}`).toEqual([]);
+      const lib = await h.context.newPage();
+      await lib.goto(h.extensionUrl('library.html'));
+      await lib.waitForLoadState('load');
+      await screenshot(lib, 'library-dark');
+      const badLib = (await axeViolations(lib)).filter((x) => x.impact === 'serious' || x.impact === 'critical');
+      expect(badLib, `axe, library in dark theme: ${JSON.stringify(badLib, null, 1)}`).toEqual([]);
+      console.log(`[e2e] dark theme: popup body background ${bg}`);
+      expect(privacyViolations(h)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('the interface text follows the language (html lang and labels differ from English)', () => {
     const missing = UI_LANGS.filter((l) => !chrome[l]);
     expect(missing, 'languages whose popup could not be inspected').toEqual([]);

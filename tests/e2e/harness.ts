@@ -125,6 +125,8 @@ export interface LaunchOptions extends ExtensionCopyOptions {
   uiLang?: string;
   /** Share a server between launches (else one is started and stopped with the browser). */
   server?: TestServer;
+  /** The system colour scheme the pages see (prefers-color-scheme). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface Harness {
@@ -177,6 +179,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       ],
       env,
       locale: opts.uiLang,
+      colorScheme: opts.colorScheme ?? 'light',
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
       downloadsPath: downloadsDir,
