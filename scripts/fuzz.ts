@@ -1,10 +1,11 @@
 /**
- * `npm run fuzz -- --runs 10000 [--seed N] [--base-ms 1500] [--generated-only] [--save DIR]`:
+ * `npm run fuzz -- --runs 10000 [--seed N] [--base-ms 1500] [--max-seconds S] [--generated-only] [--save DIR]`:
  * the long fuzz run of the pipeline (see tests/fuzz/fuzz-core.ts for the mutations and the
  * invariants). Unlike the test it does not stop at the first failure: it prints the number of
  * cases, failures (grouped by message, with a replayable description), the slowest case and the
  * time distribution. Failing inputs are saved to --save (default /tmp/crisislens-fuzz) for replay
- * with `npm run -s analyze -- FILE`. Exit status 1 when any case failed.
+ * with `npm run -s analyze -- FILE`. Exit status 1 when any case failed. Ctrl-C (or --max-seconds)
+ * stops after the current case and still prints the report.
  */
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ const runs = Math.max(1, Number(arg('runs', '1000')));
 const seed = Number(arg('seed', String(Date.now() % 2147483647)));
 const baseMs = Number(arg('base-ms', '1500'));
 const saveDir = arg('save', '/tmp/crisislens-fuzz');
+const maxSeconds = Number(arg('max-seconds', 'Infinity'));
+let stop = false;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => (stop = true)); // finish the case, then report
 const real = flag('generated-only') ? [] : sharedPages(SHARED_DIR);
 if (!real.length && !flag('generated-only')) console.log(`[note] ${SHARED_DIR}/data/pages not found: fuzzing the generated pages only`);
 const seeds = [...generatedPages(), ...real];
@@ -31,9 +35,14 @@ let briefs = 0;
 let noArticle = 0;
 const started = performance.now();
 const BATCH = 50;
-for (let done = 0, batch = 0; done < runs; batch++) {
+let done = 0;
+for (let batch = 0; done < runs && !stop; batch++) {
   const n = Math.min(BATCH, runs - done);
   for (const c of fc.sample(arb, { numRuns: n, seed: seed + batch })) {
+    if (stop || (performance.now() - started) / 1000 > maxSeconds) {
+      stop = true;
+      break;
+    }
     const { html, label } = buildCase(seeds, c);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
@@ -65,7 +74,7 @@ for (let done = 0, batch = 0; done < runs; batch++) {
 }
 const sorted = [...times].sort((a, b) => a - b);
 const nFail = [...failures.values()].reduce((a, f) => a + f.count, 0);
-console.log(`\ncases: ${runs}  briefs: ${briefs}  no-article: ${noArticle}  failures: ${nFail}  (seed ${seed})`);
+console.log(`\ncases: ${done}${done < runs ? ` (stopped early of ${runs})` : ''}  briefs: ${briefs}  no-article: ${noArticle}  failures: ${nFail}  (seed ${seed})`);
 const wsorted = [...walls].sort((a, b) => a - b);
 console.log(`CPU time per case: median ${quantile(sorted, 0.5).toFixed(0)} ms, p95 ${quantile(sorted, 0.95).toFixed(0)} ms, max ${slowest.ms.toFixed(0)} ms`);
 console.log(`wall time per case: median ${quantile(wsorted, 0.5).toFixed(0)} ms, p95 ${quantile(wsorted, 0.95).toFixed(0)} ms, max ${wsorted[wsorted.length - 1].toFixed(0)} ms; total ${((performance.now() - started) / 1000).toFixed(0)} s`);
