@@ -17,9 +17,14 @@ export interface CheckInput {
   /** Total length of link text inside the extracted content. */
   linkTextChars: number;
   links: ArticleLink[];
+  /** Paragraphs that are (almost) only a link, and all paragraphs. */
+  linkBlocks: number;
+  blocks: number;
+  /** Paragraphs of running text before the first link-only paragraph. */
+  leadingProse: number;
   /** Number of paragraphs (blocks) of at least 80 characters in the text. */
   longParagraphs: number;
-  /** Signals that the page calls itself an article (og:type=article, JSON-LD Article, a publication date). */
+  /** The page calls itself an article: og:type=article, JSON-LD Article, a published date in JSON-LD/meta/itemprop. */
   articleSignals: boolean;
   /** Readability's isProbablyReaderable on the original document. */
   readerable: boolean;
@@ -48,6 +53,13 @@ export function checkArticle(c: CheckInput): CheckVerdict {
   // Mostly links: home pages, section fronts, search results, link lists.
   if (density > 0.6 || (density > 0.4 && c.longParagraphs < 3 && !c.articleSignals)) {
     return { ok: false, message: 'This page looks like a list of links (a home page, section front or search results), not an article.' + SELECT_HINT };
+  }
+  // Teaser lists and search results: many paragraphs that are just a link (a headline), the
+  // rest short blurbs. Articles have a link-only line now and then, not every other paragraph.
+  const linkShare = c.linkBlocks / Math.max(1, c.blocks);
+  // An article that ends with a list of related links starts with prose; a teaser list does not.
+  if (c.linkBlocks >= 6 && density >= 0.2 && c.leadingProse < 3 && (linkShare >= 0.6 || (linkShare >= 0.3 && !c.articleSignals))) {
+    return { ok: false, message: 'This page looks like a list of headlines (a home page, section front or search results), not an article.' + SELECT_HINT };
   }
   // Password form with little prose around it: a login wall.
   if (c.longParagraphs < 2 && len < 800 && hasPassword) {

@@ -39,6 +39,10 @@ export interface DomText {
   truncated: boolean;
   /** Characters of text inside links (link density = linkChars / text.length). */
   linkChars: number;
+  /** Paragraphs that are (almost) nothing but a link: teaser lists, search results. */
+  linkBlocks: number;
+  /** Paragraphs of running text (≥ 80 chars, not a link) before the first link-only one. */
+  leadingProse: number;
 }
 
 const FURNITURE = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'dialog']);
@@ -62,6 +66,9 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
   const pageNoHash = opts.pageUrl ? opts.pageUrl.split('#')[0] : null;
 
   let curPre = false;
+  let linkBlocks = 0;
+  let leadingProse = 0;
+  let blockLinkChars = 0;
   const flush = () => {
     const t = curPre
       ? cur.replace(/^\s*\n|\s+$/g, '').replace(/\n{2,}/g, '\n')
@@ -71,7 +78,11 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
           .trim();
     cur = '';
     curPre = false;
+    const lc = blockLinkChars;
+    blockLinkChars = 0;
     if (!t) return;
+    if (linkStack.length > 0 || lc >= 0.8 * t.length) linkBlocks++;
+    else if (linkBlocks === 0 && t.length >= 80) leadingProse++;
     blocks.push(t);
     total += t.length + 2;
     if (total >= max) truncated = true;
@@ -113,7 +124,10 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
         const l = linkStack.pop();
         if (l) {
           const lt = clip(l.el.textContent, 2000);
-          if (linkStack.length === 0) linkChars += lt.length;
+          if (linkStack.length === 0) {
+            linkChars += lt.length;
+            blockLinkChars += lt.length;
+          }
           addLink(l.href, lt);
         }
       }
@@ -162,7 +176,7 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
     text = cutAtParagraph(text, max);
     truncated = true;
   }
-  return { text, links, truncated, linkChars };
+  return { text, links, truncated, linkChars, linkBlocks, leadingProse };
 }
 
 /** Cut `text` to at most `max` chars at a paragraph boundary (else a line, sentence or word boundary). */

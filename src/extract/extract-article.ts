@@ -95,7 +95,7 @@ export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
     publishedSource: pub?.source ?? null,
     ogTitle: collapse(meta.get('og:title') ?? meta.get('twitter:title')) || null,
     headline: headlineEl ? clip(headlineEl.textContent, 1000) || null : null,
-    articleSignals: ldArticle || /article/i.test(meta.get('og:type') ?? '') || !!meta.get('article:published_time') || !!pub && pub.source !== 'url',
+    articleSignals: ldArticle || /article/i.test(meta.get('og:type') ?? '') || !!meta.get('article:published_time') || (!!pub && (pub.source === 'json-ld' || pub.source === 'meta' || pub.source === 'itemprop')),
     author: author ?? (collapse(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('parsely-author') ?? meta.get('sailthru.author')) || null),
   };
 }
@@ -218,6 +218,9 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     idx,
     text,
     linkTextChars: body?.text.linkChars ?? 0,
+    linkBlocks: body?.text.linkBlocks ?? 0,
+    leadingProse: body?.text.leadingProse ?? 0,
+    blocks: text ? text.split('\n\n').length : 0,
     links: body?.text.links ?? [],
     longParagraphs: countLongParagraphs(text),
     articleSignals: meta.articleSignals,

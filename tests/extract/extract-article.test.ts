@@ -211,9 +211,20 @@ describe('extractArticle: not an article', () => {
   const gallery = `<!DOCTYPE html><html lang="en"><head><title>Photos: the flood</title></head><body><main><h1>Photos: the flood</h1>
     ${Array.from({ length: 24 }, (_, i) => `<figure><img src="/p/${i}.jpg" alt=""><figcaption>Photo ${i}</figcaption></figure>`).join('')}</main></body></html>`;
 
+  const blurb = BODIES.nl[0];
+  const newsFront = `<!DOCTYPE html><html lang="nl"><head><title>Nieuws – Het Voorbeeld</title><meta property="og:type" content="website"></head><body>
+    <header><nav><a href="/">Home</a> <a href="/binnenland">Binnenland</a> <a href="/buitenland">Buitenland</a></nav></header><main>
+    ${Array.from({ length: 12 }, (_, i) => `<article class="teaser"><h2><a href="/artikel/${i}">Kabinet en provincies bereiken akkoord over noodopvang, deel ${i}</a></h2><time datetime="2024-06-0${(i % 9) + 1}">${(i % 9) + 1} juni 2024</time><p>${blurb}</p></article>`).join('\n')}
+    </main><footer>© Het Voorbeeld</footer></body></html>`;
+  const resultsPage = `<!DOCTYPE html><html lang="fr"><head><title>Recherche : inondations</title></head><body><form><input name="q" value="inondations"></form><main><h1>Résultats de recherche</h1><ol class="results">
+    ${Array.from({ length: 10 }, (_, i) => `<li><h3><a href="/article/${i}">Inondations en Wallonie : le point sur la situation, épisode ${i}</a></h3><p>${BODIES.fr[i % 3]}</p><cite>exemple.be/article/${i}</cite></li>`).join('\n')}
+    </ol></main></body></html>`;
+
   it.each([
-    ['a home page of teasers', homePage, /list of links|no paragraph|too little|short pieces/],
-    ['search results', searchPage, /list of links|no paragraph|too little|short pieces/],
+    ['a news front page (teasers with blurbs and dates)', newsFront, /list of headlines/],
+    ['search results with snippets', resultsPage, /list of headlines/],
+    ['a home page of teasers', homePage, /list of links/],
+    ['search results', searchPage, /list of links/],
     ['a login wall', loginWall, /sign in/i],
     ['an empty body', '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>', /no readable text|too little/],
     ['a frames-only page', '<!DOCTYPE html><html><head><title>f</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>', /frames/],
@@ -227,6 +238,15 @@ describe('extractArticle: not an article', () => {
     if (!r.ok) {
       expect(r.reason).toBe('no-article');
       expect(r.message).toMatch(message);
+    }
+  });
+
+  it('an article ending with a list of related links is still an article, with or without metadata', () => {
+    const related = `<h3>Lees ook</h3><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/artikel/${i}">Eerder: waterschappen waarschuwen voor hoog water in de rivieren, deel ${i}</a></li>`).join('')}</ul>`;
+    for (const head of ['', '<meta property="og:type" content="article">']) {
+      const a = article(articlePage({ lang: 'nl', head, extra: related, furniture: false }));
+      expect(a.text).toContain(BODIES.nl[2]);
+      expect(a.links.length).toBe(8);
     }
   });
 
