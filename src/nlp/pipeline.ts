@@ -30,7 +30,9 @@ export function chooseLanguage(text: string, declared: string | null | undefined
   const mine = guess.scores[d] ?? 0;
   const theirs = guess.scores[guess.lang] ?? 0;
   // A page declared "en" whose text is plainly Dutch (templates often keep a default lang).
-  if (guess.lang !== d && guess.lang !== 'und' && theirs >= 8 && theirs >= 2 * mine) return guess.lang;
+  // Only another supported language overrides the declaration: short stop words of other languages
+  // ("i", "at", "for" are also Danish) must not make a results table unsupported.
+  if (guess.lang !== d && SUPPORTED_LANGS.includes(guess.lang) && theirs >= 10 && theirs >= 3 * mine) return guess.lang;
   return d;
 }
 

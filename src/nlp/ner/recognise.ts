@@ -271,6 +271,18 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     const prev = previousWord(a);
     if (prev && lex.titles.has(prev.lower)) personCue = true;
+    // A title or role word inside a run starts a person: "Security Council President Tono Eitel" → ORG + PER.
+    for (let k = a + 1; k < b - 1; k++) {
+      const l = toks[k].lower;
+      if ((lex.titles.has(l) || lex.roleWords.has(l)) && toks[k + 1].cap && !lex.connectors.has(toks[k + 1].lower) && !orgCue(lex, toks[k + 1]) && !lex.connectors.has(toks[k - 1].lower)) {
+        let tailOrg = false;
+        for (let q = k; q < b; q++) if (orgCue(lex, toks[q])) tailOrg = true;
+        if (tailOrg) break;
+        classify(a, k, false);
+        classify(k, b, false);
+        return;
+      }
+    }
     // A given name inside a run starts the person: "Cultuur Bert Anciaux" → "Cultuur" + "Bert Anciaux",
     // "Binnenlandse Zaken Otto Schily" → ORG + PER.
     if (!personCue && b - a >= 3 && !isGivenName(toks[a].core) && !(gaz[a] && gaz[a]!.end >= b)) {
@@ -338,6 +350,16 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     if (personCue || isGivenName(toks[a].core)) {
       if (len === 1 && !personCue && toks[a].sentStart) return; // a lone given name starting a sentence: too ambiguous
+      // A person's name holds particles, not other connectors: "Tono Eitel of Germany" → PER + LOC.
+      for (let k = a + 1; k < b; k++) {
+        if (lex.connectors.has(toks[k].lower) && !lex.particles.has(toks[k].lower) && !toks[k].cap) {
+          push(a, k, 'PER', 'strong', personCue ? 'title' : 'given');
+          let r = k;
+          while (r < b && lex.connectors.has(toks[r].lower) && !toks[r].cap) r++;
+          classify(r, b, false);
+          return;
+        }
+      }
       push(a, b, 'PER', 'strong', personCue ? 'title' : 'given');
       return;
     }
