@@ -309,11 +309,14 @@ async function renderDetail(id: string): Promise<void> {
   note.value = saved.note;
   const tags = h('input', { type: 'text', id: 'tags', 'data-testid': 'tags', value: saved.tags.join(', ') });
   const title = displayText(saved.brief.title, 300);
+  const view = briefView(saved.brief);
   replaceChildren(
     app,
     h('div', { class: 'detail-view' },
-      h('p', null, h('button', { type: 'button', 'data-testid': 'back', on: { click: () => { openId = null; void render(); } } }, `← ${t.t('library.back')}`)),
-      renderBrief(briefView(saved.brief), t, { level: 2, idPrefix: 'saved' }),
+      h('p', { class: 'bar' },
+        h('button', { type: 'button', 'data-testid': 'back', on: { click: () => { openId = null; void render(); } } }, `← ${t.t('library.back')}`),
+        view.url ? h('a', { href: view.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'open-article' }, t.t('library.openArticle'), h('span', { class: 'visually-hidden' }, ' ', t.t('link.newTab'))) : null),
+      renderBrief(view, t, { level: 2, idPrefix: 'saved' }),
       h('form', { class: 'edit', on: { submit: (e: Event) => {
         e.preventDefault();
         void lib.update(id, { note: note.value, tags: parseTags(tags.value) }).then(() => say(message, t.t('library.noteSaved')), (err) => say(message, errorText(err), 'error'));
