@@ -575,7 +575,16 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
         const vs = (a: RuleSpan, b: RuleSpan) => b.t0 - a.t1 === 1 && SPORT_VERBS.has(toks[a.t1].lower);
         return (next && vs(s, next)) || (prev && vs(prev, s));
       });
-      if (scored.length >= 2) for (const s of scored) if (s.type === 'LOC') { s.type = 'ORG'; s.why = 'sport'; }
+      // A table row of results: a place followed by three or more numbers ("NEW YORK 74 58 .561").
+      let nums = 0;
+      let words = 0;
+      const s0 = toks[list[0].t0].sent;
+      for (let k = list[0].t0; k < n && toks[k].sent === s0; k++) {
+        if (/^\d/.test(toks[k].text)) nums++;
+        else if (toks[k].isWord) words++;
+      }
+      const tableRow = list.length <= 2 && scored.length >= 1 && nums >= 3 && words <= 4;
+      if (scored.length >= 2 || tableRow) for (const s of scored) if (s.type === 'LOC') { s.type = 'ORG'; s.why = 'sport'; }
       for (const s of versus) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
     }
     for (const s of out) {
