@@ -52,6 +52,9 @@ const NUMERIC_DMY = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?
 // "2024-06-04", "2024/06/04", "2024.06.04"
 const NUMERIC_YMD = /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
+// "2024年6月4日" (ja/zh), "2024년 6월 4일" (ko)
+const CJK_YMD = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+
 /** `YYYY-MM-DD` when y/m/d is a real calendar date between 1900 and 2100, else null. */
 export function isoDate(y: number, m: number, d: number): string | null {
   if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
@@ -67,8 +70,11 @@ export interface TextDate {
   index: number;
 }
 
-/** The first full date (day, month, year) written in `text`, in any of the supported forms. */
-export function findTextDate(text: string): TextDate | null {
+/**
+ * The first full date (day, month, year) written in `text`, in any of the supported forms.
+ * Numeric dates are read day first (European order) unless `monthFirst` (a page in en-US).
+ */
+export function findTextDate(text: string, opts: { monthFirst?: boolean } = {}): TextDate | null {
   if (!text) return null;
   const s = text.length > 4000 ? text.slice(0, 4000) : text;
   let best: TextDate | null = null;
@@ -81,11 +87,14 @@ export function findTextDate(text: string): TextDate | null {
   if (m) take(isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!), m.index);
   m = NUMERIC_YMD.exec(s);
   if (m) take(isoDate(+m[1]!, +m[3]!, +m[4]!), m.index);
+  m = CJK_YMD.exec(s);
+  if (m) take(isoDate(+m[1]!, +m[2]!, +m[3]!), m.index);
   m = NUMERIC_DMY.exec(s);
   if (m) {
     const a = +m[1]!;
     const b = +m[3]!;
-    take(isoDate(+m[4]!, b, a) ?? (b > 12 ? isoDate(+m[4]!, a, b) : null), m.index);
+    const y = +m[4]!;
+    take(opts.monthFirst ? (isoDate(y, a, b) ?? (a > 12 ? isoDate(y, b, a) : null)) : (isoDate(y, b, a) ?? (b > 12 ? isoDate(y, a, b) : null)), m.index);
   }
   return best;
 }

@@ -75,7 +75,9 @@ export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
   const ld = jsonLdObjects(idx.tags.script);
   const canonical = canonicalUrl(idx.tags.link, meta, base);
   const headlineEl = findHeadline(idx.tags.h1);
-  const pub = findPublishedDate({ idx, url, canonicalUrl: canonical, meta, ld, headline: headlineEl });
+  const locale = `${doc.documentElement?.getAttribute('lang') ?? ''} ${meta.get('og:locale') ?? ''}`;
+  const monthFirst = /(?:^|\s)en[-_]us\b/i.test(locale);
+  const pub = findPublishedDate({ idx, url, canonicalUrl: canonical, meta, ld, headline: headlineEl, monthFirst });
   const ldArticle = ld.some((o) => /Article|BlogPosting|Report|Posting/i.test(typeString(o['@type'])));
   let author: string | null = null;
   for (const o of ld) {

@@ -81,12 +81,12 @@ function fromMeta(meta: Map<string, string>): string | null {
   return null;
 }
 
-function fromItemprop(doc: Document): string | null {
+function fromItemprop(doc: Document, mf: MF): string | null {
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 20)) {
     const d =
       parseMachineDate(el.getAttribute('content')) ??
       parseMachineDate(el.getAttribute('datetime')) ??
-      findTextDate(clip(el.textContent, 300))?.value ??
+      findTextDate(clip(el.textContent, 300), mf)?.value ??
       null;
     if (d) return d;
   }
@@ -106,10 +106,10 @@ function inFurniture(el: Element): boolean {
   return false;
 }
 
-function fromTime(idx: DocIndex, headline: Element | null): string | null {
+function fromTime(idx: DocIndex, headline: Element | null, mf: MF): string | null {
   const times: Element[] = idx.tags.time.slice(0, 200);
   if (!times.length) return null;
-  const dateOf = (t: Element) => parseMachineDate(t.getAttribute('datetime')) ?? findTextDate(clip(t.textContent, 300))?.value ?? null;
+  const dateOf = (t: Element) => parseMachineDate(t.getAttribute('datetime')) ?? findTextDate(clip(t.textContent, 300), mf)?.value ?? null;
   // 1. explicitly marked as the publication time
   for (const t of times) {
     if (t.hasAttribute('pubdate') || /publish|posted|created/i.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`)) {
@@ -211,10 +211,10 @@ function nextNode(n: Node, skipChildren: boolean): Node | null {
   return null;
 }
 
-function fromVisibleText(idx: DocIndex, headline: Element | null): string | null {
+function fromVisibleText(idx: DocIndex, headline: Element | null, mf: MF): string | null {
   const doc = idx.doc;
   if (headline) {
-    const d = findTextDate(textAround(headline));
+    const d = findTextDate(textAround(headline), mf);
     if (d) return d.value;
   }
   // Elements whose class/id says "date", "published", "meta", "byline"...
@@ -232,7 +232,7 @@ function fromVisibleText(idx: DocIndex, headline: Element | null): string | null
     if (!txt || txt.length > 300) continue;
     checked++;
     if (inFurniture(el) || el.closest('table')) continue; // tables: infoboxes ("founded 1998"), not datelines
-    const d = findTextDate(txt);
+    const d = findTextDate(txt, mf);
     if (d) return d.value;
   }
   return null;
@@ -256,8 +256,12 @@ export function findHeadline(h1s: Element[]): Element | null {
   return null;
 }
 
+type MF = { monthFirst?: boolean };
+
 export interface PublishedInputs {
   idx: DocIndex;
+  /** Read numeric dates month first (the page says it is en-US). */
+  monthFirst?: boolean;
   url: string;
   canonicalUrl: string | null;
   meta: Map<string, string>;
@@ -266,14 +270,15 @@ export interface PublishedInputs {
 }
 
 export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
+  const mf: MF = { monthFirst: !!i.monthFirst };
   const tries: Array<[PublishedSource, () => string | null]> = [
     ['json-ld', () => fromJsonLd(i.ld, ['datePublished'])],
     ['meta', () => fromMeta(i.meta)],
-    ['itemprop', () => fromItemprop(i.idx.doc)],
+    ['itemprop', () => fromItemprop(i.idx.doc, mf)],
     // creation/upload dates are often UTC timestamps: less trusted than a published meta
     ['json-ld', () => fromJsonLd(i.ld, ['dateCreated', 'uploadDate'])],
-    ['time', () => fromTime(i.idx, i.headline)],
-    ['visible-text', () => fromVisibleText(i.idx, i.headline)],
+    ['time', () => fromTime(i.idx, i.headline, mf)],
+    ['visible-text', () => fromVisibleText(i.idx, i.headline, mf)],
     ['url', () => urlDate(i.canonicalUrl) ?? urlDate(i.url)],
   ];
   for (const [source, f] of tries) {

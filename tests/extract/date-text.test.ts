@@ -21,6 +21,8 @@ describe('findTextDate: visible dates in nl/fr/de/en', () => {
     ['04/06/2024 14:00', '2024-06-04'],
     ['2024-06-04', '2024-06-04'],
     ['4 de junio de 2024', '2024-06-04'],
+    ['2024年6月4日 9:00', '2024-06-04'],
+    ['2024년 6월 4일', '2024-06-04'],
   ])('%s → %s', (text, iso) => {
     expect(findTextDate(text)?.value).toBe(iso);
   });
@@ -28,6 +30,8 @@ describe('findTextDate: visible dates in nl/fr/de/en', () => {
   it('reads numeric dates day first, month first only when the day slot cannot be a month', () => {
     expect(findTextDate('05/06/2024')?.value).toBe('2024-06-05');
     expect(findTextDate('06/25/2024')?.value).toBe('2024-06-25');
+    expect(findTextDate('05/06/2024', { monthFirst: true })?.value).toBe('2024-05-06');
+    expect(findTextDate('25/06/2024', { monthFirst: true })?.value).toBe('2024-06-25');
   });
 
   it('takes the earliest date in the string and gives its index', () => {

@@ -122,6 +122,10 @@ describe('extractArticle: publication date, in order of trust', () => {
     const a = article(articlePage({ afterH1: '<div class="post-date">Posted June 4, 2024 at 9:00</div>' }));
     expect(a.published).toBe('2024-06-04');
   });
+  it('numeric visible dates: day first, month first on an en-US page', () => {
+    expect(article(articlePage({ lang: 'nl', afterH1: '<p class="meta">05/06/2024 14:00</p>' })).published).toBe('2024-06-05');
+    expect(article(articlePage({ htmlLang: 'en-US', afterH1: '<p class="meta">05/06/2024 2:00 PM</p>' })).published).toBe('2024-05-06');
+  });
   it('a date in the URL path, when the page has none', () => {
     const a = article(articlePage({}), 'https://news.example.org/2024/06/04/flood-emergency-lifted/');
     expect([a.published, a.publishedSource]).toEqual(['2024-06-04', 'url']);
@@ -165,6 +169,29 @@ describe('extractArticle: language, canonical URL, site name, byline', () => {
     expect(cleanByline('Nathan Willis March 25, 2015')).toBe('Nathan Willis');
     expect(cleanByline('https://example.org/author/x')).toBeNull();
     expect(cleanByline('  ')).toBeNull();
+  });
+});
+
+describe('extractArticle: languages we do not analyse', () => {
+  it('Japanese and Arabic pages still give text and metadata', () => {
+    const ja = article(
+      articlePage({
+        htmlLang: 'ja',
+        h1: '東京で大雨、避難指示',
+        paragraphs: ['気象庁によると、東京都内では昨夜から激しい雨が降り続き、複数の区で避難指示が出された。'.repeat(4), '消防によると、これまでにけが人の報告はないが、低い地域では浸水被害が確認されている。'.repeat(4), '政府は災害対策本部を設置し、自治体と連携して被害の把握を急いでいる。'.repeat(4)],
+        afterH1: '<p class="date">2024年6月4日</p>',
+      }),
+    );
+    expect([ja.lang, ja.published]).toEqual(['ja', '2024-06-04']);
+    expect(ja.text).toContain('気象庁によると');
+    const ar = article(
+      articlePage({
+        htmlLang: 'ar',
+        paragraphs: ['قالت السلطات المحلية إن الأمطار الغزيرة تسببت في فيضانات في عدة أحياء من المدينة، وتم إجلاء مئات السكان إلى مراكز إيواء مؤقتة.', 'وأضافت أن فرق الإنقاذ تعمل على مدار الساعة لمساعدة المتضررين، ولم تسجل أي إصابات خطيرة حتى الآن بحسب المصادر الرسمية.', 'ومن المتوقع أن تستمر الأمطار حتى نهاية الأسبوع، وطلبت الأرصاد الجوية من المواطنين توخي الحذر وتجنب الأماكن المنخفضة.'],
+      }),
+    );
+    expect(ar.lang).toBe('ar');
+    expect(ar.text.split('\n\n').length).toBe(3);
   });
 });
 
