@@ -54,6 +54,7 @@ class DexieLibrary implements Library {
   private cache: Cache | null = null;
   private closed = false;
   private prefetchScheduled = false;
+  private openPending = false;
   private readonly blockedTimeoutMs: number;
 
   constructor(opts: OpenLibraryOptions) {
@@ -76,22 +77,25 @@ class DexieLibrary implements Library {
 
   private ready(): Promise<LibraryDexie> {
     if (this.closed) return Promise.reject(new LibraryError('unavailable', 'The library was closed.'));
-    if (this.opening && (!this.db || this.db.isOpen())) return this.opening;
+    // One open at a time: calls made while it is pending share it.
+    if (this.opening && (!this.db || this.openPending || this.db.isOpen())) return this.opening;
     if (this.db.isOpen()) return (this.opening = Promise.resolve(this.db));
     const db = this.db;
+    this.openPending = true;
     this.opening = new Promise<LibraryDexie>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onBlocked = () => {
         if (timer) return;
         timer = setTimeout(() => {
           db.on('blocked').unsubscribe(onBlocked);
-          db.close();
+          // Reject first: closing makes Dexie reject the pending open, maybe synchronously.
           reject(
             new LibraryError(
               'blocked',
               'The library is being upgraded but another CrisisLens tab or window still has it open. Close other CrisisLens tabs (or restart the browser) and try again.',
             ),
           );
+          db.close();
         }, this.blockedTimeoutMs);
       };
       db.on('blocked', onBlocked);
@@ -117,9 +121,15 @@ class DexieLibrary implements Library {
       );
     });
     const p = this.opening;
-    p.catch(() => {
-      if (this.opening === p) this.opening = null; // retry on next call
-    });
+    p.then(
+      () => {
+        this.openPending = false;
+      },
+      () => {
+        this.openPending = false;
+        if (this.opening === p) this.opening = null; // retry on next call
+      },
+    );
     return p;
   }
 
@@ -158,15 +168,37 @@ class DexieLibrary implements Library {
       c.rows.clear();
       c.blobs?.clear();
     }
+    const changed = new Set<string>([...(patch.del ?? []), ...(patch.put ?? []).map((s) => s.id)]);
     for (const id of patch.del ?? []) {
       c.rows.delete(id);
       c.blobs?.delete(id);
     }
+    const added: CatalogRow[] = [];
     for (const s of patch.put ?? []) {
-      c.rows.set(s.id, catalogRow(s));
+      const row = catalogRow(s);
+      added.push(row);
+      c.rows.set(s.id, row);
       c.blobs?.set(s.id, searchRow(s).blob);
     }
-    c.sorted.clear();
+    if (patch.clear || changed.size > 50) c.sorted.clear();
+    else {
+      // Keep the sorted orders: drop the changed rows, insert the new ones in place (O(n), not a re-sort).
+      for (const [sort, rows] of c.sorted) {
+        const cmp = compareRows(sort);
+        const kept = rows.filter((r) => !changed.has(r.id));
+        for (const row of added) {
+          let lo = 0;
+          let hi = kept.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (cmp(kept[mid], row) <= 0) lo = mid + 1;
+            else hi = mid;
+          }
+          kept.splice(lo, 0, row);
+        }
+        c.sorted.set(sort, kept);
+      }
+    }
     c.entities = null;
     c.rev = before + 1;
   }

@@ -50,25 +50,30 @@ export function dateEnd(d: string): string {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** Total orders (ties broken by savedAt, then id), so every window lists the same order. */
 export function compareRows(sort: LibrarySort): (a: CatalogRow, b: CatalogRow) => number {
+  const newestFirst = (a: CatalogRow, b: CatalogRow) =>
+    a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   switch (sort) {
     case 'saved-asc':
-      return (a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+      return (a, b) => -newestFirst(a, b);
     case 'published-desc':
     case 'published-asc': {
       const dir = sort === 'published-desc' ? -1 : 1;
       return (a, b) => {
-        if (a.published === b.published) return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
+        if (a.published === b.published) return newestFirst(a, b);
         if (!a.published) return 1; // undated last, either direction
         if (!b.published) return -1;
-        return (dateStart(a.published) < dateStart(b.published) ? -1 : dateStart(a.published) > dateStart(b.published) ? 1 : 0) * dir;
+        const x = dateStart(a.published);
+        const y = dateStart(b.published);
+        return x === y ? newestFirst(a, b) : (x < y ? -1 : 1) * dir;
       };
     }
     case 'title':
-      return (a, b) => collator.compare(a.titleKey, b.titleKey) || (a.savedAt < b.savedAt ? 1 : -1);
+      return (a, b) => collator.compare(a.titleKey, b.titleKey) || newestFirst(a, b);
     case 'saved-desc':
     default:
-      return (a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+      return newestFirst;
   }
 }
 

@@ -137,7 +137,7 @@ describe('IndexedDB blocked, unavailable, or newer', () => {
     const lib = openTestLibrary(idb, { blockedTimeoutMs: 100 });
     const err = await lib.list().catch((e) => e);
     expect(err).toBeInstanceOf(LibraryError);
-    expect(err.code).toBe('blocked');
+    expect(err.code, err.message).toBe("blocked");
     expect(err.message).toMatch(/Close other CrisisLens tabs/);
     old.close();
     await new Promise((r) => setTimeout(r, 20));

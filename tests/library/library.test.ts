@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefId, normaliseUrl, LibraryError } from '../../src/library';
-import { deBrief, enBrief, fourBriefs, frBrief, nlBrief } from './factory';
+import { deBrief, enBrief, fourBriefs, frBrief, generateBriefs, nlBrief } from './factory';
 import { openTestLibrary, freshIdb } from './helpers';
 
 describe('canonical ids', () => {
@@ -277,6 +277,32 @@ describe('entity index', () => {
     expect(after.find((e) => e.key === 'organisation:nccn')!.briefCount).toBe(1);
     expect(after.find((e) => e.name === 'Vlaamse Milieumaatschappij')).toBeUndefined();
     lib.close();
+  });
+});
+
+describe('cache consistency', () => {
+  it('after saves, edits, removes and restores, every sort/filter equals what a fresh window reads', async () => {
+    const idb = freshIdb();
+    const lib = openTestLibrary(idb);
+    const briefs = generateBriefs(40, 11);
+    for (const b of briefs.slice(0, 30)) await lib.save(b);
+    const sorts = ['saved-desc', 'saved-asc', 'published-desc', 'published-asc', 'title'] as const;
+    for (const sort of sorts) await lib.list({ sort, text: 'a' }); // warm every cached order and the blobs
+    await lib.entityIndex();
+    for (const b of briefs.slice(30)) await lib.save(b, { tags: ['late'] });
+    await lib.save({ ...briefs[3], title: 'Aaa moved to the top by title', published: '2030-01-01' });
+    const removed = await lib.remove([briefId(briefs[5]), briefId(briefs[6])]);
+    await lib.update(briefId(briefs[7]), { tags: ['late'], note: 'zebra' });
+    await lib.restore(removed.slice(0, 1));
+    const fresh = openTestLibrary(idb);
+    for (const sort of sorts) {
+      for (const q of [{}, { text: 'zebra' }, { tag: 'late' }, { text: 'a', lang: 'fr' }]) {
+        expect(await lib.list({ ...q, sort, limit: 0 }), `${sort} ${JSON.stringify(q)}`).toEqual(await fresh.list({ ...q, sort, limit: 0 }));
+      }
+    }
+    expect(await lib.entityIndex()).toEqual(await fresh.entityIndex());
+    lib.close();
+    fresh.close();
   });
 });
 
