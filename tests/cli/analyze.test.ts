@@ -26,7 +26,7 @@ function run(args: string[], input?: string | Buffer, cmd: 'node' | 'npm' | 'lau
       ? ['npm', ['run', '-s', 'analyze', '--']]
       : cmd === 'launch-tsx'
         ? [process.execPath, [join(ROOT, 'src', 'cli', 'launch.mjs')]]
-        : [process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts')]];
+        : [process.execPath, [join(ROOT, 'src', 'cli', 'launch.mjs')]]; // what `npm run analyze` runs
   const env = { ...process.env, CRISISLENS_DEBUG: '', ...(cmd === 'launch-tsx' ? { CRISISLENS_NO_BUNDLE: '1' } : {}) };
   return new Promise((done, fail) => {
     const p = spawn(bin, [...pre, ...args], { cwd: ROOT, env });
@@ -91,14 +91,17 @@ const NOT_AN_ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Home</title>
 <nav><a href="/a">News</a> <a href="/b">Sport</a> <a href="/c">Weather</a></nav>
 <footer>© 2025</footer></body></html>`;
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Build the launcher's cached bundle once, before the concurrent runs below use it.
+  const warm = await run(['--help']);
+  expect(warm.code).toBe(0);
   dir = mkdtempSync(join(tmpdir(), 'crisislens-cli-'));
   writeFileSync(f('plain.txt'), PLAIN);
   writeFileSync(f('empty.txt'), '  \n ');
   writeFileSync(f('hostile.html'), HOSTILE);
   writeFileSync(f('not-article.html'), NOT_AN_ARTICLE);
   writeFileSync(f('binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0]));
-});
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.concurrent('analyze: options and errors', { timeout: 180_000 }, () => {
