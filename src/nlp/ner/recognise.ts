@@ -206,7 +206,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
   const nameLike = (i: number) => {
     const t = toks[i];
     if (!t.cap) return false;
-    if (hyphenLowerTail(t) && (german || lex.pack.code === 'nl')) return false;
+    if (hyphenLowerTail(t)) return false; // 'Benelux-landen', 'Minneapolis-based'
     return true;
   };
 
@@ -302,6 +302,16 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       while (b - a >= 2 && !gaz[a] && lex.demonymSuffixes.length && endsWithAny(toks[a].lower, lex.demonymSuffixes) && !isGivenName(toks[a].core)) a++;
     }
     const len = b - a;
+    if (shout[toks[a].sent] && !(gaz[a] && gaz[a]!.end >= b)) {
+      // Headlines in capitals: only known names.
+      for (let k = a; k < b; ) {
+        if (gaz[k] && gaz[k]!.end <= b) {
+          push(k, gaz[k]!.end, gaz[k]!.type, 'strong', 'gaz');
+          k = gaz[k]!.end;
+        } else k++;
+      }
+      return;
+    }
     if (hasOrg) {
       if (len === 1 && toks[a].sentStart && lowerSeen.has(toks[a].lower)) return;
       if (len === 1 && german && lex.orgWords.has(toks[a].lower)) return; // "Polizei", "Regierung": generic in German
@@ -340,6 +350,12 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       }
       const single = e - a === 1 && lex.orgWords.has(toks[a].lower);
       push(a, e, 'ORG', single ? 'weak' : 'strong', 'org-cue');
+      // "Barnett Banks Inc.": the abbreviation's dot belongs to the name.
+      if (!single && /^(?:inc|corp|co|ltd|bros|jr|cie|mij)$/.test(toks[e - 1].lower) && toks[e]?.text === '.' && toks[e].start === toks[e - 1].end) {
+        const sp = spans[spans.length - 1];
+        sp.end = toks[e].end;
+        sp.t1 = e + 1;
+      }
       return;
     }
     if (gaz[a] && gaz[a]!.end < b) {
@@ -416,6 +432,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         if (toks[j].core.length === 1 && toks[j + 1]?.text === '.' && j + 2 < n && toks[j + 2].sent === sent && nameLike(j + 2)) j += 2;
         else j++;
       } else break;
+      if (toks[j - 1].core !== toks[j - 1].text) break; // a possessive ends the name: "Agriculture Department's Drazek"
       if (j < n && toks[j].sent === sent && (gaz[j] || nameLike(j))) continue; // adjacent
       // Connectors ("van de", "of the", "&").
       let k = j;

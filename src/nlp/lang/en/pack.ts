@@ -20,7 +20,7 @@ const pack: LangPack = {
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
-    secretariat council parliament assembly senate government cabinet foundation association federation league union university college school hospital
+    secretariat council parliament assembly senate government cabinet foundation association federation union university college school hospital
     court tribunal police army navy force forces service services institute office bureau fund authority directorate department committee board club fc
     organisation organization alliance front movement airlines airways motors holdings industries systems technologies bancorp trust exchange`),
   orgSuffixes: w(``),
