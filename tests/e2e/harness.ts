@@ -412,6 +412,13 @@ export function writeRequestLog(h: Harness, label: string): string {
     violations: privacyViolations(h),
   });
   writeFileSync(file, line + '\n', { flag: 'a' });
+  const fromExt = h.observed.filter((r) => r.from.startsWith('chrome-extension://') && !LOCAL_SCHEMES.includes(r.url.slice(0, r.url.indexOf(':') + 1))).length;
+  const hosts = [...new Set(h.server.external.map((x) => x.host))];
+  console.log(
+    `[e2e] privacy (${label}): ${h.observed.length} requests seen by the browser, ${fromExt} from the extension to the network; ` +
+      `${h.server.served.length} served by the test server; the proxy refused ${h.server.external.length} for other hosts (${hosts.join(', ') || 'none'}); ` +
+      `violations: ${privacyViolations(h).length}`,
+  );
   return file;
 }
 
