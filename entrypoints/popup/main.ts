@@ -9,7 +9,7 @@ import type { Library } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
 import { loadSettings } from '../../src/ui/browser/settings-store';
-import { replaceChildren } from '../../src/ui/dom';
+import { h, replaceChildren } from '../../src/ui/dom';
 import type { Translator } from '../../src/ui/i18n';
 import { labelShowButton, renderBrief } from '../../src/ui/render-brief';
 import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderToolbar, type PopupStatus } from '../../src/ui/render-state';
@@ -76,14 +76,23 @@ async function fileAccessAllowed(): Promise<boolean | undefined> {
   }
 }
 
+/** States without a brief still lead to the library (e.g. from a new-tab page). */
+function withLibrary(state: HTMLElement): HTMLElement {
+  state.append(
+    h('p', { class: 'state-actions' },
+      h('button', { type: 'button', 'data-testid': 'open-library', on: { click: () => void openLibraryPage() } }, t.t('action.openLibrary'))),
+  );
+  return state;
+}
+
 function showRestricted(reason: RestrictedReason): void {
-  const view = renderRestricted(t, reason);
+  const view = withLibrary(renderRestricted(t, reason));
   replaceChildren(app, view);
-  setStatus('error', view.textContent ?? '');
+  setStatus('error', view.querySelector('[data-testid="state-message"]')?.textContent ?? '');
 }
 
 function showError(detail?: string): void {
-  replaceChildren(app, renderError(t, detail));
+  replaceChildren(app, withLibrary(renderError(t, detail)));
   setStatus('error', t.t('state.error'));
 }
 
@@ -201,7 +210,7 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
   if (!result.ok) {
     replaceChildren(
       app,
-      renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection' }),
+      withLibrary(renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection' })),
     );
     setStatus('no-article', t.t('state.noArticle'));
     return;
@@ -256,7 +265,7 @@ async function main(): Promise<void> {
 
   const s = await started;
   if (s.kind === 'no-tab') {
-    replaceChildren(app, renderNoTab(t));
+    replaceChildren(app, withLibrary(renderNoTab(t)));
     setStatus('error', t.t('state.noTab'));
     return;
   }

@@ -59,7 +59,16 @@ export function restrictedFromError(message: string, url?: string | null): Restr
   // Without the "tabs" permission the popup may not see the tab's URL; the error often names it.
   const named = /\b((?:chrome|edge|about|view-source|devtools|chrome-extension|moz-extension|file|data):[^\s"'<>]*)/i.exec(message)?.[1];
   const namedScheme = named ? named.slice(0, named.indexOf(':') + 1).toLowerCase() : '';
-  const fromNamed = !named ? null : namedScheme === 'file:' ? 'file' : (restrictedReason(named, { fileAccess: false }) ?? 'browser');
+  // By scheme: browsers differ on whether a bare "chrome://" even parses as a URL.
+  const fromNamed: RestrictedReason | null = !named
+    ? null
+    : namedScheme === 'file:'
+      ? 'file'
+      : named.toLowerCase().includes('mhjfbmdgcfjbbpaeojofohoefgiehjai')
+        ? 'pdf'
+        : BROWSER_SCHEMES.has(namedScheme)
+          ? 'browser'
+          : null;
   const fromUrl = restrictedReason(url) ?? fromNamed;
   if (/file:|file url|file scheme|allow access to file/.test(m)) return 'file';
   if (/gallery|web ?store|extensions gallery/.test(m)) return 'store';
