@@ -1,5 +1,5 @@
 import { fold } from '../library/fold';
-import { asSaved, type ExportInput } from './items';
+import type { ExportInput } from './items';
 
 export type ExportKind = 'csv' | 'json' | 'md';
 
@@ -21,14 +21,22 @@ export function slug(s: string): string {
 
 /**
  * "crisislens-2024-06-04-3-briefs.csv"; for one brief "crisislens-2024-06-04-<title-slug>.md".
- * The date is the user's local date.
+ * `items`: the briefs (SavedBrief, Brief or list items — anything with a title) or just their
+ * number. The date is the user's local date.
  */
-export function exportFileName(kind: ExportKind, items: ExportInput, date: Date = new Date()): string {
-  const saved = asSaved(items);
+export function exportFileName(
+  kind: ExportKind,
+  items: ExportInput | readonly { title: string; siteName?: string | null }[] | number,
+  date: Date = new Date(),
+): string {
   const day = localDate(date);
-  if (saved.length === 1) {
-    const s = slug(saved[0].brief.title) || slug(saved[0].brief.siteName ?? '') || 'brief';
+  const count = typeof items === 'number' ? items : items.length;
+  if (typeof items !== 'number' && items.length === 1) {
+    const one = items[0] as { brief?: { title: string; siteName: string | null }; title?: string; siteName?: string | null };
+    const title = one.brief ? one.brief.title : (one.title ?? '');
+    const site = one.brief ? one.brief.siteName : (one.siteName ?? '');
+    const s = slug(title) || slug(site ?? '') || 'brief';
     return `crisislens-${day}-${s}.${kind}`;
   }
-  return `crisislens-${day}-${saved.length}-briefs.${kind}`;
+  return `crisislens-${day}-${count}-brief${count === 1 ? '' : 's'}.${kind}`;
 }

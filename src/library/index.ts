@@ -20,10 +20,14 @@
  * await lib.list({ entity: entities[0].key });        // briefs mentioning NCCN / Nationaal Crisiscentrum
  * const removed = await lib.remove([id]);             // undo: await lib.restore(removed)
  * const unsubscribe = lib.onChange(() => refresh());  // writes from this or another window
+ * // list() starts loading the search data after the first page; lib.prefetch() does it on demand.
  *
- * // export (pure functions; the UI makes the download)
- * const all = await lib.exportAll(selectedIdsOrUndefined);
- * download(exportFileName('csv', all, new Date()), toCsv(all), 'text/csv;charset=utf-8');
+ * // export: the library builds the files from stored pieces (fast for thousands of briefs);
+ * // the pure functions in src/export do the same for briefs in hand (popup: one brief).
+ * const ids = selectedIds.length ? selectedIds : undefined;      // undefined = all
+ * download(exportFileName('csv', selectedItems), await lib.exportCsv(ids), 'text/csv;charset=utf-8'); // items or a count
+ * const json = await lib.exportJson(ids);  const md = await lib.exportMarkdown(ids);
+ * download(exportFileName('md', [brief]), toMarkdown([brief]), 'text/markdown');   // popup
  * // import
  * try { const { added, updated } = await lib.importJson(await file.text()); }
  * catch (e) { if (e instanceof LibraryError) show(e.message); /* nothing was written *\/ }

@@ -202,6 +202,9 @@ describe('file names', () => {
     const items = fourBriefs().slice(0, 3).map((b) => saved(b));
     expect(exportFileName('csv', items, d)).toBe('crisislens-2024-06-04-3-briefs.csv');
     expect(exportFileName('json', [], d)).toBe('crisislens-2024-06-04-0-briefs.json');
+    expect(exportFileName('json', 1200, d)).toBe('crisislens-2024-06-04-1200-briefs.json');
+    expect(exportFileName('csv', 1, d)).toBe('crisislens-2024-06-04-1-brief.csv');
+    expect(exportFileName('csv', [{ title: 'Crise à Liège', siteName: 'Le Soir' }], d)).toBe('crisislens-2024-06-04-crise-a-liege.csv');
     expect(exportFileName('md', [frBrief()], d)).toBe('crisislens-2024-06-04-le-centre-de-crise-signe-un-accord-pour-une-alerte-plus.md');
     expect(exportFileName('md', [makeBrief({ ...specOf(enBrief()), title: '../../etc/passwd <script>' })], d)).toBe('crisislens-2024-06-04-etc-passwd-script.md');
     expect(exportFileName('md', [makeBrief({ ...specOf(enBrief()), title: '日本語のタイトル', siteName: null })], d)).toBe('crisislens-2024-06-04-brief.md');
