@@ -254,6 +254,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       return;
     }
     for (let k = a; k < b; k++) if (agreementCue(lex, toks[k])) return; // an agreement's name (MISC), not ORG/PER/LOC
+    // An event or competition ("U.S. Open", "Olympische Spelen", "World Cup"): MISC, not ORG/PER/LOC.
+    if (b - a >= 2 && lex.miscWords.has(toks[b - 1].lower)) return;
     // Titles / roles before the name: "Mevrouw Depuyt", "Deputy Secretary-General X".
     let hasOrg = false;
     for (let k = a; k < b; k++) if (orgCue(lex, toks[k])) hasOrg = true;
