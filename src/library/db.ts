@@ -65,7 +65,7 @@ export const VERSIONS: Record<number, VersionDef> = {
 };
 
 export interface DbOptions {
-  indexedDB?: IDBFactory;
+  indexedDB?: IDBFactory | null;
   IDBKeyRange?: typeof IDBKeyRange;
 }
 

@@ -59,7 +59,8 @@ class DexieLibrary implements Library {
 
   constructor(opts: OpenLibraryOptions) {
     this.blockedTimeoutMs = opts.blockedTimeoutMs ?? 3000;
-    const idb = opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+    // null = explicitly none (tests of the "unavailable" path); undefined = the page's own.
+    const idb = opts.indexedDB === null ? undefined : (opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB);
     if (!idb) {
       // Dexie would throw MissingAPIError on open; say it in our words, at first use.
       this.db = null as unknown as LibraryDexie;

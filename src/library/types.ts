@@ -164,8 +164,8 @@ export interface Library {
 export interface OpenLibraryOptions {
   /** Default "crisislens-library". */
   dbName?: string;
-  /** For Node/tests (fake-indexeddb); defaults to globalThis.indexedDB. */
-  indexedDB?: IDBFactory;
+  /** For Node/tests (fake-indexeddb); defaults to globalThis.indexedDB; null = none (library unavailable). */
+  indexedDB?: IDBFactory | null;
   IDBKeyRange?: typeof IDBKeyRange;
   /** How long to wait for another tab holding an old version before failing with 'blocked'. Default 3000 ms. */
   blockedTimeoutMs?: number;
