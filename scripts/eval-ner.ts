@@ -118,9 +118,11 @@ async function makeRunner(component: string, lang: string, weightsDir = ''): Pro
     const file = resolve(weightsDir, `${lang}.ts`);
     if (!existsSync(file)) return null;
     const { base64ToBytes, decodeWeights, tagWith } = await import('../src/nlp/model/tagger');
+    const { lexiconForLang } = await import('../src/nlp/model/index');
     const w = decodeWeights(base64ToBytes((await import(pathToFileURL(file).href)).default));
+    const lex = process.env.NER_NO_GAZ === '1' ? null : await lexiconForLang(lang);
     const consistent = process.env.NER_NO_DOC !== "1";
-    return async (text) => tagWith(w, tokenize(text), lineSpans(text), consistent);
+    return async (text) => tagWith(w, lex, tokenize(text), lineSpans(text), consistent);
   }
   const tagger = await loadTagger(lang);
   if (!tagger) return null;
@@ -152,12 +154,16 @@ async function main() {
     const miss = new Map<string, number>();
     let chars = 0;
     let ms = 0;
+    let cpuMs = 0;
     let unmappable = 0;
     for (const doc of docs) {
       const d = detokenize(doc.text, lang);
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const spans = await runner(d.text, lang);
       ms += performance.now() - t0;
+      const c1 = process.cpuUsage(c0);
+      cpuMs += (c1.user + c1.system) / 1000;
       chars += d.text.length;
       const ents: PredEntity[] = [];
       for (const s of spans) {
@@ -199,7 +205,7 @@ async function main() {
     console.log(`\n## ${lang} (${DEV_FILES[lang]}, ${docs.length} docs, component=${opts.component})`);
     console.log(scoreMod.formatTable(res));
     console.log(scoreMod.finalLine(res) + `  micro F1 ${res.micro.f1.toFixed(2)}`);
-    console.log(`throughput: ${(chars / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms = ${rate.toFixed(0)} KiB/s (${(chars / (ms / 1000)).toFixed(0)} chars/s)` + (unmappable ? `; ${unmappable} unmappable spans dropped` : ''));
+    console.log(`throughput: ${(chars / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms = ${rate.toFixed(0)} KiB/s (${(chars / (ms / 1000)).toFixed(0)} chars/s); CPU time ${cpuMs.toFixed(0)} ms = ${(chars / 1024 / (cpuMs / 1000)).toFixed(0)} KiB/s` + (unmappable ? `; ${unmappable} unmappable spans dropped` : ''));
     console.log(`top ${opts.top} false positives: ` + topN(fp, opts.top).map(([k, n]) => `${k} (${n})`).join(' | '));
     console.log(`top ${opts.top} misses:          ` + topN(miss, opts.top).map(([k, n]) => `${k} (${n})`).join(' | '));
   }

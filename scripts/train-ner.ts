@@ -17,13 +17,15 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { featurize, LABELS, NF, NL } from '../src/nlp/model/features';
 import { ALLOWED, viterbi } from '../src/nlp/model/viterbi';
-import { encodeWeights } from '../src/nlp/model/tagger';
+import { encodeWeights, normaliseLabels } from '../src/nlp/model/tagger';
 import { tokenize } from '../src/nlp/tokenize';
+import { lexiconForLang } from '../src/nlp/model/index';
+import { gazetteerFlags } from '../src/nlp/model/gazetteer-features';
 
 const SHARED_DIR = resolve(process.env.CRISISLENS_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
 
 function args() {
-  const o = { lang: "", epochs: 5, bits: 20, keep: 30000, seed: 1, out: join(import.meta.dirname, '..', 'src', 'nlp', 'model', 'weights'), upper: 0.03, clip: 0.999, dropAllEnt: 0, clean: 1, germevalOdd: -1, bPenalty: 0 };
+  const o = { lang: "", epochs: 5, bits: 20, keep: 30000, seed: 1, out: join(import.meta.dirname, '..', 'src', 'nlp', 'model', 'weights'), upper: 0.03, clip: 0.999, dropAllEnt: 0, clean: 1, germevalOdd: -1, bPenalty: 0, titles: 0, gaz: 1, ensemble: 3, normalise: 1 };
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     const k = a[i].replace(/^--/, '');
@@ -92,9 +94,39 @@ const bOf = (t: string) => LABELS.indexOf(('B-' + t) as (typeof LABELS)[number])
  * (years linked to season articles) are not names; with --clean 2 also
  * spans without any capital ("français").
  */
-function clean(s: Sent, dropLower: boolean): Sent {
+/** How often each word is outside a name / starts one, over the corpus (for stripping titles). */
+function wordStats(sents: Sent[]) {
+  const outside = new Map<string, number>();
+  const starts = new Map<string, number>();
+  for (const s of sents)
+    for (let i = 0; i < s.words.length; i++) {
+      const m = s.labels[i] === 0 ? outside : isB(s.labels[i]) ? starts : null;
+      if (m) m.set(s.words[i], (m.get(s.words[i]) ?? 0) + 1);
+    }
+  return { outside, starts };
+}
+
+function clean(s: Sent, dropLower: boolean, stats: ReturnType<typeof wordStats> | null): Sent {
   const labels = s.labels.slice();
   const n = labels.length;
+  // Titles and articles linked along with the name ("President Joe Biden", "Bundeskanzler Olaf
+  // Scholz", "The European Commission"): a leading word of a longer name that is mostly outside
+  // names elsewhere in the corpus is not part of this one.
+  if (stats) {
+    for (let i = 0; i < n; i++) {
+      if (!isB(labels[i])) continue;
+      const t = typeOf(labels[i]);
+      let j = i;
+      while (j + 1 < n && labels[j + 1] === labels[i] + 1) {
+        const w = s.words[j];
+        const out = stats.outside.get(w) ?? 0;
+        if (out < 3 || out <= 3 * (stats.starts.get(w) ?? 0)) break;
+        labels[j] = 0;
+        labels[j + 1] = bOf(t);
+        j++;
+      }
+    }
+  }
   for (let i = 0; i < n; i++) {
     if (labels[i] !== 0 && !/[\p{L}\p{N}]/u.test(s.words[i])) {
       const t = typeOf(labels[i]);
@@ -139,34 +171,8 @@ function readGermevalOdd(): Sent[] {
   return sents.filter((_, i) => Math.floor(i / 20) % 2 === 0); // docs 1, 3, 5, … (1-based)
 }
 
-function main() {
-  const o = args();
-  if (o.germevalOdd < 0) o.germevalOdd = o.lang === 'de' ? 5 : 0; // the shipped German model's setting
-  const t0 = performance.now();
-  const rnd = mulberry32(o.seed);
-  let sents = readWikiann(o.lang);
-  if (o.clean) sents = sents.map((x) => clean(x, o.clean > 1));
-  if (o.dropAllEnt) sents = sents.filter((s) => s.labels.some((y) => y === 0));
-  if (o.lang === 'de' && o.germevalOdd) {
-    const ge = readGermevalOdd();
-    for (let r = 0; r < o.germevalOdd; r++) sents = sents.concat(ge);
-    console.log(`+ GermEval dev odd documents: ${ge.length} sentences × ${o.germevalOdd}`);
-  }
-  // Augmentation toward news style: some sentences in capitals (headlines), deterministic.
-  const aug: Sent[] = [];
-  for (const s of sents) {
-    const r = rnd();
-    if (r < o.upper) aug.push({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
-  }
-  const all = sents.concat(aug);
-  // Featurize each sentence as its own unit.
-  const feats: Uint32Array[] = [];
-  for (const s of all) {
-    const n = s.words.length;
-    const first = new Uint8Array(n); first[0] = 1;
-    feats.push(featurize(s.words, first, new Int32Array(n), new Int32Array(n).fill(n)));
-  }
-  const size = 1 << o.bits, mask = size - 1;
+/** One averaged-perceptron run (structured, Viterbi) over pre-featurized sentences. */
+function trainOnce(all: Sent[], feats: Uint32Array[], size: number, mask: number, epochs: number, rnd: () => number) {
   const w = new Float32Array(size * NL), u = new Float32Array(size * NL);
   const T = (NL + 1) * NL;
   const tw = new Float32Array(T), tu = new Float32Array(T);
@@ -174,7 +180,7 @@ function main() {
   const order = all.map((_, i) => i);
   let maxLen = 0; for (const s of all) maxLen = Math.max(maxLen, s.words.length);
   const em = new Float32Array(maxLen * NL), back = new Uint8Array(maxLen * NL), score = new Float32Array(2 * NL), pred = new Uint8Array(maxLen);
-  for (let ep = 0; ep < o.epochs; ep++) {
+  for (let ep = 0; ep < epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     let errs = 0, toks = 0;
     for (const si of order) {
@@ -203,9 +209,55 @@ function main() {
     }
     console.log(`epoch ${ep + 1}: token error rate ${(errs / toks).toFixed(4)}`);
   }
-  // Average.
   for (let i = 0; i < w.length; i++) w[i] -= u[i] / c;
   for (let i = 0; i < T; i++) tw[i] -= tu[i] / c;
+  return { w, tw };
+}
+
+async function main() {
+  const o = args();
+  const lex = o.gaz ? await lexiconForLang(o.lang) : null;
+  if (o.germevalOdd < 0) o.germevalOdd = o.lang === 'de' ? 5 : 0; // the shipped German model's setting
+  const t0 = performance.now();
+  const rnd = mulberry32(o.seed);
+  let sents = readWikiann(o.lang);
+  if (o.clean) {
+    const stats = o.titles ? wordStats(sents) : null;
+    sents = sents.map((x) => clean(x, o.clean > 1, stats));
+  }
+  if (o.dropAllEnt) sents = sents.filter((s) => s.labels.some((y) => y === 0));
+  if (o.lang === 'de' && o.germevalOdd) {
+    const ge = readGermevalOdd();
+    for (let r = 0; r < o.germevalOdd; r++) sents = sents.concat(ge);
+    console.log(`+ GermEval dev odd documents: ${ge.length} sentences × ${o.germevalOdd}`);
+  }
+  // Augmentation toward news style: some sentences in capitals (headlines), deterministic.
+  const aug: Sent[] = [];
+  for (const s of sents) {
+    const r = rnd();
+    if (r < o.upper) aug.push({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
+  }
+  const all = sents.concat(aug);
+  // Featurize each sentence as its own unit.
+  const feats: Uint32Array[] = [];
+  for (const s of all) {
+    const n = s.words.length;
+    const first = new Uint8Array(n); first[0] = 1;
+    const sentEnd = new Int32Array(n).fill(n);
+    const gaz = lex ? gazetteerFlags(lex, s.words, sentEnd) : undefined;
+    // Same name boundaries as the tagger's output (titles out, no lower-case words inside a person).
+    if (gaz && o.normalise) normaliseLabels(s.words, s.labels, gaz, first);
+    feats.push(featurize(s.words, first, new Int32Array(n), sentEnd, gaz));
+  }
+  const size = 1 << o.bits, mask = size - 1;
+  const T = (NL + 1) * NL;
+  // Bagging: `ensemble` runs with different shuffles, their averaged weights summed (same hash space).
+  const w = new Float32Array(size * NL), tw = new Float32Array(T);
+  for (let run = 0; run < o.ensemble; run++) {
+    const r = trainOnce(all, feats, size, mask, o.epochs, mulberry32(o.seed * 7919 + run));
+    for (let i = 0; i < w.length; i++) w[i] += r.w[i];
+    for (let i = 0; i < T; i++) tw[i] += r.tw[i];
+  }
   // Entity-start penalty: WikiANN keeps only sentences with a name, so its prior for starting
   // one is far above news text's; a constant cost on every B- transition corrects the prior.
   for (let p = 0; p <= NL; p++) for (let y = 0; y < NL; y++) if (LABELS[y].startsWith('B-')) tw[p * NL + y] -= o.bPenalty;
@@ -226,7 +278,7 @@ function main() {
   const src =
     `// Generated by \`npm run train:ner -- --lang ${o.lang}\` (scripts/train-ner.ts); do not edit.\n` +
     `// Trained on WikiANN ${o.lang} (Wikipedia text, CC BY-SA; annotations Pan et al. 2017, split Rahimi et al. 2019).\n` +
-    `// Options: ${JSON.stringify({ epochs: o.epochs, bits: o.bits, keep: o.keep, seed: o.seed, upper: o.upper, clip: o.clip, clean: o.clean, dropAllEnt: o.dropAllEnt, germevalOdd: o.germevalOdd, bPenalty: o.bPenalty })}\n` +
+    `// Options: ${JSON.stringify({ epochs: o.epochs, bits: o.bits, keep: o.keep, seed: o.seed, upper: o.upper, clip: o.clip, clean: o.clean, dropAllEnt: o.dropAllEnt, germevalOdd: o.germevalOdd, bPenalty: o.bPenalty, titles: o.titles, gaz: o.gaz, ensemble: o.ensemble, normalise: o.normalise })}\n` +
     `export default '${b64}';\n`;
   writeFileSync(file, src);
   const secs = (performance.now() - t0) / 1000;
@@ -234,4 +286,7 @@ function main() {
     `binary ${bin.length} B, module ${src.length} B, gzip ${gzipSync(src).length} B; ${secs.toFixed(1)} s → ${file}`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

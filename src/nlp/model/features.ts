@@ -44,10 +44,6 @@ interface TokInfo {
   capNonInitialInDoc: Uint8Array; // the same lowercased word appears capitalised mid-sentence elsewhere
 }
 
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
-
 function analyse(words: string[], first: Uint8Array): TokInfo {
   const n = words.length;
   const info: TokInfo = {
@@ -67,20 +63,35 @@ function analyse(words: string[], first: Uint8Array): TokInfo {
     const hl = hashStr(l);
     info.lw[i] = hl;
     info.raw[i] = w === l ? hl : hashStr(w);
+    const u = w.toUpperCase();
+    const sameLen = l.length === w.length && u.length === w.length;
     let sh = 0x811c9dc5, last = 0, nUp = 0, nLow = 0, flags = 0;
     for (let k = 0; k < w.length; k++) {
-      const ch = w[k];
       const code = w.charCodeAt(k);
       let cls: number;
       if (code >= 48 && code <= 57) { cls = 100; flags |= F_DIGIT; }
-      else if (ch !== ch.toLowerCase()) { cls = 88; nUp++; }
-      else if (ch !== ch.toUpperCase()) { cls = 120; nLow++; }
-      else { cls = code; if (ch === '-') flags |= F_HYPH; else if (ch === '.') flags |= F_DOT; else if (ch === "'" || ch === '’') flags |= F_APOS; }
+      else if (code >= 65 && code <= 90) { cls = 88; nUp++; }
+      else if (code >= 97 && code <= 122) { cls = 120; nLow++; }
+      else {
+        let up: boolean, low: boolean;
+        if (code < 128) up = low = false;
+        else if (sameLen) { up = l.charCodeAt(k) !== code; low = u.charCodeAt(k) !== code; }
+        else { const ch = w[k]; up = ch !== ch.toLowerCase(); low = ch !== ch.toUpperCase(); }
+        if (up) { cls = 88; nUp++; }
+        else if (low) { cls = 120; nLow++; }
+        else {
+          cls = code;
+          if (code === 45) flags |= F_HYPH; else if (code === 46) flags |= F_DOT; else if (code === 39 || code === 0x2019) flags |= F_APOS;
+        }
+      }
       if (cls !== last || k < 2) sh = Math.imul(sh ^ cls, 0x01000193);
       last = cls;
     }
     info.shape[i] = sh >>> 0;
-    if (w.length && isUpper(w[0])) flags |= F_CAP;
+    if (w.length) {
+      const c0 = w.charCodeAt(0);
+      if (c0 < 128 ? c0 >= 65 && c0 <= 90 : w[0] !== w[0].toLowerCase() && w[0] === w[0].toUpperCase()) flags |= F_CAP;
+    }
     if (nUp > 1 && nLow === 0) flags |= F_ALLCAP;
     if (nUp === 0 && nLow > 0) flags |= F_LOWER;
     if (nUp === 0 && nLow === 0 && !(flags & F_DIGIT)) flags |= F_PUNCT;
@@ -105,24 +116,27 @@ function analyse(words: string[], first: Uint8Array): TokInfo {
 }
 
 /** Number of features per token. */
-export const NF = 34;
+export const NF = 39;
 
 /**
  * Hashed features of a document: `words` are the tokens of all its sentences in order, `first[i]`
- * is 1 where a sentence starts, `sentEnd[i]` the index one past the end of token i's sentence.
+ * is 1 where a sentence starts, `sentEnd[i]` the index one past the end of token i's sentence,
+ * `gaz` the per-word gazetteer bits (gazetteer-features.ts).
  * Returns n×NF hashes (unmasked) in a flat array.
  */
-export function featurize(words: string[], first: Uint8Array, sentStart: Int32Array, sentEnd: Int32Array): Uint32Array {
+export function featurize(words: string[], first: Uint8Array, sentStart: Int32Array, sentEnd: Int32Array, gaz?: Uint32Array): Uint32Array {
   const n = words.length;
+  const G = gaz ?? new Uint32Array(n);
   const t = analyse(words, first);
   const out = new Uint32Array(n * NF);
   for (let i = 0; i < n; i++) {
     const a = sentStart[i], b = sentEnd[i];
-    const lw = (k: number) => (k < a ? PAD_L : k >= b ? PAD_R : t.lw[k]);
-    const sh = (k: number) => (k < a ? PAD_L : k >= b ? PAD_R : t.shape[k]);
-    const fl = (k: number) => (k < a ? 1 << 20 : k >= b ? 1 << 21 : t.flags[k] & ~F_FIRST);
     const w0 = t.lw[i], s0 = t.shape[i], f0 = t.flags[i];
-    const wm1 = lw(i - 1), wp1 = lw(i + 1), wm2 = lw(i - 2), wp2 = lw(i + 2);
+    const hasM1 = i - 1 >= a, hasP1 = i + 1 < b;
+    const wm1 = hasM1 ? t.lw[i - 1] : PAD_L, wp1 = hasP1 ? t.lw[i + 1] : PAD_R;
+    const wm2 = i - 2 >= a ? t.lw[i - 2] : PAD_L, wp2 = i + 2 < b ? t.lw[i + 2] : PAD_R;
+    const shm1 = hasM1 ? t.shape[i - 1] : PAD_L, shp1 = hasP1 ? t.shape[i + 1] : PAD_R;
+    const flm1 = hasM1 ? t.flags[i - 1] & ~F_FIRST : 1 << 20, flp1 = hasP1 ? t.flags[i + 1] & ~F_FIRST : 1 << 21;
     const o = i * NF;
     let j = 0;
     out[o + j] = mix(j++, 0); // bias
@@ -141,14 +155,14 @@ export function featurize(words: string[], first: Uint8Array, sentStart: Int32Ar
     out[o + j] = mix(j++, wp1);
     out[o + j] = mix(j++, wm2);
     out[o + j] = mix(j++, wp2);
-    out[o + j] = mix(j++, sh(i - 1));
-    out[o + j] = mix(j++, sh(i + 1));
-    out[o + j] = mix(mix(j++, sh(i - 1)), mix(s0, sh(i + 1)));
+    out[o + j] = mix(j++, shm1);
+    out[o + j] = mix(j++, shp1);
+    out[o + j] = mix(mix(j++, shm1), mix(s0, shp1));
     out[o + j] = mix(mix(j++, wm1), w0);
     out[o + j] = mix(mix(j++, w0), wp1);
     out[o + j] = mix(mix(j++, wm1), s0);
     out[o + j] = mix(mix(j++, s0), wp1);
-    out[o + j] = mix(mix(j++, fl(i - 1)), mix(f0, fl(i + 1)));
+    out[o + j] = mix(mix(j++, flm1), mix(f0, flp1));
     out[o + j] = mix(mix(j++, w0), f0 & 33); // word × (capitalised, sentence-initial)
     out[o + j] = mix(mix(j++, t.capNonInitialInDoc[i]), f0 & 33);
     out[o + j] = mix(mix(j++, t.len[i]), f0 & 3);
@@ -159,6 +173,12 @@ export function featurize(words: string[], first: Uint8Array, sentStart: Int32Ar
     out[o + j] = mix(mix(j++, wp1), wp2);
     out[o + j] = mix(mix(j++, t.s[2][i]), f0 & 35);
     out[o + j] = mix(mix(j++, wm1), f0 & 3);
+    const g0 = G[i], gm1 = hasM1 ? G[i - 1] : 1 << 30, gp1 = hasP1 ? G[i + 1] : 1 << 31;
+    out[o + j] = mix(j++, g0);
+    out[o + j] = mix(j++, gm1);
+    out[o + j] = mix(j++, gp1);
+    out[o + j] = mix(mix(j++, g0), f0 & 35);
+    out[o + j] = mix(mix(j++, gm1), mix(g0, gp1));
   }
   return out;
 }

@@ -10,10 +10,15 @@
  *   "'s" is split off: "Germany's" → "Germany").
  * - Weights (src/nlp/model/weights/<lang>.ts, base64) are imported lazily per language: no fs,
  *   works the same in Node and in the extension. Loaded once, then cached.
- * - Trained by `npm run train:ner -- --lang <xx>` on WikiANN (CC BY-SA) only.
+ * - Features include the engine's gazetteers and cue words (src/nlp/ner/lexicon.ts, the language
+ *   pack) as evidence bits, so loading a tagger also loads the language pack.
+ * - Trained by `npm run train:ner -- --lang <xx>` on WikiANN (CC BY-SA) only (German: plus half of
+ *   GermEval 2014 dev, CC BY 4.0). See weights/README.md.
  */
 import type { Token } from '../tokenize';
 import type { NerSpan, Span } from '../types';
+import { lexiconFor, type Lexicon } from '../ner/lexicon';
+import { loadPack } from '../ner/pack';
 import { base64ToBytes, decodeWeights, tagWith, type Weights } from './tagger';
 
 export interface Tagger {
@@ -35,22 +40,30 @@ export function loadTagger(lang: string): Promise<Tagger | null> {
   const code = (lang || '').toLowerCase().split(/[-_]/)[0];
   const hit = cache.get(code);
   if (hit) return hit;
-  const load = LOADERS[code];
-  const p: Promise<Tagger | null> = load
-    ? load().then((m) => makeTagger(code, decodeWeights(base64ToBytes(m.default))))
-    : Promise.resolve(null);
+  const load = Object.prototype.hasOwnProperty.call(LOADERS, code) ? LOADERS[code] : null; // not "constructor" & co.
+  const pack = load ? loadPack(code) : null;
+  const p: Promise<Tagger | null> =
+    load && pack
+      ? Promise.all([load(), pack]).then(([m, pk]) => makeTagger(code, decodeWeights(base64ToBytes(m.default)), lexiconFor(pk)))
+      : Promise.resolve(null);
   cache.set(code, p);
   p.catch(() => cache.delete(code));
   return p;
 }
 
-function makeTagger(lang: string, w: Weights): Tagger {
+/** The gazetteer evidence the weights were trained with: the language pack's lexicon. */
+export async function lexiconForLang(lang: string): Promise<Lexicon | null> {
+  const pack = loadPack(lang);
+  return pack ? lexiconFor(await pack) : null;
+}
+
+function makeTagger(lang: string, w: Weights, lex: Lexicon): Tagger {
   return {
     lang,
     tag(text: string, tokens: Token[], sentences: Span[]): NerSpan[] {
       if (!text || !tokens.length) return [];
       const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
-      return tagWith(w, tokens, sents);
+      return tagWith(w, lex, tokens, sents);
     },
   };
 }

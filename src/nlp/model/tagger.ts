@@ -6,6 +6,8 @@ import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
 import { featurize, LABELS, NF, NL } from './features';
 import { viterbi } from './viterbi';
+import { gazetteerFlags, G_ADJ_AFTER, G_GIVEN, G_LOC_B, G_ORG_B, G_PARTICLE, G_ROLE, G_STOP, G_TITLE } from './gazetteer-features';
+import type { Lexicon } from '../ner/lexicon';
 
 export interface Weights {
   bits: number;
@@ -139,7 +141,8 @@ export function prepare(tokens: Token[], sentences: Span[]): TagInput {
 }
 
 /** Emission scores for all words of a document. */
-export function emissions(w: Weights, input: TagInput, feats = featurize(input.words, input.first, input.sentStart, input.sentEnd)): Float32Array {
+export function emissions(w: Weights, input: TagInput, gaz: Uint32Array | undefined): Float32Array {
+  const feats = featurize(input.words, input.first, input.sentStart, input.sentEnd, gaz);
   const n = input.words.length;
   const mask = (1 << w.bits) - 1;
   const em = new Float32Array(n * NL);
@@ -184,6 +187,60 @@ export function labelsToSpans(input: TagInput, labels: Uint8Array): NerSpan[] {
   }
   if (cur) out.push(cur);
   return out;
+}
+
+const TRAILING_JUNK = /^(?:['’][sS]|[^\p{L}\p{N}]+)$/u;
+const isLowerInitial = (w: string) => w[0] !== w[0].toUpperCase() && w[0] === w[0].toLowerCase();
+
+/**
+ * News-style name boundaries (used on predictions, and on training labels by train:ner): titles
+ * and role words are not part of the person that follows ("President Joe Biden" → "Joe Biden"),
+ * names neither start with a lower-case word nor start/end with punctuation or a possessive 's,
+ * a name never runs through a lower-case word other than a connector, particle, function word or
+ * (French) post-nominal adjective ("Joe Biden met Olaf Scholz" is two names), and a name has a
+ * capitalised word that is not a function word or title ("Le", "Il", "De" alone are not names). `first[i]` marks sentence starts.
+ */
+export function normaliseLabels(words: string[], labels: Uint8Array | number[], gaz: Uint32Array, first: Uint8Array): void {
+  const n = labels.length;
+  const typeOf = (y: number) => LABELS[y].slice(2);
+  const isI = (y: number) => LABELS[y].startsWith('I-');
+  // 1. A lower-case content word inside a name ends it ("Germany's chancellor met Britain").
+  for (let i = 0; i < n; i++) {
+    if (isI(labels[i]) && isLowerInitial(words[i]) && !(gaz[i] & (G_PARTICLE | G_STOP | G_ADJ_AFTER))) labels[i] = 0;
+  }
+  // 2. Each remaining run: trim, then keep it only if it has a capitalised content word.
+  for (let i = 0; i < n; ) {
+    if (labels[i] === 0) { i++; continue; }
+    let t = typeOf(labels[i]);
+    let j = i + 1;
+    while (j < n && !first[j] && isI(labels[j]) && typeOf(labels[j]) === t) j++;
+    let a = i, b = j;
+    let titled = false;
+    for (;;) {
+      if (a >= b) break;
+      if (isLowerInitial(words[a]) || TRAILING_JUNK.test(words[a])) { a++; continue; }
+      // "President Joe Biden", "Minister Vincent Van Quickenborne": the title is not the name.
+      if (gaz[a] & (G_TITLE | G_ROLE) && a + 1 < b) { a++; titled = true; continue; }
+      // A sentence-initial article ("The European Commission", "Die Deutsche Bahn") unless a
+      // known name starts with it ("Den Haag").
+      if (t !== 'PER' && first[a] && gaz[a] & G_STOP && !(gaz[a] & (G_ORG_B | G_LOC_B)) && a + 1 < b) { a++; continue; }
+      break;
+    }
+    if (titled && a < b && gaz[a] & G_GIVEN) t = 'PER';
+    while (b > a && TRAILING_JUNK.test(words[b - 1])) b--;
+    let content = false;
+    for (let k = a; k < b && !content; k++) {
+      const w = words[k];
+      if (!/\p{Lu}/u.test(w)) continue;
+      content = !(gaz[k] & (G_STOP | G_PARTICLE | G_TITLE)) || (w.length > 1 && w === w.toUpperCase());
+    }
+    for (let k = i; k < j; k++) labels[k] = 0;
+    if (content) {
+      labels[a] = LABELS.indexOf(`B-${t}` as (typeof LABELS)[number]);
+      for (let k = a + 1; k < b; k++) labels[k] = labels[a] + 1;
+    }
+    i = j;
+  }
 }
 
 /**
@@ -244,10 +301,12 @@ export function propagate(input: TagInput, labels: Uint8Array): void {
   }
 }
 
-export function tagWith(w: Weights, tokens: Token[], sentences: Span[], consistent = true): NerSpan[] {
+export function tagWith(w: Weights, lex: Lexicon | null, tokens: Token[], sentences: Span[], consistent = true): NerSpan[] {
   const input = prepare(tokens, sentences);
   if (!input.words.length) return [];
-  const labels = decode(w, input, emissions(w, input));
+  const gaz = lex ? gazetteerFlags(lex, input.words, input.sentEnd) : undefined;
+  const labels = decode(w, input, emissions(w, input, gaz));
+  if (gaz) normaliseLabels(input.words, labels, gaz, input.first);
   if (consistent) propagate(input, labels);
   return labelsToSpans(input, labels);
 }
