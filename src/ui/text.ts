@@ -33,6 +33,11 @@ export function displayBlock(value: string | null | undefined, max = 2000): stri
   return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
 }
 
+/** . ! ? or a newline: where a sentence (or paragraph) ends. */
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
 /**
  * A short window of `text` around [start, end): the sentence the mention sits in, cut to
  * about `max` characters with the mention kept in view. Linear in the window size.
@@ -42,13 +47,13 @@ export function contextSnippet(text: string, start: number, end: number, max = 1
   const lo = Math.max(0, start - max);
   const hi = Math.min(text.length, end + max);
   let from = start;
-  while (from > lo && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > lo && !isStop(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < hi && !/[.!?\n]/.test(text[to])) to++;
-  if (to < text.length && /[.!?]/.test(text[to])) to++;
+  while (to < hi && !isStop(text.charCodeAt(to))) to++;
+  if (to < text.length && isStop(text.charCodeAt(to)) && text.charCodeAt(to) !== 10) to++;
   let snippet = text.slice(from, to);
-  let prefix = from > 0 && !/[.!?\n]/.test(text[from - 1]) ? '…' : '';
-  let suffix = to < text.length && !/[.!?\n]/.test(text[to - 1]) ? '…' : '';
+  let prefix = from > 0 && !isStop(text.charCodeAt(from - 1)) ? '…' : '';
+  let suffix = to < text.length && !isStop(text.charCodeAt(to - 1)) ? '…' : '';
   if (snippet.length > max) {
     // Centre on the mention.
     const mid = Math.floor((start + end) / 2) - from;

@@ -84,13 +84,20 @@ function sortedMentions(mentions: readonly Mention[], text: string): Mention[] {
 type AnyEntity = Brief['organisations'][number] & { role?: string; date?: string };
 
 function entityViews(kind: EntityKindKey, list: readonly AnyEntity[], text: string): EntityView[] {
-  const views = list.map((e, i): EntityView => {
+  // Rank first on cheap keys (mention count, first position), then build only what is shown.
+  const ranked = list
+    .map((e, i) => ({ e, i, count: e.mentions?.length ?? 0, pos: firstPos(e.mentions ?? []) }))
+    .sort((a, b) => b.count - a.count || a.pos - b.pos);
+  const views: EntityView[] = [];
+  for (const { e, i } of ranked) {
+    if (views.length >= MAX_ITEMS) break;
     const mentions = sortedMentions(e.mentions ?? [], text);
     const first = mentions[0];
     const name = displayText(e.name, 160) || displayText(first?.text, 160);
+    if (!name) continue;
     const acronym = e.acronym ? displayText(e.acronym, 24) : undefined;
-    const aliases = [...new Set((e.aliases ?? []).map((a) => displayText(a, 120)).filter((a) => a && a !== name && a !== acronym))];
-    return {
+    const aliases = [...new Set((e.aliases ?? []).slice(0, 50).map((a) => displayText(a, 120)).filter((a) => a && a !== name && a !== acronym))];
+    views.push({
       kind,
       key: `${kind}:${i}`,
       name,
@@ -101,12 +108,9 @@ function entityViews(kind: EntityKindKey, list: readonly AnyEntity[], text: stri
       count: mentions.length || (e.mentions?.length ?? 0),
       mentions,
       context: first ? contextSnippet(text, first.start, first.end) : '',
-    };
-  });
-  const pos = new Map(views.map((v) => [v.key, firstPos(v.mentions)]));
-  // Most mentioned first; ties in reading order.
-  views.sort((a, b) => b.count - a.count || (pos.get(a.key) ?? 0) - (pos.get(b.key) ?? 0));
-  return views.filter((v) => v.name).slice(0, MAX_ITEMS);
+    });
+  }
+  return views;
 }
 
 function dateViews(brief: Brief): DateView[] {

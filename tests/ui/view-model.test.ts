@@ -97,3 +97,33 @@ describe('format', () => {
     expect(languageName('<b>', 'en')).toBe('<b>');
   });
 });
+
+describe('big briefs', () => {
+  it('a 300,000-character brief with 3,000 entities and 60,000 mentions: view model and render stay fast and capped', async () => {
+    const { useDom, translator } = await import('./helpers');
+    const { renderBrief } = await import('../../src/ui/render-brief');
+    const words = 'Het Nationaal Crisiscentrum werkt samen met de Benelux Unie in Brussel. ';
+    const text = (sampleBrief().text + ' ' + words.repeat(Math.ceil(300_000 / words.length))).slice(0, 300_000);
+    const mentionsOf = (needle: string, every: number) => {
+      const out = [];
+      for (let i = text.indexOf(needle), k = 0; i !== -1; i = text.indexOf(needle, i + 1), k++) if (k % every === 0) out.push({ start: i, end: i + needle.length, text: needle });
+      return out;
+    };
+    const base = mentionsOf('Crisiscentrum', 1).slice(0, 4000);
+    const organisations = Array.from({ length: 3000 }, (_, i) => ({ name: `Organisatie ${i}`, aliases: [`O${i}`], mentions: base.slice(i % 20, (i % 20) + 20) }));
+    const brief = sampleBrief({ text, organisations, dates: [], summary: [] });
+    useDom();
+    const t = await translator('nl');
+    const t0 = performance.now();
+    const view = briefView(brief);
+    const t1 = performance.now();
+    const el = renderBrief(view, t, { onShow: () => undefined });
+    console.log(`[ui] view model ${(t1 - t0).toFixed(0)} ms, render ${(performance.now() - t1).toFixed(0)} ms`);
+    const ms = performance.now() - t0;
+    expect(view.organisations.length).toBe(200);
+    expect(el.querySelectorAll('[data-testid="organisations"] li').length).toBe(200);
+    console.log(`[ui] big brief: view model + render ${ms.toFixed(0)} ms`);
+    // linkedom is far slower than a browser; this bound only catches quadratic blow-ups.
+    expect(ms).toBeLessThan(4000);
+  });
+});
