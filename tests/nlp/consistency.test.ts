@@ -52,3 +52,14 @@ describe('document-level behaviour', () => {
     expect(who!.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('agreements: generic uses are not agreements', () => {
+  it('German: "Der Vertrag", "Das Abkommen" alone are generic; "Vertrag von Lissabon" is named', async () => {
+    const r = await analyseText('Der Vertrag wurde gestern unterzeichnet. Das Abkommen gilt ab Montag. Die Bundesregierung lobte den Vertrag von Lissabon.', { lang: 'de' });
+    expect(r.agreements.map((a) => a.name)).toEqual(['Vertrag von Lissabon']);
+  });
+  it('Dutch: "het verdrag", "de wet van 2019" are generic; "Verdrag van Lissabon" is named', async () => {
+    const r = await analyseText('Het verdrag werd getekend. De wet van 2019 geldt. Het Verdrag van Lissabon blijft.', { lang: 'nl' });
+    expect(r.agreements.map((a) => a.name)).toEqual(['Verdrag van Lissabon']);
+  });
+});
