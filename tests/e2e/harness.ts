@@ -15,6 +15,8 @@ import { startServer, type TestServer } from './server';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const EXT_DIR = resolve(process.env.CRISISLENS_EXT_DIR ?? join(ROOT, '.output', 'chrome-mv3'));
+/** What the tests load: the snapshot taken by global-setup.ts when there is one, else the build itself. */
+const extUnderTest = () => process.env.CRISISLENS_EXT_SNAPSHOT ?? EXT_DIR;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUT_DIR = resolve(process.env.E2E_OUT_DIR ?? join(ROOT, 'test-results'));
 export const SCREENSHOT_DIR = join(OUT_DIR, 'screenshots');
@@ -40,28 +42,28 @@ export const BROWSER_BACKGROUND_HOSTS = [
   'www.google.com:443',
 ];
 
-export function assertPrerequisites(): void {
+export function assertPrerequisites(extDir: string = extUnderTest()): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install Debian's: apt-get update && apt-get install -y chromium ` +
         `(or set CHROMIUM_PATH). The e2e tests never download a browser.`,
     );
   }
-  if (!existsSync(join(EXT_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXT_DIR}: run \`npx wxt build\` first (npm run test:e2e does).`);
+  if (!existsSync(join(extDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extDir}: run \`npx wxt build\` first (npm run test:e2e does).`);
   }
   // Chromium refuses to load an extension whose manifest names a missing file, silently in headless mode.
-  const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
   const named: string[] = [
     ...Object.values((manifest.icons ?? {}) as Record<string, string>),
     ...Object.values((manifest.action?.default_icon ?? {}) as Record<string, string>),
     manifest.background?.service_worker,
     manifest.action?.default_popup,
   ].filter((x): x is string => typeof x === 'string');
-  const missing = named.filter((f) => !existsSync(join(EXT_DIR, f.replace(/^\//, ''))));
-  if (missing.length) throw new Error(`The built extension's manifest (${EXT_DIR}) names files that are not in the build: ${missing.join(', ')}`);
-  if (manifest.default_locale && !existsSync(join(EXT_DIR, '_locales', manifest.default_locale, 'messages.json')))
-    throw new Error(`The manifest's default_locale ${manifest.default_locale} has no _locales/${manifest.default_locale}/messages.json in ${EXT_DIR}`);
+  const missing = named.filter((f) => !existsSync(join(extDir, f.replace(/^\//, ''))));
+  if (missing.length) throw new Error(`The built extension's manifest (${extDir}) names files that are not in the build: ${missing.join(', ')}`);
+  if (manifest.default_locale && !existsSync(join(extDir, '_locales', manifest.default_locale, 'messages.json')))
+    throw new Error(`The manifest's default_locale ${manifest.default_locale} has no _locales/${manifest.default_locale}/messages.json in ${extDir}`);
 }
 
 export interface ExtensionCopyOptions {
@@ -82,7 +84,7 @@ export interface ExtensionCopyOptions {
  */
 export function prepareExtension(opts: ExtensionCopyOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'crisislens-ext-'));
-  cpSync(EXT_DIR, dir, { recursive: true });
+  cpSync(extUnderTest(), dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
@@ -187,7 +189,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     });
   } catch (e) {
     if (ownServer) await server.close();
-    throw new Error(`Could not start Chromium (${CHROMIUM}) with the extension from ${EXT_DIR}: ${(e as Error).message}`);
+    throw new Error(`Could not start Chromium (${CHROMIUM}) with the extension from ${extUnderTest()}: ${(e as Error).message}`);
   }
 
   const observed: ObservedRequest[] = [];
@@ -231,7 +233,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     } catch {
       await context.close();
       if (ownServer) await server.close();
-      throw new Error(`The extension's service worker did not start within 20 s: is ${EXT_DIR} a valid MV3 build?`);
+      throw new Error(`The extension's service worker did not start within 20 s: is ${extUnderTest()} a valid MV3 build?`);
     }
   }
   const extensionId = new URL(worker.url()).host;
