@@ -49,7 +49,7 @@ async function timeIt(fn: () => Promise<void> | void, cpu: number[] = []): Promi
 
 const kib = (chars: number, ms: number) => chars / 1024 / (ms / 1000);
 const rows: (string | number)[][] = [
-  ['lang', 'corpus', 'docs', 'KiB', 'analyseText KiB/s wall (best / median)', 'analyseText KiB/s CPU (best)', 'analyse+summary KiB/s wall', 'summary alone KiB/s', 'target ≥ 500 (CPU)'],
+  ['lang', 'corpus', 'docs', 'KiB', 'analyseText KiB/s wall (best / median)', 'analyseText KiB/s CPU (best)', 'analyse+summary KiB/s wall', 'summary alone KiB/s CPU', 'target ≥ 500 (CPU)'],
 ];
 let compromiseRow: (string | number)[] | null = null;
 for (const [lang, { file, docs }] of byLang) {
@@ -64,9 +64,10 @@ for (const [lang, { file, docs }] of byLang) {
   });
   const results: NlpResult[] = [];
   for (const d of docs) results.push(await analyseText(d.text, { lang, published: '2024-06-04' }));
-  const sumT = await timeIt(() => {
+  const sumCpu: number[] = [];
+  await timeIt(() => {
     for (let i = 0; i < docs.length; i++) summarise(docs[i].text, results[i], '', { published: '2024-06-04' });
-  });
+  }, sumCpu);
   const best = kib(chars, Math.min(...nlpCpu));
   rows.push([
     lang,
@@ -76,7 +77,7 @@ for (const [lang, { file, docs }] of byLang) {
     `${kib(chars, Math.min(...nlpT)).toFixed(0)} / ${kib(chars, median(nlpT)).toFixed(0)}`,
     best.toFixed(0),
     `${kib(chars, Math.min(...fullT)).toFixed(0)} / ${kib(chars, median(fullT)).toFixed(0)}`,
-    `${kib(chars, Math.min(...sumT)).toFixed(0)}`,
+    `${kib(chars, Math.min(...sumCpu)).toFixed(0)}`,
     best >= 500 ? 'MET' : 'NOT MET',
   ]);
   if (lang === 'en' && withCompromise) {
