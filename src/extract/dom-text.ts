@@ -98,13 +98,16 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
     cur += t;
   };
 
-  // Explicit stack: [node, exiting]
-  const stack: Array<[Node, boolean]> = [[root, false]];
+  // Explicit stack (no recursion): nodes, and whether the entry is an element's exit.
+  const stack: Node[] = [root];
+  const exits: boolean[] = [false];
   const linkStack: Array<{ href: string; el: Element }> = [];
   let linkChars = 0;
   while (stack.length && !truncated) {
-    const [node, exiting] = stack.pop()!;
-    if (node.nodeType === 3) {
+    const node = stack.pop()!;
+    const exiting = exits.pop()!;
+    const type = node.nodeType;
+    if (type === 3) {
       let v = node.nodeValue ?? '';
       // Never process more of a giant text node than the cap can keep.
       const room = max - total - cur.length;
@@ -116,9 +119,9 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
       }
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) continue;
     const el = node as Element;
-    const tag = node.nodeType === 1 ? el.localName : '';
+    const tag = type === 1 ? el.localName : '';
     if (exiting) {
       if (tag === 'a') {
         const l = linkStack.pop();
@@ -130,8 +133,7 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
           }
           addLink(l.href, lt);
         }
-      }
-      if (tag === 'pre') pre--;
+      } else if (tag === 'pre') pre--;
       if (BLOCK.has(tag)) flush();
       else if (CELL.has(tag)) append(' ');
       continue;
@@ -144,21 +146,27 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
       }
       if (opts.skipHidden && isHidden(el)) continue;
       if (opts.skipFurniture && FURNITURE.has(tag)) continue;
-      if (BLOCK.has(tag)) flush();
-      if (tag === 'pre') pre++;
+      const block = BLOCK.has(tag);
+      if (block) flush();
+      // Only elements with work to do on exit get an exit entry.
       if (tag === 'a') {
         const href = absoluteHttpUrl(el.getAttribute('href'), opts.base);
         // A link without a usable http(s) target (javascript:, mailto:…) still contributes its text.
         if (href) {
           linkStack.push({ href, el });
-          stack.push([node, true]);
+          stack.push(node);
+          exits.push(true);
         }
-      } else {
-        stack.push([node, true]);
+      } else if (block || tag === 'pre' || CELL.has(tag)) {
+        if (tag === 'pre') pre++;
+        stack.push(node);
+        exits.push(true);
       }
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+    for (let c = node.lastChild; c; c = c.previousSibling) {
+      stack.push(c);
+      exits.push(false);
+    }
   }
   if (!truncated) flush();
 
