@@ -1,7 +1,7 @@
 /**
- * The one-line "who / what / when" headline: "Nationaal Crisiscentrum — <title> — 4 juni 2024".
+ * The one-line "who / what / when" headline: "NCCN — <title> — 4 juni 2024".
  * - who: the organisation or person the top-scoring key sentence names that the article mentions
- *   most (then the other key sentences, then the whole text); an organisation with a long name
+ *   most (then the other key sentences, then the whole text); an organisation with a name over 20 characters
  *   is shown by its acronym. Left out when the title already names it.
  * - what: the title; without one, the top sentence cut to ~120 characters.
  * - when: the most precise date in the top sentence, else the publication date, else the most
@@ -58,7 +58,7 @@ function whoIn(actors: readonly (Entity & { acronym?: string })[], spans: readon
 
 function displayName(e: Entity & { acronym?: string }): string {
   const org = e as Organisation;
-  if (org.acronym && e.name.length > 30) return org.acronym;
+  if (org.acronym && e.name.length > 20) return org.acronym;
   return e.name;
 }
 

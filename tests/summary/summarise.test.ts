@@ -89,7 +89,7 @@ describe('summarise', () => {
   });
 
   it('builds a who / what / when headline in the article language', () => {
-    expect(s.headline).toBe('Nationaal Crisiscentrum — Waterschap en crisiscentrum oefenen samen — 11 maart 2025');
+    expect(s.headline).toBe('NCCN — Waterschap en crisiscentrum oefenen samen — 11 maart 2025');
   });
 });
 
