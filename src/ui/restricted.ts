@@ -57,7 +57,8 @@ export function restrictedReason(url: string | undefined | null, opts: Restricte
 export function restrictedFromError(message: string, url?: string | null): RestrictedReason | null {
   const m = message.toLowerCase();
   // Without the "tabs" permission the popup may not see the tab's URL; the error often names it.
-  const named = /\b((?:chrome|edge|about|view-source|devtools|chrome-extension|moz-extension|file|data):[^\s"'<>]*)/i.exec(message)?.[1];
+  // ("Could not load file: '/extract.js'" names no URL: file needs its "//".)
+  const named = /\b((?:(?:chrome|edge|about|view-source|devtools|chrome-extension|moz-extension|data):|file:\/\/)[^\s"'<>]*)/i.exec(message)?.[1];
   const namedScheme = named ? named.slice(0, named.indexOf(':') + 1).toLowerCase() : '';
   // By scheme: browsers differ on whether a bare "chrome://" even parses as a URL.
   const fromNamed: RestrictedReason | null = !named
@@ -70,7 +71,7 @@ export function restrictedFromError(message: string, url?: string | null): Restr
           ? 'browser'
           : null;
   const fromUrl = restrictedReason(url) ?? fromNamed;
-  if (/file:|file url|file scheme|allow access to file/.test(m)) return 'file';
+  if (/file:\/\/|file url|file scheme|allow access to file/.test(m)) return 'file';
   if (/gallery|web ?store|extensions gallery/.test(m)) return 'store';
   if (/pdf/.test(m)) return 'pdf';
   if (

@@ -62,5 +62,7 @@ describe('restrictedFromError (injection failed anyway)', () => {
   it('leaves other errors alone', () => {
     expect(restrictedFromError('No tab with id: 42.', undefined)).toBeNull();
     expect(restrictedFromError('Unexpected token', 'https://x.example/')).toBeNull();
+    // A broken build (missing injected script) is an error of ours, not a file:// restriction.
+    expect(restrictedFromError("Could not load file: '/extract.js'.", 'https://news.example/')).toBeNull();
   });
 });
