@@ -11,8 +11,13 @@ import type { Lexicon } from '../ner/lexicon';
 
 export interface Weights {
   bits: number;
-  /** Dense emission weights, (1 << bits) × NL, already scaled to floats. */
-  em: Float32Array;
+  /** Dense quantised emission weights, (1 << bits) × NL; multiply sums by `scale`. */
+  q: Int8Array;
+  scale: number;
+  /** One bit per bucket: does it have any non-zero weight? (128 KB: stays in cache; most look-ups stop here.) */
+  nz: Uint8Array;
+  /** Emission weights as floats, (1 << bits) × NL (for tests and tools; built on demand). */
+  readonly em: Float32Array;
   /** Transitions (NL + 1) × NL, last row = from sentence start. */
   trans: Float32Array;
 }
@@ -68,16 +73,27 @@ export function decodeWeights(buf: Uint8Array): Weights {
   const trans = new Float32Array((NL + 1) * NL);
   for (let i = 0; i < trans.length; i++) trans[i] = dv.getFloat32(12 + 4 * i, true);
   const count = dv.getUint32(12 + 4 * trans.length, true);
-  const em = new Float32Array((1 << bits) * NL);
+  const size = 1 << bits;
+  const q = new Int8Array(size * NL);
+  const nz = new Uint8Array(size >>> 3);
   let p = 16 + 4 * trans.length;
   let b = -1;
   for (let c = 0; c < count; c++) {
     let d = 0, shift = 0, x: number;
     do { x = buf[p++]; d |= (x & 0x7f) << shift; shift += 7; } while (x & 0x80);
     b += d + 1;
-    for (let y = 0; y < NL; y++) { const v = buf[p++]; em[b * NL + y] = (v > 127 ? v - 256 : v) * scale; }
+    if (b >= size || p + NL > buf.length) throw new Error('NER weights: truncated or corrupt');
+    for (let y = 0; y < NL; y++) q[b * NL + y] = buf[p++] << 24 >> 24;
+    nz[b >>> 3] |= 1 << (b & 7);
   }
-  return { bits, em, trans };
+  let em: Float32Array | null = null;
+  return {
+    bits, q, scale, nz, trans,
+    get em() {
+      if (!em) { em = new Float32Array(q.length); for (let i = 0; i < q.length; i++) em[i] = q[i] * scale; }
+      return em;
+    },
+  };
 }
 
 export function base64ToBytes(b64: string): Uint8Array {
@@ -146,13 +162,18 @@ export function emissions(w: Weights, input: TagInput, gaz: Uint32Array | undefi
   const n = input.words.length;
   const mask = (1 << w.bits) - 1;
   const em = new Float32Array(n * NL);
-  const W = w.em;
+  const Q = w.q, NZ = w.nz, scale = w.scale;
+  const acc = new Int32Array(NL);
   for (let i = 0; i < n; i++) {
-    const o = i * NL;
+    acc.fill(0);
     for (let k = i * NF, e = k + NF; k < e; k++) {
-      const b = (feats[k] & mask) * NL;
-      for (let y = 0; y < NL; y++) em[o + y] += W[b + y];
+      const h = feats[k] & mask;
+      if (!(NZ[h >>> 3] & (1 << (h & 7)))) continue;
+      const b = h * NL;
+      for (let y = 0; y < NL; y++) acc[y] += Q[b + y];
     }
+    const o = i * NL;
+    for (let y = 0; y < NL; y++) em[o + y] = acc[y] * scale;
   }
   return em;
 }
