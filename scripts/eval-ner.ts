@@ -134,6 +134,10 @@ const topN = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] -
 const f4 = (x: number) => x.toFixed(4);
 
 async function main() {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0); // piped into head & co.
+    throw e;
+  });
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(NER_DIR)) fail(`corpora not found at ${NER_DIR} (set CRISISLENS_SHARED to the shared folder)`);
   const scoreMod = await import(pathToFileURL(join(SHARED_DIR, 'tools', 'score.mjs')).href);
