@@ -165,7 +165,11 @@ function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxC
 }
 
 function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, why: string): Body | null {
-  const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  // The article/main element only when it holds the text: browsers cap the parser's tree depth
+  // (Chromium at 512), so in a very deep page the paragraphs end up beside an empty <article>.
+  const holdsText = (el: Element | null): el is Element => !!el && (el.textContent ?? '').trim().length >= 200;
+  const candidates = [doc.querySelector('article'), doc.querySelector('main, [role="main"]')];
+  const root = candidates.find(holdsText) ?? doc.body;
   if (!root) return null;
   return {
     text: domText(root, { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true }),

@@ -298,6 +298,13 @@ describe('extractArticle: huge and deep pages', () => {
     expect(a.text.split('\n\n')).toEqual([...BODIES.en]);
   });
 
+  it('a deep page whose paragraphs the parser put beside an empty <article> (Chromium caps depth at 512) keeps its text', () => {
+    // What Chromium's parser builds from <div>×5000<article><p>…: the article at depth ~512, its children beside it.
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Deep page</title></head><body>${'<div>'.repeat(600)}<article></article>${BODIES.en.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(600)}</body></html>`;
+    const a = article(html);
+    expect(a.text.split('\n\n')).toEqual([...BODIES.en]);
+  });
+
   it('a 10 MB page finishes, with the text capped at a paragraph boundary and flagged', () => {
     const para = BODIES.en.map((p) => `<p>${p}</p>`).join('');
     const html = `<!DOCTYPE html><html lang="en"><head><title>Huge page</title></head><body><article><h1>Huge page</h1>${para.repeat(Math.ceil(10_000_000 / para.length))}</article></body></html>`;
