@@ -143,8 +143,9 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const lowerDayWords = new Set(Object.keys(pack.relativeDays).filter((k) => k === k.toLowerCase()).map(keyOf));
   const numberWord = mapOf(pack.numberWords ?? {});
   const agoUnit = new Map(Object.entries(pack.agoUnits ?? {}).map(([k, v]) => [keyOf(k), v]));
-  const futureCues = new Set((pack.futureCues ?? []).map(keyOf));
+  const futureCues = new Set((pack.futureCues ?? []).map((p) => p.split(/\s+/).map(keyOf).join(' ')));
   const futureEndings = pack.futureVerbEndings ?? [];
+  const futureNot = new Set((pack.futureNot ?? []).map((p) => p.split(/\s+/).map(keyOf).join(' ')));
   const RD = alternation(Object.keys(pack.relativeDays));
   const RY = alternation(Object.keys(pack.relativeYears));
   const RM = alternation(Object.keys(pack.relativeMonths));
@@ -343,7 +344,9 @@ export function createDateFinder(pack: DatePack): DateFinder {
     if (!words) return false;
     for (let i = Math.max(0, words.length - 8); i < words.length; i++) {
       const k = words[i].replace(/’/g, "'");
-      if (futureCues.has(k) || futureCues.has(k.slice(k.lastIndexOf("'") + 1))) return true;
+      const pair = i + 1 < words.length ? k + ' ' + words[i + 1].replace(/’/g, "'") : '';
+      if (pair && futureNot.has(pair)) continue; // "would have been held in April": past
+      if (futureCues.has(k) || futureCues.has(k.slice(k.lastIndexOf("'") + 1)) || (pair && futureCues.has(pair))) return true;
       for (const e of futureEndings) if (k.length >= e.length + 2 && k.endsWith(e)) return true;
     }
     return false;

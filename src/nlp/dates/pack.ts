@@ -53,8 +53,14 @@ export interface DatePackData {
   unitWords: string[];
   /** Small words to skip when looking back for a year cue ("aus dem Jahr", "in het jaar"). */
   fillerWords?: string[];
-  /** Words before a weekday or a bare month, in the same clause, that put it in the future ("will", "zal", "wird"). */
+  /**
+   * Words before a weekday or a bare month, in the same clause, that put it in the future: future and
+   * conditional auxiliaries ("will", "would", "zal", "zou", "sera", "serait", "wird", "würde"), or two-word
+   * cues ("is to", "aura lieu").
+   */
   futureCues?: string[];
+  /** Two-word phrases that cancel a future cue (a past conditional: "would have"). */
+  futureNot?: string[];
   /** Verb endings of a future tense ("se réunira", "décideront"), checked on the words before. */
   futureVerbEndings?: string[];
   /** Small numbers written out ("twee" → 2), for "twee jaar geleden". */

@@ -116,3 +116,12 @@ describe('de dates: "heute" as nowadays', () => {
     expectHits(f, 'Das Gebäude steht bis heute. Die heute noch bestehenden Mauern. Heute tagt der Rat.', [['Heute', '2024-06-04', true]]);
   });
 });
+
+describe('de dates: conditional and future forms point forward', () => {
+  it('wird / würde / soll / sollte before a bare month: the coming one', () => {
+    expectHits(f, 'Die Übung würde im April wiederholt.', [['April', '2025-04', true]], '2025-02-01');
+    expectHits(f, 'Der Gipfel sollte im Mai beginnen.', [['Mai', '2025-05', true]], '2025-02-01');
+    expectHits(f, 'Die Übung wird im März fortgesetzt.', [['März', '2025-03', true]], '2025-02-01');
+    expectHits(f, 'Die Übung fand im März statt.', [['März', '2024-03', true]], '2025-02-01');
+  });
+});

@@ -125,3 +125,17 @@ describe('en dates: anaphora are not resolved against publication', () => {
     expectHits(f, 'The deficit will grow next year.', [['next year', '2025', true]]);
   });
 });
+
+describe('en dates: conditional and planned forms point forward', () => {
+  const PUB_FEB = '2025-02-01';
+  it('would / shall / is to / are set to before a bare month: the coming one', () => {
+    expectHits(f, 'Organisers said the drill would be repeated in April.', [['April', '2025-04', true]], PUB_FEB);
+    expectHits(f, 'The review shall take place in March.', [['March', '2025-03', true]], PUB_FEB);
+    expectHits(f, 'The summit is to open in June.', [['June', '2025-06', true]], PUB_FEB);
+    expectHits(f, 'Talks are set to resume in May.', [['May', '2025-05', true]], PUB_FEB);
+  });
+  it('a past conditional ("would have") and a plain past stay in the past', () => {
+    expectHits(f, 'The drill would have been held in April.', [['April', '2024-04', true]], PUB_FEB);
+    expectHits(f, 'The drill was held in April.', [['April', '2024-04', true]], PUB_FEB);
+  });
+});

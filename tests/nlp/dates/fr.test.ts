@@ -128,3 +128,12 @@ describe('fr dates: "aujourd’hui" as nowadays', () => {
     expectHits(f, "La culture des Inuits d'aujourd'hui existe encore aujourd'hui. Aujourd'hui, le conseil se réunit.", [["Aujourd'hui", '2024-06-04', true]]);
   });
 });
+
+describe('fr dates: conditional and future forms point forward', () => {
+  it('sera / serait / aura lieu before a bare month: the coming one', () => {
+    expectHits(f, "L'exercice serait reconduit en avril.", [['avril', '2025-04', true]], '2025-02-01');
+    expectHits(f, 'Le sommet aura lieu en mai.', [['mai', '2025-05', true]], '2025-02-01');
+    expectHits(f, 'Le bilan sera présenté en mars.', [['mars', '2025-03', true]], '2025-02-01');
+    expectHits(f, 'Le sommet a eu lieu en mai.', [['mai', '2024-05', true]], '2025-02-01');
+  });
+});

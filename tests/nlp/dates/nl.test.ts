@@ -192,3 +192,12 @@ describe('nl dates: day and month without year near the turn of the year', () =>
     expectHits(f, 'Op 29 februari.', [['29 februari', '2024-02-29', true]], '2024-03-01');
   });
 });
+
+describe('nl dates: conditional and future forms point forward', () => {
+  it('zou / zullen / zal before a bare month: the coming one', () => {
+    expectHits(f, 'De oefening zou in april opnieuw plaatsvinden.', [['april', '2025-04', true]], '2025-02-01');
+    expectHits(f, 'De ministers zullen in maart beslissen.', [['maart', '2025-03', true]], '2025-02-01');
+    expectHits(f, 'De ministers beslisten in maart.', [['maart', '2024-03', true]], '2025-02-01');
+    expectHits(f, 'Het akkoord zou hebben gegolden in april.', [['april', '2024-04', true]], '2025-02-01');
+  });
+});

@@ -107,7 +107,7 @@ export const deDateData: DatePackData = {
     'stück', 'wohnungen', 'häuser', 'familien', 'haushalte', 'betten', 'patienten', 'fälle', 'flüchtlinge', 'kinder',
     'schüler', 'studenten', 'stimmen', 'sitze', 'seiten', 'hektar', 'ha', 'asylbewerber', 'feuerwehrleute',
   ],
-  futureCues: ['wird', 'werden', 'wirst', 'werde', 'soll', 'sollen', 'will', 'wollen', 'geplant', 'plant', 'planen', 'erwartet'],
+  futureCues: ['wird', 'werden', 'wirst', 'werde', 'würde', 'würden', 'soll', 'sollen', 'sollte', 'sollten', 'will', 'wollen', 'geplant', 'plant', 'planen', 'erwartet'],
   numberWords: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100 },
   agoUnits: { Tag: 'day', Tagen: 'day', Woche: 'week', Wochen: 'week', Monat: 'month', Monaten: 'month', Jahr: 'year', Jahren: 'year' },
   agoBefore: ['vor'],

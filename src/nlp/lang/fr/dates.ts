@@ -74,7 +74,7 @@ export const frDateData: DatePackData = {
     'familles', 'ménages', 'lits', 'patients', 'cas', 'réfugiés', 'enfants', 'élèves', 'étudiants', 'voix', 'sièges', 'pages',
     'hectares', 'ha', 'demandeurs', 'policiers', 'pompiers',
   ],
-  futureCues: ['sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'prévu', 'prévue', 'prévus', 'prévues', 'compte', 'comptent'],
+  futureCues: ['sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'prévu', 'prévue', 'prévus', 'prévues', 'compte', 'comptent', 'serait', 'seraient', 'devrait', 'devraient', 'aura lieu', 'auront lieu'],
   // simple future: "se réunira", "décideront", "serons"
   futureVerbEndings: ['rai', 'ras', 'era', 'ira', 'dra', 'rra', 'vra', 'rons', 'rez', 'ront'],
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100 },
