@@ -79,6 +79,7 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     let topic = false;
     let lastGood = h + 1;
     let rightName = false;
+    let nameAfterTopic = false;
     while (b < n && toks[b].sent === sent && b - h <= 18) {
       const t = toks[b];
       if (inDate[b] >= 0 || yearOf(t)) break;
@@ -87,9 +88,12 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
         continue;
       }
       if (!t.isWord) break;
+      // "the agreements the Dutch signed": an article right after the agreement word starts another phrase.
+      if (b === h + 1 && lex.determiners.has(t.lower)) break;
       if (lex.clauseWords.has(t.lower) && !lex.agreementLinks.has(t.lower) && !lex.connectors.has(t.lower)) break;
       if (nameToken(t) && !(german && !isNameLikeGerman(t) && !topic)) {
         rightName = rightName || !isAgreementWord(lex, t);
+        if (topic) nameAfterTopic = true;
         lastGood = b + 1;
         b++;
         continue;
@@ -100,6 +104,8 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
         b++;
         continue;
       }
+      // After the topic's name, a lower-case word is the sentence going on: "… on Cross-Border Wildfire Response signed last October".
+      if (!t.cap && nameAfterTopic && !lex.connectors.has(toks[b - 1].lower)) break;
       if (!t.cap && !lex.stop.has(t.lower) && (topic || (b === h + 2 && /^(d'|de|of|van)$/.test(toks[h + 1].lower)))) {
         lastGood = b + 1;
         b++;

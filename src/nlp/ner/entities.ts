@@ -56,6 +56,19 @@ export interface Grouped {
 
 /** Spans → entities: same name = same entity, acronyms join their expansions, surnames join the full name; roles attached. */
 export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: RuleSpan[], links: AcronymLink[], agreements: AgreementHit[]): Grouped {
+  // A guess inside an agreement's name is a word of that name ("Memorandum on Cross-Border Wildfire
+  // Response" is not a person "Cross-Border Wildfire Response"); names with evidence stay entities.
+  if (agreements.length) {
+    const sorted = [...agreements].sort((x, y) => x.start - y.start);
+    let a = 0;
+    spans = [...spans]
+      .sort((x, y) => x.start - y.start)
+      .filter((s) => {
+        if (s.confidence !== 'weak') return true;
+        while (a < sorted.length && sorted[a].end <= s.start) a++;
+        return !(a < sorted.length && sorted[a].start <= s.start && s.end <= sorted[a].end);
+      });
+  }
   const orgs = new Map<string, Group>();
   const people = new Map<string, Group>();
   const places = new Map<string, Group>();

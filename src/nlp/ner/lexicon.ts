@@ -56,6 +56,7 @@ export interface Lexicon {
   agreementWords: Set<string>;
   agreementSuffixes: string[];
   agreementLinks: Set<string>;
+  determiners: Set<string>;
   placePreps: Set<string>;
   locWords: Set<string>;
   personVerbs: Set<string>;
@@ -123,6 +124,7 @@ export function lexiconFor(pack: LangPack): Lexicon {
     agreementWords: set(pack.agreementWords),
     agreementSuffixes: pack.agreementSuffixes.map((x) => x.toLowerCase()),
     agreementLinks: set(pack.agreementLinks),
+    determiners: set(pack.determiners ?? []),
     placePreps: set(pack.placePrepositions),
     locWords: set(pack.locWords ?? []),
     personVerbs: set(pack.personVerbs ?? []),

@@ -31,6 +31,11 @@ export interface LangPack {
   agreementWords: string[];
   /** Endings of compound agreement nouns ("verdrag" in "politieverdrag", "vertrag", "abkommen"), lower case. */
   agreementSuffixes: string[];
+  /**
+   * Articles and demonstratives ("the", "these", "het", "deze", "les", "ces", "das", "diese"), lower case: right after an
+   * agreement word they start another phrase ("the agreements the Dutch signed"), never the agreement's name.
+   */
+  determiners?: string[];
   /** Lower-case words that continue an agreement's name ("inzake", "establishing", "instituant", "zur"). */
   agreementLinks: string[];
   /** Abbreviations ending in a dot that do not end a sentence (lower case, without the final dot). */

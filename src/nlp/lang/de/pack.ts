@@ -71,6 +71,7 @@ const pack: LangPack = {
     charta pakt erklärung staatsvertrag gesetzentwurf`),
   agreementSuffixes: w(`vertrag vertrags verträge abkommen abkommens übereinkommen vereinbarung absichtserklärung protokoll konvention gesetz gesetzes pakt charta`),
   agreementLinks: w(`zur zum über von vom der des die den dem für betreffend bezüglich zwischen`),
+  determiners: w(`die das den dem ein eine einen einem diese dieser dieses diesen ihre ihren seine seinen unsere`),
   abbreviations: w(`z.b d.h u.a usw bzw ca dr prof nr hr fr str tel abs art bd jh jhd v.a u.ä o.ä s i.d.r z.t evtl ggf inkl exkl mio mrd min max st vgl sog bzgl
     d.j v.chr n.chr dt engl frz`),
   placePrepositions: w(`in nach aus bei von`),

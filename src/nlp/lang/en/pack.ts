@@ -44,6 +44,7 @@ const pack: LangPack = {
     declaration mou understanding`),
   agreementSuffixes: w(``),
   agreementLinks: w(`of on establishing revising amending concerning regarding relating between the for to in`),
+  determiners: w(`the a an this these that those its their our his her`),
   abbreviations: w(`mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm gov sen rep rev hon inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec
     no vol p pp fig est approx dept univ u.s u.k e.g i.e etc vs a.m p.m mt ft ave blvd`),
   placePrepositions: w(`in from to at near`),

@@ -50,6 +50,7 @@ const pack: LangPack = {
     mou entente projet`),
   agreementSuffixes: w(``),
   agreementLinks: w(`instituant portant relatif relative relatifs relatives concernant sur établissant modifiant révisant visant entre en matière de la du des d' l' pour à`),
+  determiners: w(`le la les l' un une ce cet cette ces son sa ses leur leurs notre nos`),
   abbreviations: w(`m mme mlle mm dr me pr prof st ste av apr j.-c env ex cf etc p pp vol n° no art al chap fig tél min max éd coll hab`),
   placePrepositions: w(`à en au aux vers depuis`),
   personVerbs: w(`déclare déclarait affirme estime explique`),

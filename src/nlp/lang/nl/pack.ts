@@ -53,6 +53,7 @@ const pack: LangPack = {
     mou verklaring intentieverklaring samenwerkingsakkoord samenwerkingsovereenkomst wetsvoorstel wetsontwerp`),
   agreementSuffixes: w(`verdrag akkoord overeenkomst protocol memorandum conventie pact handvest`),
   agreementLinks: w(`inzake betreffende houdende tot ter over omtrent aangaande met betrekking op het gebied van de voor of understanding`),
+  determiners: w(`de het een deze dit die dat zijn haar hun onze`),
   abbreviations: w(`mevr dhr mr dr drs ir ing prof bijv bv o.a i.p.v m.b.t nl resp ca evt enz etc jl vlg vgl nr blz p pag art st sr jr ir min max tel fig incl excl
     gem mln mld e.a a.s z.g.a.n d.w.z m.a.w t.o.v m.i.v n.a.v i.v.m z.s.m w.o o.l.v a.i`),
   placePrepositions: w(`in uit naar te nabij bij richting`),
