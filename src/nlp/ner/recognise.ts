@@ -123,6 +123,8 @@ function gazAt(lex: Lexicon, toks: Tok[], i: number): GazHit | null {
       const type = lex.names.get(key);
       if (!type) continue;
       if (!t.cap && !lex.lowerStart.has(key) && !/^\p{N}/u.test(t.text)) continue;
+      // An article starts a name only before a capital: "La Réunion", "The Hague", not "La réunion".
+      if (len > 1 && lex.stop.has(t.lower) && !toks[i + 1].cap) continue;
       // A long name must not end in a token glued to the next word by a hyphen ("Benelux" in "Benelux-landen" is a token of its own anyway).
       return { end: e, type };
     }
@@ -153,8 +155,10 @@ export function endsWithAny(word: string, suffixes: string[]): boolean {
 function orgCue(lex: Lexicon, t: Tok): boolean {
   if (lex.orgWords.has(t.lower)) return true;
   if (t.lower.includes('-')) {
+    // "Crisis-Centre", and a cue word heading a compound title: "Directorate-General", "Secretariat-General".
     const last = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     if (lex.orgWords.has(last)) return true;
+    if (t.cap && /^(?:general|generaal|g[ée]n[ée]rale?)$/.test(last) && lex.orgWords.has(t.lower.slice(0, t.lower.indexOf('-')))) return true;
   }
   return t.cap && endsWithAny(t.lower, lex.orgSuffixes);
 }
@@ -621,6 +625,13 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   function applyKnownForms() {
 
   const known = new Map<string, NerType>();
+  /** Capitalisation of a known form after its first word: "La Réunion" is known, "La réunion" is a meeting. */
+  const capsOf = new Map<string, string>();
+  const capsPattern = (t0: number, t1: number) => {
+    let p = '';
+    for (let q = t0 + 1; q < t1; q++) p += toks[q].cap ? '1' : '0';
+    return p;
+  };
   const byFirst = new Map<string, number[]>();
   const keyOf = (t0: number, t1: number) => {
     if (t1 - t0 === 1) return toks[t0].key;
@@ -633,6 +644,7 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
     const k = keyOf(s.t0, s.t1);
     if (!known.has(k)) {
       known.set(k, s.type);
+      capsOf.set(k, capsPattern(s.t0, s.t1));
       const f = toks[s.t0].key;
       const l = byFirst.get(f) ?? [];
       if (!l.includes(s.t1 - s.t0)) l.push(s.t1 - s.t0);
@@ -691,6 +703,8 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
       const k = keyOf(i, e);
       const type = known.get(k);
       if (!type) continue;
+      const caps = capsOf.get(k);
+      if (caps !== undefined && caps !== capsPattern(i, e)) continue;
       let ok = true;
       for (let q = i; q < e; q++) if (owner[q] >= 0) ok = false;
       // Do not cut a longer capitalised name: the next token must not be capitalised.

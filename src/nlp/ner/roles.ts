@@ -58,23 +58,35 @@ export function roleAt(lex: Lexicon, toks: Tok[], t0: number, t1: number): Span 
     let role = false;
     let end = -1;
     let steps = 0;
+    let lowerRun = 0;
+    /** A lower-case word at k continues the role: after a connector, a possessive name, or 1–2 such words. */
+    const lowerContext = (k: number) => {
+      const prev = toks[k - 1];
+      return lex.connectors.has(prev.lower) || (prev.cap && prev.core !== prev.text) || (lowerRun > 0 && lowerRun < 3);
+    };
     while (k < toks.length && toks[k].sent === sent && steps < 12) {
       const t = toks[k];
       if (!t.isWord && t.text !== "'" && t.text !== '&') break;
       if (isRoleWord(lex, t.lower)) {
         role = true;
         end = k + 1;
-      } else if (isModifier(lex, t.lower) || lex.connectors.has(t.lower) || lex.stop.has(t.lower) || t.cap || t.text === "'") {
+      } else if ((isModifier(lex, t.lower) && !(role && !t.cap && !lex.stop.has(t.lower) && lowerContext(k))) || lex.connectors.has(t.lower) || lex.stop.has(t.lower) || t.cap || t.text === "'") {
         if (role && (t.cap || t.allCaps)) end = k + 1;
         if (!role && steps >= 4) break;
         if (role && lex.clauseWords.has(t.lower) && !lex.connectors.has(t.lower)) break;
       } else if (!role) break;
       else if (role) {
-        // lower-case content after the role ("of the crisis unit"): keep going only after a connector.
-        const prev = toks[k - 1];
-        if (!lex.connectors.has(prev.lower)) break;
+        // Lower-case content after the role ("of the crisis unit", "of civil protection at Spain's interior
+        // ministry"): it starts after a connector or a possessive name and runs on for a few words; a verb
+        // of saying or a clause word ends it.
+        if (!lowerContext(k) || lex.personVerbs.has(t.lower) || lex.clauseWords.has(t.lower)) break;
         end = k + 1;
+        lowerRun++;
+        k++;
+        steps++;
+        continue;
       }
+      lowerRun = 0;
       k++;
       steps++;
     }
