@@ -69,7 +69,12 @@ for (let batch = 0; done < runs && !stop; batch++) {
     times.push(ms);
     if (ms > slowest.ms) slowest = { ms, label, kib: html.length / 1024 };
     done++;
-    if (done % 500 === 0) console.log(`  … ${done} cases, ${[...failures.values()].reduce((a, f) => a + f.count, 0)} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (done % 250 === 0) {
+      const mem = process.memoryUsage();
+      console.log(
+        `  … ${done} cases, ${[...failures.values()].reduce((a, f) => a + f.count, 0)} failures, ${((performance.now() - started) / 1000).toFixed(0)} s, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB`,
+      );
+    }
   }
 }
 const sorted = [...times].sort((a, b) => a - b);
