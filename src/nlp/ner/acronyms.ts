@@ -15,7 +15,9 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
 /** How far before "(ACR)" an expansion may start (tokens). */
 const MAX_EXPANSION = 14;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[\x20-\x7e]*$/;
+/** Lower case without accents ("Coördinator" → "coordinator"). */
+const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** Letters of the acronym can be read off the expansion: its first letter starts one of the expansion's words. */
 function plausible(acr: string, longText: string): boolean {
@@ -48,7 +50,7 @@ interface Word {
 export function initialsMatch(acr: string, words: Word[]): boolean {
   const letters = fold(acr).replace(/[^\p{L}]/gu, '');
   if (!letters.length || !words.length) return false;
-  let budget = 2000; // bounded search (≤ 14 words, ≤ 10 letters)
+  let budget = 400; // bounded search (≤ 14 words, ≤ 10 letters): hostile input stays linear
   const go = (wi: number, ai: number): boolean => {
     if (--budget < 0) return false;
     if (wi === words.length) return ai === letters.length;
@@ -99,8 +101,11 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
   for (const s of spans) for (let k = s.t0; k < s.t1; k++) owner[k] = s;
   const dropped = new Set<RuleSpan>();
   const added: RuleSpan[] = [];
-  const isFn = (t: Tok) => lex.stop.has(t.lower) || lex.connectors.has(t.lower) || /['’]$/.test(t.text);
-  const wordOf = (t: Tok): Word => ({ letters: fold(t.core).replace(/[^\p{L}\p{N}]/gu, ''), fn: isFn(t) });
+  const isFn = (t: Tok) => lex.stop.has(t.lower) || lex.connectors.has(t.lower) || t.text.endsWith("'") || t.text.endsWith('’');
+  const wordOf = (t: Tok): Word => {
+    const f = fold(t.core);
+    return { letters: /^[a-z0-9]*$/.test(f) ? f : f.replace(/[^\p{L}\p{N}]/gu, ''), fn: isFn(t) };
+  };
   const orgish = (t: Tok) => {
     if (lex.orgWords.has(t.lower)) return true;
     if (t.lower.includes('-') && t.lower.split('-').some((p) => lex.orgWords.has(p))) return true;
@@ -156,11 +161,12 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
       const from = expansionStart(i);
       // 1. Initials.
       let best = -1;
+      const all = toks.slice(from, i).map(wordOf);
+      const first = fold(a.text[0]);
       for (let k = from; k < i; k++) {
         const t = toks[k];
-        if (!t.cap || isFn(t)) continue;
-        const words = toks.slice(k, i).map(wordOf);
-        if (initialsMatch(a.text, words)) {
+        if (!t.cap || all[k - from].fn || all[k - from].letters[0] !== first) continue;
+        if (initialsMatch(a.text, all.slice(k - from))) {
           best = k;
           break; // the longest (furthest back) match
         }

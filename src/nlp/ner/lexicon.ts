@@ -59,6 +59,7 @@ export interface Lexicon {
   determiners: Set<string>;
   placePreps: Set<string>;
   locWords: Set<string>;
+  placeNouns: Set<string>;
   personVerbs: Set<string>;
   miscWords: Set<string>;
   demonymSuffixes: string[];
@@ -127,6 +128,7 @@ export function lexiconFor(pack: LangPack): Lexicon {
     determiners: set(pack.determiners ?? []),
     placePreps: set(pack.placePrepositions),
     locWords: set(pack.locWords ?? []),
+    placeNouns: set(pack.placeNouns ?? []),
     personVerbs: set(pack.personVerbs ?? []),
     miscWords: set(pack.miscWords ?? []),
     demonymSuffixes: pack.demonymSuffixes ?? [],

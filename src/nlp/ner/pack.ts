@@ -48,6 +48,8 @@ export interface LangPack {
   personVerbs?: string[];
   /** Nouns that end place names ("street", "straat", "rue"… as last word of an unknown name), lower case. */
   locWords?: string[];
+  /** Nouns that introduce a place name ("the city of X", "the districts of X and Y", "de gemeente X", "la ville de X", "der Landkreis X"), lower case. */
+  placeNouns?: string[];
   /** Nouns that end names of events, prizes, competitions ("cup", "league", "spelen"): not ORG/PER/LOC, lower case. */
   miscWords?: string[];
   /** Endings of nationality adjectives ("ian", "ese", "se"): an unknown name ending so is not a person. */

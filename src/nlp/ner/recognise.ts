@@ -240,6 +240,22 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     return k >= 0 && toks[k].sent === toks[i].sent ? toks[k] : null;
   };
 
+  /**
+   * An unknown name introduced as a place: "the city of X", "the districts of X and Y", "de gemeente X",
+   * "la ville de X", "der Landkreis X" (the second of two coordinated names too).
+   */
+  const placeContext = (a: number): boolean => {
+    if (!lex.placeNouns.size) return false;
+    const k = a - 1;
+    const p = k >= 0 && toks[k].sent === toks[a].sent ? toks[k] : null;
+    if (!p || p.cap || !p.isWord) return false;
+    if (lex.placeNouns.has(p.lower)) return true;
+    const pp = k > 0 && toks[k - 1].sent === p.sent ? toks[k - 1] : null;
+    if (pp && lex.connectors.has(p.lower) && !pp.cap && lex.placeNouns.has(pp.lower)) return true;
+    const last = spans[spans.length - 1];
+    return !!last && /^(?:and|en|et|und)$/.test(p.lower) && last.t1 === a - 1 && last.why === 'place-noun';
+  };
+
   const isCommonAtStart = (t: Tok, i: number) =>
     lex.stop.has(t.lower) ||
     lex.nonEntities.has(t.lower) ||
@@ -386,6 +402,10 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       return;
     }
     const shouting = shout[toks[a].sent];
+    if (!shouting && len <= 3 && placeContext(a)) {
+      push(a, b, 'LOC', 'medium', 'place-noun');
+      return;
+    }
     if (len === 1 && toks[a].allCaps && toks[a].core.length <= 6 && toks[a].core.length >= 3 && !shouting && !COMMON_ACRONYMS.has(toks[a].core)) {
       push(a, b, 'ORG', 'medium', 'acronym');
       return;

@@ -77,6 +77,7 @@ const pack: LangPack = {
   placePrepositions: w(`in nach aus bei von`),
   personVerbs: w(`sagte sagt erklärte betonte meinte`),
   locWords: w(`straße strasse platz weg allee fluss see berg gebirge insel meer bucht tal kreis provinz`),
+  placeNouns: w(`stadt städte dorf gemeinde gemeinden kreis landkreis landkreise provinz region bezirk bezirke bundesland insel hafen`),
   miscWords: w(`pokal liga meisterschaft tour open spiele preis krieg festival`),
   demonymSuffixes: w(``),
   clauseWords: w(`der die das dem den dessen deren welcher welche welches wo dass weil während`),

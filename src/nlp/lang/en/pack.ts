@@ -50,6 +50,7 @@ const pack: LangPack = {
   placePrepositions: w(`in from to at near`),
   personVerbs: w(`said says told added asked wrote stated`),
   locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city`),
+  placeNouns: w(`city cities town towns village villages municipality municipalities district districts region regions province provinces county counties state states island islands port`),
   miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix`),
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),

@@ -55,6 +55,7 @@ const pack: LangPack = {
   placePrepositions: w(`à en au aux vers depuis`),
   personVerbs: w(`déclare déclarait affirme estime explique`),
   locWords: w(`rue place avenue boulevard quai fleuve lac mont monts île îles mer océan golfe vallée département province région`),
+  placeNouns: w(`ville villes village villages commune communes département départements région régions province provinces district districts île port`),
   miscWords: w(`coupe ligue championnat tour open jeux prix trophée guerre festival grand`),
   demonymSuffixes: w(``),
   clauseWords: w(`qui que qu' dont où lequel laquelle lesquels lesquelles`),

@@ -59,6 +59,7 @@ const pack: LangPack = {
   placePrepositions: w(`in uit naar te nabij bij richting`),
   personVerbs: w(`zei zegt verklaarde vertelde aldus benadrukte antwoordde`),
   locWords: w(`straat laan plein weg kaai steenweg dreef rivier meer berg eiland zee baai vallei provincie gemeente regio`),
+  placeNouns: w(`stad steden dorp dorpen gemeente gemeenten gemeentes deelgemeente provincie provincies regio district districten deelstaat eiland haven`),
   miscWords: w(`spelen beker cup league liga kampioenschap prijs award oorlog festival tour open trofee grand prix reeks divisie`),
   demonymSuffixes: w(`se sche`),
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
