@@ -321,7 +321,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     // Leading nationality adjectives are not part of the name: "Britse Concorde", "Amerikaanse National Security Agency".
     if (!hasOrg || !orgCue(lex, toks[a])) {
-      while (b - a >= 2 && !gaz[a] && lex.demonymSuffixes.length && endsWithAny(toks[a].lower, lex.demonymSuffixes) && !isGivenName(toks[a].core)) a++;
+      // But not before a lone generic organisation word: "Binnenlandse Zaken" is the name, "Zaken" alone is not.
+      while (b - a >= 2 && !gaz[a] && lex.demonymSuffixes.length && endsWithAny(toks[a].lower, lex.demonymSuffixes) && !isGivenName(toks[a].core) && !(b - a === 2 && lex.orgWords.has(toks[a + 1].lower))) a++;
     }
     const len = b - a;
     if (shout[toks[a].sent] && !(gaz[a] && gaz[a]!.end >= b)) {
@@ -402,6 +403,11 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       return;
     }
     const shouting = shout[toks[a].sent];
+    // "Kreis Heinsberg", "County Cork", "Provincie Limburg": a place noun heading an unknown name.
+    if (!shouting && !german && len >= 2 && len <= 3 && lex.placeNouns.has(toks[a].lower) && !toks[a].sentStart) {
+      push(a, b, 'LOC', 'medium', 'place-noun');
+      return;
+    }
     if (!shouting && len <= 3 && placeContext(a)) {
       push(a, b, 'LOC', 'medium', 'place-noun');
       return;

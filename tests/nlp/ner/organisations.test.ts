@@ -26,3 +26,16 @@ describe('organisation names', () => {
     expect(r.places.map((p) => p.name)).not.toContain('La réunion');
   });
 });
+
+describe('Dutch organisation names', () => {
+  it('a safety region is an organisation; "Binnenlandse Zaken" keeps its adjective', async () => {
+    const r = await analyseText(
+      'De Veiligheidsregio Twente oefende met de brandweer. De staatssecretaris van het ministerie van Binnenlandse Zaken keek toe.',
+      { lang: 'nl' },
+    );
+    const names = r.organisations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Veiligheidsregio Twente', 'Binnenlandse Zaken']));
+    expect(names).not.toContain('Zaken');
+    expect(r.people).toHaveLength(0);
+  });
+});

@@ -18,3 +18,14 @@ describe('places introduced by a place noun', () => {
     expect(await places('The state of emergency was lifted. Planners described the city of the future.', 'en')).toEqual([]);
   });
 });
+
+describe('places headed by a place noun', () => {
+  it('"de Kreis Düren", "the County Antrim" are places, not people', async () => {
+    const r = await analyseText('De oefening vond plaats samen met de Kreis Düren en het waterschap.', { lang: 'nl' });
+    expect(r.places.map((p) => p.name)).toContain('Kreis Düren');
+    expect(r.people).toHaveLength(0);
+    const e = await analyseText('Rescuers reached the County Antrim coast.', { lang: 'en' });
+    expect(e.places.map((p) => p.name)).toContain('County Antrim');
+    expect(e.people).toHaveLength(0);
+  });
+});

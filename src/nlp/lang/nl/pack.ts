@@ -26,8 +26,8 @@ const pack: LangPack = {
   orgWords: w(`zaken gemeenschap ministerie ministeries commissie unie agentschap bank n.v. nv b.v. bv vzw asbl partij crisiscentrum secretariaat-generaal secretariaat raad
     parlement kamer senaat regering kabinet stichting vereniging federatie bond universiteit hogeschool ziekenhuis rechtbank hof gerechtshof politie
     brandweer leger dienst diensten instituut centrum bureau fonds raad groep holding maatschappij vakbond club fc kvk ocmw directie inspectie
-    autoriteit college gemeenteraad provincieraad tweede kamer eerste kamer`),
-  orgSuffixes: w(`ministerie crisiscentrum partij bank centrum agentschap commissie raad politie vereniging unie dienst universiteit instituut`),
+    autoriteit college gemeenteraad provincieraad tweede kamer eerste kamer veiligheidsregio waterschap hoogheemraadschap`),
+  orgSuffixes: w(`ministerie crisiscentrum partij bank centrum agentschap commissie raad politie vereniging unie dienst universiteit instituut veiligheidsregio`),
   orgNames: w(``).concat([
     'Nationaal Crisiscentrum', 'Crisiscentrum', 'FOD Binnenlandse Zaken', 'FOD Buitenlandse Zaken', 'FOD Volksgezondheid', 'Federale Politie',
     'Lokale Politie', 'Defensie', 'Sciensano', 'Vlaamse Regering', 'Waalse Regering', 'Federale Regering', 'Kamer van Volksvertegenwoordigers',
@@ -59,7 +59,7 @@ const pack: LangPack = {
   placePrepositions: w(`in uit naar te nabij bij richting`),
   personVerbs: w(`zei zegt verklaarde vertelde aldus benadrukte antwoordde`),
   locWords: w(`straat laan plein weg kaai steenweg dreef rivier meer berg eiland zee baai vallei provincie gemeente regio`),
-  placeNouns: w(`stad steden dorp dorpen gemeente gemeenten gemeentes deelgemeente provincie provincies regio district districten deelstaat eiland haven`),
+  placeNouns: w(`stad steden dorp dorpen gemeente gemeenten gemeentes deelgemeente provincie provincies regio district districten deelstaat eiland haven kreis landkreis`),
   miscWords: w(`spelen beker cup league liga kampioenschap prijs award oorlog festival tour open trofee grand prix reeks divisie`),
   demonymSuffixes: w(`se sche`),
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
