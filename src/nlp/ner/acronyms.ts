@@ -194,16 +194,35 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
         // The run of capitalised words and function words back from the bracket; its leftmost
         // cue word is the head; before the head only capitalised words and "and" ("National
         // Emergency and Civil Protection Authority", not "Officials from the National …").
+        // After the head, up to three lower-case words may follow a function word ("Europees
+        // Agentschap voor maritieme veiligheid"); a clause word or a verb of saying ends the run.
         let k = i;
-        while (k - 1 >= from && (toks[k - 1].cap || isFn(toks[k - 1]))) k--;
+        let lowerWords = 0;
+        while (k - 1 >= from) {
+          const t = toks[k - 1];
+          if (!t.cap && !isFn(t)) {
+            if (++lowerWords > 3 || lex.clauseWords.has(t.lower) || lex.personVerbs.has(t.lower)) break;
+          }
+          k--;
+        }
         let head = -1;
         for (let q = k; q < i; q++) {
           const t = toks[q];
           if (!t.cap || isFn(t)) continue;
           if (orgish(t) || orgCueSuffix(lex, t) || (lex.roleWords.has(t.lower) && q + 1 < i && lex.connectors.has(toks[q + 1].lower))) {
+            // Lower-case words only after "head + function word".
+            let ok = true;
+            for (let r = q + 1; r < i; r++) if (!toks[r].cap && !isFn(toks[r]) && !isFn(toks[q + 1])) ok = false;
+            if (!ok) continue;
             head = q;
             break;
           }
+        }
+        // Before the head: capitalised words only.
+        if (head > k) {
+          let c = head;
+          while (c - 1 >= k && (toks[c - 1].cap || isFn(toks[c - 1]))) c--;
+          k = c;
         }
         let start = head;
         if (head >= 0) {

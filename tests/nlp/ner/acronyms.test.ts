@@ -56,6 +56,11 @@ describe('acronyms joined to long names', () => {
     expect(n?.acronym).toBe('NCTV');
     expect(orgNames(r)).not.toContain('NCTV');
   });
+  it('Dutch: a foreign acronym after a name with lower-case words following "voor"', async () => {
+    const r = await analyseText('Inspecteurs van het Europees Agentschap voor maritieme veiligheid (EMSA) controleerden de veerboot.', { lang: 'nl' });
+    expect(org(r, 'Europees Agentschap voor maritieme veiligheid')?.acronym).toBe('EMSA');
+    expect(orgNames(r)).not.toContain('Europees Agentschap');
+  });
   it("French: l'Agence européenne pour la sécurité maritime (AESM), lower-case words inside", async () => {
     const r = await analyseText("Un rapport de l'Agence européenne pour la sécurité maritime (AESM) critique les contrôles. L'AESM recommande des inspections.", { lang: 'fr' });
     const a = org(r, 'Agence européenne pour la sécurité maritime');
