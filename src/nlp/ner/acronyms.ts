@@ -209,10 +209,13 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
         for (let q = k; q < i; q++) {
           const t = toks[q];
           if (!t.cap || isFn(t)) continue;
-          if (orgish(t) || orgCueSuffix(lex, t) || (lex.roleWords.has(t.lower) && q + 1 < i && lex.connectors.has(toks[q + 1].lower))) {
-            // Lower-case words only after "head + function word".
+          // Lower-case words only after "head + function word" (French: an adjective may come
+          // first: "Coordinateur national pour …").
+          const adj = lex.pack.adjectiveAfter;
+          const f = q + 1 < i && adj && !toks[q + 1].cap && adj.test(toks[q + 1].lower) ? q + 2 : q + 1;
+          if (orgish(t) || orgCueSuffix(lex, t) || (lex.roleWords.has(t.lower) && f < i && lex.connectors.has(toks[f].lower))) {
             let ok = true;
-            for (let r = q + 1; r < i; r++) if (!toks[r].cap && !isFn(toks[r]) && !isFn(toks[q + 1])) ok = false;
+            for (let r = f; r < i; r++) if (!toks[r].cap && !isFn(toks[r]) && !isFn(toks[f])) ok = false;
             if (!ok) continue;
             head = q;
             break;

@@ -67,6 +67,10 @@ describe('acronyms joined to long names', () => {
     expect(a?.acronym).toBe('AESM');
     expect(orgNames(r)).not.toContain('Agence européenne');
   });
+  it("French: an office named by a role word and an adjective, Dutch acronym: le Coordinateur national pour … (NCTV)", async () => {
+    const r = await analyseText("Selon le Coordinateur national pour la sécurité et l'antiterrorisme (NCTV), la menace reste élevée.", { lang: 'fr' });
+    expect(org(r, "Coordinateur national pour la sécurité et l'antiterrorisme")?.acronym).toBe('NCTV');
+  });
   it('German: die Europäische Agentur für die Sicherheit des Seeverkehrs (EMSA), English acronym', async () => {
     const r = await analyseText('Nach Angaben der Europäische Agentur für die Sicherheit des Seeverkehrs (EMSA) stieg die Zahl der Unfälle. Die EMSA fordert mehr Kontrollen.', { lang: 'de' });
     const e = org(r, 'Europäische Agentur für die Sicherheit des Seeverkehrs');
