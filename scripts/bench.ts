@@ -48,7 +48,9 @@ async function runPipeline(html: string, url: string) {
   const t0 = performance.now();
   const doc = loadHtml(html, url);
   const t1 = performance.now();
-  const res = extractArticle(doc, { url });
+  // As the CLI does: a document parsed for this run alone is extracted in place (the page's live DOM, in
+  // the extension, is cloned instead; the browser's own clone is far cheaper than linkedom's).
+  const res = extractArticle(doc, { url, mutate: true });
   const t2 = performance.now();
   let chars = 0;
   if (res.ok) {

@@ -5,7 +5,11 @@ import { BRIEF_SCHEMA_VERSION, type Brief } from './schema';
 
 /** Article → Brief: the one function the popup and the CLI both call. Pure, no DOM, no browser. */
 export async function analyse(article: Article): Promise<Brief> {
-  const nlp = await analyseText(article.text, { lang: article.lang, published: article.published });
+  const nlp = await analyseText(article.text, {
+    lang: article.lang,
+    langCertain: article.langCertain,
+    published: article.published,
+  });
   const summary = summarise(article.text, nlp, article.title, { published: article.published });
   return {
     schemaVersion: BRIEF_SCHEMA_VERSION,

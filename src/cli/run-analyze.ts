@@ -48,6 +48,7 @@ export function textToArticle(text: string, url: string, o: Pick<AnalyzeOptions,
     byline: null,
     siteName: null,
     lang: o.lang,
+    ...(o.lang ? { langCertain: true } : {}),
     published: o.published,
     publishedSource: o.published ? 'option' : null,
     text,
@@ -73,13 +74,14 @@ export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOption
       import('../extract/extract-article'),
     ]);
     const doc = loadHtml(html, url);
-    const res = extractArticle(doc, { url, ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
+    // The document is ours alone (parsed from the file): Readability may work on it in place, no clone.
+    const res = extractArticle(doc, { url, mutate: true, ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
     if (!res.ok) {
       const msg = oneLine(res.message || 'no article found on this page');
       throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article');
     }
     article = res.article;
-    if (o.lang) article = { ...article, lang: o.lang };
+    if (o.lang) article = { ...article, lang: o.lang, langCertain: true };
     if (!article.published && o.published) article = { ...article, published: o.published, publishedSource: 'option' };
   }
   return analyse(article);

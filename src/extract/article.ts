@@ -31,6 +31,8 @@ export interface Article {
   lang: string | null;
   /** `YYYY-MM-DD` or null. */
   published: string | null;
+  /** True when the user stated the language (the CLI's --lang): analysis then never overrides it. */
+  langCertain?: boolean;
   publishedSource?: PublishedSource | null;
   /** The article's plain text; paragraphs separated by "\n\n". Every offset in the brief points here. */
   text: string;

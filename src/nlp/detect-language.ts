@@ -42,13 +42,22 @@ export function nonLatinScript(text: string): string | null {
   let latin = 0;
   const other: Record<string, number> = {};
   const bump = (k: string) => (other[k] = (other[k] ?? 0) + 1);
-  for (const ch of sample) {
-    const c = ch.charCodeAt(0);
+  // Index loop, code units: the common cases (ASCII, Latin-1/Extended, general punctuation such as
+  // curly quotes and dashes) never reach a Unicode-property regex.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (c < 0x370) {
       // ASCII and Latin-1/Extended: letters count as Latin, the rest (digits, punctuation) not at all.
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) latin++;
       continue;
     }
+    if (c >= 0x2000 && c <= 0x206f) continue; // general punctuation
+    if (c >= 0x1e00 && c <= 0x1eff) {
+      latin++; // Latin Extended Additional
+      continue;
+    }
+    let ch = sample[i]!;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) ch = sample.slice(i, ++i + 1);
     if (/\p{Script=Latin}/u.test(ch)) latin++;
     else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) bump('ja');
     else if (/\p{Script=Han}/u.test(ch)) bump('zh');

@@ -22,8 +22,9 @@ function primary(lang: string | null | undefined): string {
  * say otherwise (another script, or a confident stop-word profile of another language);
  * otherwise the detected one.
  */
-export function chooseLanguage(text: string, declared: string | null | undefined): string {
+export function chooseLanguage(text: string, declared: string | null | undefined, certain = false): string {
   const d = primary(declared);
+  if (d && certain) return d;
   const guess = detectLanguage(text);
   if (!d) return guess.lang;
   if (nonLatinScript(text)) return guess.lang; // the script decides: a "lang=en" template around a Russian article
@@ -44,7 +45,7 @@ export function chooseLanguage(text: string, declared: string | null | undefined
  */
 export async function analyseText(text: string, opts: NlpOptions = {}): Promise<NlpResult> {
   const src = typeof text === 'string' ? text : '';
-  const lang = chooseLanguage(src, opts.lang) || 'und';
+  const lang = chooseLanguage(src, opts.lang, opts.langCertain) || 'und';
   const packP = SUPPORTED_LANGS.includes(lang) ? loadPack(lang) : null;
   const empty = (supported: boolean, sentences = splitSentences(src)): NlpResult => ({
     lang,

@@ -58,6 +58,8 @@ export interface NerSpan extends Span {
 export interface NlpOptions {
   /** Language if known (primary subtag); otherwise detected. */
   lang?: string | null;
+  /** The language was stated by the user, not a page template: never override it by detection. */
+  langCertain?: boolean;
   /** YYYY-MM-DD reference for relative dates; null = unknown. */
   published?: string | null;
 }

@@ -30,4 +30,13 @@ describe('detectLanguage', () => {
     expect(chooseLanguage(dutch, 'en')).toBe('nl');
     expect(chooseLanguage('Москва и Санкт-Петербург — крупнейшие города России.', 'en')).toBe('ru');
   });
+  it('never overrides a language the user stated (the CLI --lang)', () => {
+    const dutch = 'Het kabinet heeft besloten dat de maatregelen worden verlengd en dat er geen uitzonderingen zijn voor de sector. '.repeat(4);
+    expect(chooseLanguage(dutch, 'en', true)).toBe('en');
+    expect(chooseLanguage('Москва и Санкт-Петербург — крупнейшие города России.', 'fr', true)).toBe('fr');
+  });
+  it('counts scripts with surrogate pairs and punctuation correctly', () => {
+    expect(chooseLanguage('“Quotes” — and dashes… in an English sentence about the weather and the roads.', null)).toBe('en');
+    expect(detectLanguage('𠀀𠀁𠀂 東京都の天気は晴れです。ひらがなとカタカナ。').lang).toBe('ja');
+  });
 });

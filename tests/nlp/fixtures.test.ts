@@ -31,7 +31,8 @@ interface Expected {
 describe.skipIf(!HAS_SHARED)(`NLP on the four fixture articles (${HAS_SHARED ? 'shared fixtures' : SHARED_SKIP_REASON})`, () => {
   for (const lang of ['nl', 'fr', 'de', 'en']) {
     describe(lang, () => {
-      const exp = JSON.parse(readFileSync(sharedPath('fixtures', 'expected', `${lang}-benelux-resilience.json`), 'utf8')) as Expected;
+      // vitest collects a skipped describe's body too: read the fixture only when ../shared is there.
+      const exp = (HAS_SHARED ? JSON.parse(readFileSync(sharedPath('fixtures', 'expected', `${lang}-benelux-resilience.json`), 'utf8')) : {}) as Expected;
       let r: NlpResult;
       it('extracts and analyses the article text', async () => {
         const html = readFileSync(sharedPath('fixtures', exp.page), 'utf8');
