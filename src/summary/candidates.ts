@@ -56,9 +56,10 @@ function splitLong(text: string, s: Span, out: Span[]) {
 
 /** True when text[from, to) holds a CJK full stop (。！？ end sentences unambiguously) before its end. */
 function hasCjkStop(text: string, from: number, to: number): boolean {
-  for (const c of ['。', '！', '？']) {
-    const i = text.indexOf(c, from);
-    if (i >= 0 && i < to - 1) return true;
+  // Scan the span only (indexOf from `from` would run to the end of the text for every span: quadratic).
+  for (let i = from; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true; // 。！？
   }
   return false;
 }
