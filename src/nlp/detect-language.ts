@@ -81,9 +81,11 @@ export function nonLatinScript(text: string): string | null {
   return best;
 }
 
-/** Guess the language of `text`. 'und' when there is nothing to go on. */
-export function detectLanguage(text: string): LanguageGuess {
-  const script = nonLatinScript(text);
+/**
+ * Guess the language of `text`. 'und' when there is nothing to go on. `script` is
+ * nonLatinScript(text) when the caller already has it (it is computed otherwise).
+ */
+export function detectLanguage(text: string, script: string | null = nonLatinScript(text)): LanguageGuess {
   if (script) return { lang: script, confidence: 1, scores: {} };
   const sample = text.length > 30000 ? text.slice(0, 30000) : text;
   const counts: Record<string, number> = {};

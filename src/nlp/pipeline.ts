@@ -25,9 +25,10 @@ function primary(lang: string | null | undefined): string {
 export function chooseLanguage(text: string, declared: string | null | undefined, certain = false): string {
   const d = primary(declared);
   if (d && certain) return d;
-  const guess = detectLanguage(text);
+  const script = nonLatinScript(text);
+  const guess = detectLanguage(text, script);
   if (!d) return guess.lang;
-  if (nonLatinScript(text)) return guess.lang; // the script decides: a "lang=en" template around a Russian article
+  if (script) return guess.lang; // the script decides: a "lang=en" template around a Russian article
   const mine = guess.scores[d] ?? 0;
   const theirs = guess.scores[guess.lang] ?? 0;
   // A page declared "en" whose text is plainly Dutch (templates often keep a default lang).

@@ -76,8 +76,46 @@ const JUNK_START =
   /^(?:photos?|foto'?s?|fotografie|bild(?:er)?|image|images|picture|video|credit|copyright|source|bron|quelle|crédits?|afbeelding|illustratie|illustration|caption|lees (?:ook|meer|verder)|read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|advertisement|advertentie|publicité|anzeige|sponsored|gesponsord|share|delen|partager|teilen|tags?|trefwoorden|mots-clés|schlagwörter|updated|bijgewerkt|mis à jour|aktualisiert|published|gepubliceerd|publié|veröffentlicht)\b\s*[:|•·-]/iu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-const NON_LETTER = /\P{L}+/gu;
-const NON_UPPER = /\P{Lu}+/gu;
+const ONE_LETTER = /^\p{L}$/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+/** [letters, upper-case letters] of the last letterCounts call, in UTF-16 code units. */
+const COUNTS: [number, number] = [0, 0];
+
+/**
+ * Counts the code units of `s` that are letters and upper-case letters (what
+ * s.replace(/\P{L}+/gu, '').length and s.replace(/\P{Lu}+/gu, '').length give) in one pass
+ * without building strings: ASCII directly, other code points with a one-character regex.
+ */
+function letterCounts(s: string): void {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
+    let ch: string;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        ch = s.slice(i, i + 2);
+        len = 2;
+        i++;
+      } else ch = s[i];
+    } else ch = s[i];
+    if (ONE_LETTER.test(ch)) {
+      letters += len;
+      if (ONE_UPPER.test(ch)) upper += len;
+    }
+  }
+  COUNTS[0] = letters;
+  COUNTS[1] = upper;
+}
 
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
@@ -91,10 +129,11 @@ export function isJunk(s: string): boolean {
     if (urlChars > s.length * 0.3) return true;
   }
   // Mostly non-letters (tables, numbers, symbols).
-  const letters = s.replace(NON_LETTER, '').length;
+  letterCounts(s);
+  const letters = COUNTS[0];
   if (letters < s.length * 0.5) return true;
   // SHOUTING lines, headings without a verb-bearing sentence end.
-  const upper = s.replace(NON_UPPER, '').length;
+  const upper = COUNTS[1];
   if (letters > 10 && upper > letters * 0.6) return true;
   if (!/[.!?…"'”’»)。！？」』）]$/.test(s) && words < 10) return true;
   // A lead-in to a list.

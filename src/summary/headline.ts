@@ -62,19 +62,34 @@ function displayName(e: Entity & { acronym?: string }): string {
   return e.name;
 }
 
+/** Date formatters by language and precision (building an Intl.DateTimeFormat is costly); null when the language is rejected. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(lang: string, day: boolean): Intl.DateTimeFormat | null {
+  const key = `${day ? 'd' : 'm'}|${lang}`;
+  let f = FORMATTERS.get(key);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
+    } catch {
+      f = null;
+    }
+    if (FORMATTERS.size > 200) FORMATTERS.clear();
+    FORMATTERS.set(key, f);
+  }
+  return f;
+}
+
 /** An ISO date (YYYY, YYYY-MM, YYYY-MM-DD) written in `lang`; the ISO form if Intl cannot. */
 export function formatDate(value: string, lang: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return value;
   if (!m[2]) return m[1];
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+  const f = formatterFor(lang || 'en', !!m[3]);
+  if (!f) return value;
   try {
-    return new Intl.DateTimeFormat(lang || 'en', {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      ...(m[3] ? { day: 'numeric' } : {}),
-    }).format(d);
+    return f.format(d);
   } catch {
     return value;
   }

@@ -177,9 +177,20 @@ export function scoreSentences(text: string, nlp: NlpResult, title = ''): Scored
   });
 }
 
+/** Distinct words of a word list, built once per list (the redundancy check compares a sentence with every chosen one). */
+const wordSets = new WeakMap<readonly string[], Set<string>>();
+function wordSet(a: readonly string[]): Set<string> {
+  let set = wordSets.get(a);
+  if (!set) {
+    set = new Set(a);
+    wordSets.set(a, set);
+  }
+  return set;
+}
+
 function jaccard(a: readonly string[], b: readonly string[]): number {
-  const A = new Set(a);
-  const B = new Set(b);
+  const A = wordSet(a);
+  const B = wordSet(b);
   if (!A.size || !B.size) return 0;
   let inter = 0;
   for (const w of A) if (B.has(w)) inter++;

@@ -10,10 +10,20 @@ export type GazType = 'ORG' | 'LOC';
 /** Lower-case, without diacritics, hyphens/apostrophes as spaces: the key names are looked up by. */
 const PLAIN = /^[a-z0-9]*$/;
 
+/** Memo of normKey for non-trivial keys: the same words recur across a text and across texts. Bounded. */
+const KEY_MEMO = new Map<string, string>();
+const KEY_MEMO_MAX = 50_000;
+
 export function normKey(s: string): string {
-  const l = s.toLowerCase();
+  return normKeyLower(s, s.toLowerCase());
+}
+
+/** normKey(s) when the caller already has `lower` = s.toLowerCase(). */
+export function normKeyLower(s: string, l: string): string {
   if ((l.length < 2 && l < '\u0080') || PLAIN.test(l)) return l; // fast path: most words and punctuation
-  return s
+  let k = KEY_MEMO.get(s);
+  if (k !== undefined) return k;
+  k = s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -21,6 +31,9 @@ export function normKey(s: string): string {
     .replace(/['’]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+  if (KEY_MEMO.size >= KEY_MEMO_MAX) KEY_MEMO.clear();
+  KEY_MEMO.set(s, k);
+  return k;
 }
 
 /** Key of a token sequence: the tokens' normalised texts joined by single spaces. */

@@ -2,7 +2,7 @@ import { isGivenName } from '../gazetteers/given-names';
 import { COMMON_ACRONYMS } from '../gazetteers/organisations';
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
-import { normKey, tokensKey, type GazType, type Lexicon } from './lexicon';
+import { normKey, normKeyLower, tokensKey, type GazType, type Lexicon } from './lexicon';
 
 /**
  * The rule-based recogniser: gazetteers, cue words, titles, given names and document-level
@@ -59,15 +59,27 @@ export function annotateTokens(text: string, tokens: Token[], sentences: Span[])
     const core = poss ? tt.slice(0, -2) : tt;
     const c0 = core[0];
     const lower = core.toLowerCase();
-    const upper = core.toUpperCase();
-    // A letter is a character with case, or (for caseless scripts) anything \p{L}.
-    const isWord = c0 !== lower[0] || c0 !== upper[0] ? true : LETTER.test(c0);
-    const cap = isWord && c0 !== lower[0];
+    const k0 = core.charCodeAt(0);
+    let isWord: boolean;
+    let cap: boolean;
     let allCaps = false;
-    if (cap && core.length >= 2 && core === upper) {
-      let letters = 0;
-      for (let q = 0; q < core.length; q++) if (core[q] !== lower[q]) letters++;
-      allCaps = letters >= 2;
+    if (k0 >= 97 && k0 <= 122) {
+      // Fast path, ASCII lower-case start: a word, not capitalised (no upper-case copy needed).
+      isWord = true;
+      cap = false;
+    } else {
+      // A letter is a character with case, or (for caseless scripts) anything \p{L}.
+      const k1 = core.charCodeAt(1);
+      // ASCII capital + ASCII lower-case letter: capitalised, certainly not all caps.
+      const mixed = k0 >= 65 && k0 <= 90 && k1 >= 97 && k1 <= 122;
+      const upper = mixed ? '' : core.toUpperCase();
+      isWord = mixed || c0 !== lower[0] || c0 !== upper[0] ? true : LETTER.test(c0);
+      cap = isWord && c0 !== lower[0];
+      if (!mixed && cap && core.length >= 2 && core === upper) {
+        let letters = 0;
+        for (let q = 0; q < core.length; q++) if (core[q] !== lower[q]) letters++;
+        allCaps = letters >= 2;
+      }
     }
     const tok: Tok = {
       text: tt,
@@ -76,7 +88,7 @@ export function annotateTokens(text: string, tokens: Token[], sentences: Span[])
       core,
       coreEnd: poss ? t.end - 2 : t.end,
       lower,
-      key: normKey(core),
+      key: normKeyLower(core, lower),
       isWord,
       cap,
       allCaps,
