@@ -157,7 +157,7 @@ export function scoreSentences(text: string, nlp: NlpResult, title = ''): Scored
     const wordCount = ws.count ?? ws.length;
     let inTitle = 0;
     if (titleWords.size) {
-      const own = new Set(ws);
+      const own = wordSet(ws);
       for (const w of titleWords) if (own.has(w)) inTitle++;
     }
     const parts = {

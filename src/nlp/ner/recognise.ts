@@ -547,20 +547,34 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   const fill = lex.pack.tagger === 'fill';
   MODEL_FREE = tuning.modelFree;
   const n = toks.length;
-  const tokAt = new Map<number, number>();
-  const tokEnd = new Map<number, number>();
-  toks.forEach((t, i) => {
-    tokAt.set(t.start, i);
-    tokEnd.set(t.end, i + 1);
-    tokEnd.set(t.coreEnd, i + 1);
-  });
+  // Token boundaries by binary search (tokens are ordered and disjoint): no per-token maps.
+  const firstEndingAtOrAfter = (x: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Index of the token starting at `x`, or undefined. */
+  const tokAt = (x: number): number | undefined => {
+    const i = firstEndingAtOrAfter(x + 1);
+    return i < n && toks[i].start === x ? i : undefined;
+  };
+  /** 1 + index of the token ending (with or without its possessive 's) at `x`, or undefined. */
+  const tokEnd = (x: number): number | undefined => {
+    const i = firstEndingAtOrAfter(x);
+    return i < n && (toks[i].end === x || toks[i].coreEnd === x) ? i + 1 : undefined;
+  };
 
   // Tagger spans: take those that agree with token boundaries.
   const fromModel: RuleSpan[] = [];
   for (const e of extra) {
     if (e.type === 'MISC') continue;
-    const t0 = tokAt.get(e.start);
-    const t1 = tokEnd.get(e.end);
+    const t0 = tokAt(e.start);
+    const t1 = tokEnd(e.end);
     if (t0 === undefined || t1 === undefined || t1 <= t0) continue;
     // Names start with a capital (or a particle); German common nouns are not names.
     if (!toks[t0].cap && !lex.particles.has(toks[t0].lower)) continue;
