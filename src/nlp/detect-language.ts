@@ -26,6 +26,8 @@ for (const [lang, list] of Object.entries(PROFILES)) {
   }
 }
 
+const ONE_LETTER = /^\p{L}$/u;
+
 export const DETECTABLE_SUPPORTED = ['nl', 'fr', 'de', 'en'] as const;
 
 export interface LanguageGuess {
@@ -90,13 +92,34 @@ export function detectLanguage(text: string, script: string | null = nonLatinScr
   const sample = text.length > 30000 ? text.slice(0, 30000) : text;
   const counts: Record<string, number> = {};
   let total = 0;
-  const re = /\p{L}+/gu;
-  let m: RegExpExecArray | null;
+  // The runs of letters (what /\p{L}+/gu matches), scanned by code unit: ASCII directly, other
+  // code points with a one-character test; only short runs (stop words are short) become strings.
   let words = 0;
-  while ((m = re.exec(sample)) && words < 5000) {
+  let runStart = -1;
+  const n = sample.length;
+  for (let i = 0; i <= n && words < 5000; i++) {
+    let letter = false;
+    let width = 1;
+    if (i < n) {
+      const c = sample.charCodeAt(i);
+      if (c < 128) letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && sample.charCodeAt(i + 1) >= 0xdc00 && sample.charCodeAt(i + 1) <= 0xdfff) {
+        width = 2;
+        letter = ONE_LETTER.test(sample.slice(i, i + 2));
+      } else letter = ONE_LETTER.test(sample[i]);
+    }
+    if (letter) {
+      if (runStart < 0) runStart = i;
+      i += width - 1;
+      continue;
+    }
+    if (runStart < 0) continue;
+    const len = i - runStart;
+    const from = runStart;
+    runStart = -1;
     words++;
-    if (m[0].length > 6) continue; // stop words are short
-    const langs = WORDS.get(m[0].toLowerCase());
+    if (len > 6) continue; // stop words are short
+    const langs = WORDS.get(sample.slice(from, i).toLowerCase());
     if (!langs) continue;
     for (const lang of langs) {
       counts[lang] = (counts[lang] ?? 0) + 1;

@@ -59,7 +59,7 @@ export async function analyseText(text: string, opts: NlpOptions = {}): Promise<
     dates: [],
   });
   if (!packP) return empty(false);
-  if (!src.trim()) return empty(true, []);
+  if (!/\S/.test(src)) return empty(true, []); // blank (as !src.trim(), without copying the text)
   const pack = await packP;
   const [tagger, dateFinder] = await Promise.all([
     (pack.tagger ?? 'off') !== 'off' ? loadTagger(lang).catch(() => null) : null,

@@ -2,7 +2,7 @@ import { isGivenName } from '../gazetteers/given-names';
 import { COMMON_ACRONYMS } from '../gazetteers/organisations';
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
-import { normKey, normKeyLower, tokensKey, type GazType, type Lexicon } from './lexicon';
+import { normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
 
 /**
  * The rule-based recogniser: gazetteers, cue words, titles, given names and document-level
@@ -129,9 +129,10 @@ function gazAt(lex: Lexicon, toks: Tok[], i: number): GazHit | null {
       const e = i + len;
       if (e > toks.length || toks[e - 1].sent !== t.sent) continue;
       if (len > 1 && toks[e - 1].end - toks[i].start > 120) continue;
-      const parts: string[] = [];
-      for (let k = i; k < e; k++) parts.push(toks[k].core);
-      const key = tokensKey(parts);
+      // tokensKey of the cores, without an array per candidate length.
+      let joined = t.core;
+      for (let k = i + 1; k < e; k++) joined += ' ' + toks[k].core;
+      const key = normKey(joined);
       const type = lex.names.get(key);
       if (!type) continue;
       if (!t.cap && !lex.lowerStart.has(key) && !/^\p{N}/u.test(t.text)) continue;
