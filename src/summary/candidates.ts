@@ -172,7 +172,7 @@ export function candidates(text: string, sentences: readonly Span[], limit = Inf
     const t = trimSpan(text, s);
     if (!t || t.start < lastEnd) continue; // overlapping spans from the NLP layer: keep the first
     lastEnd = t.end;
-    out.push({ ...t, index: out.length, junk: isJunk(text.slice(t.start, t.end)) });
+    out.push({ start: t.start, end: t.end, index: out.length, junk: isJunk(text.slice(t.start, t.end)) });
   }
   return out;
 }

@@ -173,7 +173,7 @@ export function scoreSentences(text: string, nlp: NlpResult, title = ''): Scored
         WEIGHTS.position * parts.position +
         WEIGHTS.title * parts.title) *
       parts.length;
-    return { ...c, score, words: ws, parts };
+    return { start: c.start, end: c.end, index: c.index, junk: c.junk, score, words: ws, parts };
   });
 }
 
