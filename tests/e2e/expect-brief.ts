@@ -1,21 +1,9 @@
 /** Checks a popup showing a brief against an expectation file of ../shared/fixtures/expected/. */
 import type { Page } from 'playwright-core';
+import { type FixtureExpected } from '../helpers/fixture-match';
 import { listItems, norm, someItemContains } from './harness';
 
-export interface Expected {
-  page: string;
-  url: string;
-  lang: string;
-  title: string;
-  published: string;
-  organisations: { any: string[]; acronym?: string }[];
-  people: { any: string[]; role_any?: string[] }[];
-  places: { any: string[] }[];
-  agreements: { any: string[]; date?: string }[];
-  dates: string[];
-  links: string[];
-  not_entities?: string[];
-}
+export type Expected = FixtureExpected;
 
 /** Text of each li of a list plus its machine-readable values (datetime, data-value, href). */
 export async function listItemsWithValues(page: Page, testid: string): Promise<string[]> {

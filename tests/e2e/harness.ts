@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer, type TestServer } from './server';
+import { normFixture } from '../helpers/fixture-match';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const EXT_DIR = resolve(process.env.CRISISLENS_EXT_DIR ?? join(ROOT, '.output', 'chrome-mv3'));
@@ -424,16 +425,7 @@ export function writeRequestLog(h: Harness, label: string): string {
 // Matching (rules of ../shared/fixtures/README.md)
 // ---------------------------------------------------------------------------------------------
 
-export function norm(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/[-‐’'\s]+/g, ' ')
-    .trim();
-}
+export const norm = (s: string): string => normFixture(s);
 
 /** True when one of the item texts contains one of the names (normalised). */
 export function someItemContains(items: string[], names: string[]): boolean {

@@ -8,16 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load-html';
 import { extractArticle } from '../../src/extract/extract-article';
+import { normFixture } from '../helpers/fixture-match';
 import { HAS_SHARED, SHARED_SKIP_REASON, sharedPath } from '../helpers/shared';
 
-const norm = (s: string | null | undefined) =>
-  (s ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[-‐’'\s]+/g, ' ')
-    .trim();
+const norm = normFixture;
 
 describe.skipIf(!HAS_SHARED)('shared fixtures: title, lang, published, links', () => {
   if (!HAS_SHARED) it.skip(SHARED_SKIP_REASON, () => {});
