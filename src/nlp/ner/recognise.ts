@@ -306,16 +306,19 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     const prev = previousWord(a);
     if (prev && lex.titles.has(prev.lower)) personCue = true;
+    // Split the run at k into two names, unless an organisation cue follows k (then the run stays whole).
+    const splitAt = (k: number): boolean => {
+      for (let q = k; q < b; q++) if (orgCue(lex, toks[q])) return false;
+      classify(a, k, false);
+      classify(k, b, false);
+      return true;
+    };
     // A title or role word inside a run starts a person: "Security Council President Tono Eitel" → ORG + PER.
     for (let k = a + 1; k < b - 1; k++) {
       const l = toks[k].lower;
       if ((lex.titles.has(l) || lex.roleWords.has(l)) && toks[k + 1].cap && !lex.connectors.has(toks[k + 1].lower) && !orgCue(lex, toks[k + 1]) && !lex.connectors.has(toks[k - 1].lower)) {
-        let tailOrg = false;
-        for (let q = k; q < b; q++) if (orgCue(lex, toks[q])) tailOrg = true;
-        if (tailOrg) break;
-        classify(a, k, false);
-        classify(k, b, false);
-        return;
+        if (splitAt(k)) return;
+        break;
       }
     }
     // A given name inside a run starts the person: "Cultuur Bert Anciaux" → "Cultuur" + "Bert Anciaux",
@@ -323,12 +326,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     if (!personCue && b - a >= 3 && !isGivenName(toks[a].core) && !(gaz[a] && gaz[a]!.end >= b)) {
       for (let k = a + 1; k < b - 1; k++) {
         if (isGivenName(toks[k].core) && !lex.particles.has(toks[k - 1].lower) && !lex.connectors.has(toks[k - 1].lower)) {
-          let tailOrg = false;
-          for (let q = k; q < b; q++) if (orgCue(lex, toks[q])) tailOrg = true;
-          if (tailOrg) break;
-          classify(a, k, false);
-          classify(k, b, false);
-          return;
+          if (splitAt(k)) return;
+          break;
         }
       }
     }
