@@ -27,26 +27,13 @@ export interface EntSummary {
  * A light, precomputed row per saved brief (table `catalog`): everything lists, filters, sorting
  * and the entity index need, without the text. Derived from the SavedBrief; rebuilt on every write.
  */
-export interface CatalogRow {
-  id: string;
-  title: string;
+export interface CatalogRow extends LibraryListItem {
   /** fold(title), for sorting */
   titleKey: string;
-  siteName: string | null;
   /** fold(siteName ?? '') */
   siteKey: string;
-  host: string;
-  url: string;
-  published: string | null;
-  lang: string;
-  savedAt: string;
-  updatedAt: string;
-  note: string;
-  tags: string[];
   /** fold(tag) each */
   tagKeys: string[];
-  headline?: string;
-  counts: EntityCounts;
   /** The brief's entities, encoded by `encodeEnts` (a string clones and loads far faster than objects). */
   ents: string;
 }
