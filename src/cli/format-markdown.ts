@@ -4,34 +4,7 @@
  * links, images, HTML, headings or code) and links are emitted only for http(s) URLs.
  */
 import type { Brief } from '../brief/schema';
-
-/**
- * Escape a page string for inline Markdown: one line; every character that could open
- * emphasis, code, a link or image, raw HTML, an entity, a table cell or strike-through is
- * backslash-escaped; at the start, also those that would open a heading, list or quote.
- * (Parentheses need no escape: without an unescaped "[", they cannot form a link.)
- */
-export function mdEscape(s: string | null | undefined): string {
-  return String(s ?? '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_\[\]<>!|~&]/g, '\\$&')
-    .replace(/^[#+\-=]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** A link target safe inside `<…>`: http(s) only, else null. */
-export function safeHref(href: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  return u.href.replace(/[<>\s()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
+import { mdInline as mdEscape, safeHref } from '../export/markdown-escape';
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 

@@ -1,33 +1,7 @@
 import type { Brief } from '../brief/schema';
 import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
-
-/**
- * Escape page text for inline Markdown: characters that make emphasis, code, links, HTML, entities
- * or tables are backslash-escaped (\\ ` * _ [ ] < > & | ~), and so is a block marker at the start
- * (# - + = > "1."); line breaks become spaces. Rendered, it reads as the same text; "(NCCN)" stays
- * readable because without "[" no parenthesis can form a link.
- */
-export function mdInline(s: string): string {
-  return s
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>&|~]/g, (c) => '\\' + c)
-    .replace(/^([#+\-=>])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** Only absolute http(s) URLs become links; parentheses and spaces percent-encoded. */
-export function safeHref(href: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(href.trim());
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  return u.href.replace(/[()<> "'`\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
+import { mdInline, safeHref } from './markdown-escape';
 
 function link(text: string, href: string): string {
   const safe = safeHref(href);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDay, parseArgs } from '../../src/cli/args';
-import { briefToMarkdown, mdEscape, safeHref } from '../../src/cli/format-markdown';
+import { briefToMarkdown } from '../../src/cli/format-markdown';
+import { mdInline as mdEscape, safeHref } from '../../src/export/markdown-escape';
 import { textToArticle } from '../../src/cli/run-analyze';
 import { decodeHtml, decodeText, looksBinary } from '../../src/cli/read-input';
 import type { Brief } from '../../src/brief/schema';

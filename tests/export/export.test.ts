@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, exportFileName, parseImport, toCsv, toJson, toMarkdown } from '../../src/export';
-import { mdInline, safeHref } from '../../src/export/markdown';
+import { mdInline, safeHref } from '../../src/export/markdown-escape';
 import { sentenceAround } from '../../src/export/sentence';
 import type { SavedBrief } from '../../src/library';
 import { briefId } from '../../src/library';
