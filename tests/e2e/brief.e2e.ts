@@ -12,7 +12,9 @@ import {
 } from './harness';
 
 const FIXTURES = ['nl', 'fr', 'de', 'en'].map((l) => `${l}-benelux-resilience`);
-const REAL_PAGES = ['bbc-1', 'guardian-1', 'folha', 'nytimes-2', 'rtl-1'];
+// wikipedia-2 (1 MB of HTML, 118k characters of article) is the slowest page of `npm run bench` in Node: its latency here is
+// the in-browser figure for the issue-6 budget.
+const REAL_PAGES = ['bbc-1', 'guardian-1', 'folha', 'nytimes-2', 'rtl-1', 'wikipedia-2'];
 const LATENCY_RUNS = Number(process.env.E2E_LATENCY_RUNS ?? 5);
 /** Issue 5: popup opened → brief shown, Dutch fixture, median. */
 const NL_LATENCY_BUDGET_MS = Number(process.env.E2E_LATENCY_BUDGET_MS ?? 300);
@@ -144,8 +146,9 @@ describe.skipIf(!HAS_SHARED)('real pages (../shared/data/pages)', () => {
       const metaFile = sharedPath('data', 'pages', name, 'expected-metadata.json');
       const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {};
       const { page: tab, tabId } = await openTab(h, h.server.url(`/real/${name}/`));
-      const { page, status, latencyMs } = await openPopup(h, tabId, 30_000);
+      const { page, status, latencyMs, phases } = await openPopup(h, tabId, 30_000);
       (latency[`real/${name}`] ??= []).push(latencyMs);
+      phaseLog.push(`  real/${name}: ${Object.entries(phases).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} @${v.toFixed(0)}`).join(', ')}`);
       await screenshot(page, `popup-real-${name}`);
       expect(status, `status for real page ${name}`).toBe('ready');
       const title = ((await page.locator('[data-testid="title"]').first().textContent()) ?? '').trim();
