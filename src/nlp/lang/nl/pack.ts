@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries/langs/nl.json';
 import { countryNames } from '../../gazetteers/countries';
 import type { LangPack } from '../../ner/pack';
+import { refineNl } from './refine';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -63,6 +64,7 @@ const pack: LangPack = {
   miscWords: w(`spelen beker cup league liga kampioenschap prijs award oorlog festival tour open trofee grand prix reeks divisie`),
   demonymSuffixes: w(`se sche`),
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
+  refine: refineNl,
 };
 
 export default pack;

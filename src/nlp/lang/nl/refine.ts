@@ -1,0 +1,233 @@
+import type { Lexicon } from '../../ner/lexicon';
+import type { RuleSpan, Tok } from '../../ner/recognise';
+import type { NerType } from '../../types';
+
+/**
+ * Dutch last pass over one text's spans (LangPack.refine): context types the names the rules
+ * leave unknown, once per document, and repairs person names. Linear in the tokens: every
+ * test below looks at a bounded window around a token, and the document votes are one map.
+ *
+ *  - a name right after a person noun ("doelman X", "de zanger X", "familie X"), a verb of
+ *    saying ("…", zegt X), before one ("X zegt"), or before an age ("X (42)") is a person;
+ *  - a name after an organisation noun ("het bedrijf X", "de oliegroep X", "het Britse X"),
+ *    or the complement of "woordvoerder/voorzitter/aandeelhouders … van X", is an organisation;
+ *    a portfolio after "minister van" ("minister van Justitie") is an organisation (the ministry);
+ *  - a country abbreviation in brackets after a name ("Kluivert (Ned)", sports results) is a place,
+ *    the name before it a person;
+ *  - what one occurrence shows holds for the whole document (also at sentence starts, where
+ *    capitals say nothing, as long as the text never writes the word in lower case);
+ *  - "Jeannine Leduc" and "Luc Van den Brande" are one person (not a known surname alone).
+ */
+
+const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Lower-case nouns right before a name that make it a person. */
+const PERSON_NOUNS = w(`doelman keeper spits aanvaller verdediger middenvelder libero renner wielrenner coureur piloot tennisser tennisster
+  speler speelster ploegmaat ploeggenoot teamgenoot clubgenoot collega partijgenoot schrijver schrijfster auteur dichter dichteres romancier
+  zanger zangeres gitarist bassist drummer pianist violist componist dirigent regisseur cineast acteur actrice kunstenaar kunstenares
+  schilder beeldhouwer architect ontwerper fotograaf filosoof historicus econoom politicus socioloog psycholoog journalist presentator
+  presentatrice broer zus zuster vader moeder zoon dochter echtgenoot echtgenote weduwe weduwnaar oom tante neef nicht opa oma grootvader
+  grootmoeder kleinzoon kleindochter schoonzoon schoonvader buurman buurvrouw vriend vriendin vriendje vriendinnetje dokter arts chirurg
+  advocaat advocate meester notaris onderzoeker onderzoekster wetenschapper dominee imam rabbijn pastoor abt sergeant agent inspecteur
+  kandidaat tegenstander tegenstandster uitdager opvolger opvolgster voorganger voorgangster winnaar winnares kampioen kampioene
+  wereldkampioen landgenoot landgenote familie gezin clan dictator rebellenleider kolonel generaal maarschalk admiraal
+  oud-minister ex-minister oud-premier ex-premier oud-voorzitter ex-voorzitter oud-burgemeester ex-burgemeester oud-president ex-president
+  collega-minister vakbondsleider partijleider fractieleider ondernemer zakenman zakenvrouw miljardair miljonair bankier
+  sjeik emir sultan tsaar keizer keizerin ayatollah`);
+
+/** Verbs of saying (and thinking aloud) that, right before or after a name, make it a person. */
+const SAY_VERBS = w(`zegt zei zeggen vertelt vertelde verklaart verklaarde aldus meent meende stelt stelde vindt vond denkt dacht
+  antwoordt antwoordde benadrukt benadrukte beklemtoont beklemtoonde onderstreept onderstreepte bevestigt bevestigde reageert reageerde
+  lacht lachte glimlacht glimlachte grijnst grijnsde knikt knikte zucht zuchtte vraagt vroeg erkent erkende waarschuwt waarschuwde
+  legt verduidelijkt verduidelijkte preciseert preciseerde vervolgt vervolgde besluit besloot concludeert concludeerde getuigt getuigde
+  herinnert herinnerde schrijft schreef roept riep fluistert fluisterde`);
+
+/**
+ * Lower-case nouns right before a name that make it an organisation; also as the last part of a
+ * compound ("oliegroep", "softwaremaker", "productiemaatschappij", "zakenbank").
+ */
+const ORG_NOUNS = w(`bedrijf bedrijven groep concern maatschappij fabrikant producent maker bank verzekeraar firma keten onderneming
+  holding club ploeg team partij krant dagblad weekblad maandblad tijdschrift blad magazine zender omroep uitgeverij uitgever
+  platenlabel label band studio agentschap vereniging organisatie beweging federatie vakbond leverancier distributeur operator
+  provider aanbieder exploitant dochter dochterbedrijf moederbedrijf werkgever sponsor hoofdsponsor multinational reus gigant
+  invoerder importeur exporteur handelaar winkel warenhuis supermarkt brouwerij brouwer rederij luchtvaartmaatschappij
+  telecomoperator zakenbank nieuwsagentschap persagentschap denktank consortium coöperatie vzw nv bvba fonds ngo`);
+
+/** Endings of compound organisation nouns ("softwaremaker", "autoconstructeur", "verzekeringsgroep"). */
+const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club)$/;
+
+/** Head nouns of "… van X" whose complement is an organisation (when X is not known otherwise). */
+const ORG_OF = w(`woordvoerder woordvoerster voorzitter voorzitster ondervoorzitter topman topvrouw baas directeur directrice ceo
+  oprichter stichter eigenaar aandeelhouder aandeelhouders aandelen aandeel overname fusie personeel werknemers medewerkers klanten
+  directie bestuur beurswaarde omzet winst verlies dochter dochterbedrijf hoofdkwartier hoofdzetel zetel leden lid fractie fractieleider
+  partijvoorzitter bestuurder bestuurders gedelegeerd manager managers kapitaal beursgang jaarcijfers resultaten herstructurering
+  sponsor spelers speler trainer coach ploegleider`);
+
+/** "minister van X", "ministerie van X", "schepen van X": X is the portfolio (an organisation in the news). */
+const PORTFOLIO_HEADS = w(`minister ministers ministerie staatssecretaris schepen schepenen gedeputeerde departement kabinet commissie
+  commissaris minister-president`);
+
+/** Nationality adjectives as "het Britse X" (neuter article: a company, a club, a paper), lower case. */
+const NEUTER_ARTICLES = w(`het`);
+
+type Vote = { PER: number; ORG: number; LOC: number };
+
+export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
+  const n = toks.length;
+  const owner = new Int32Array(n).fill(-1);
+  const live = spans.slice();
+  live.forEach((s, i) => {
+    for (let k = s.t0; k < s.t1; k++) owner[k] = i;
+  });
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const same = (i: number, j: number) => j >= 0 && j < n && toks[j].sent === toks[i].sent;
+  const setSpan = (s: RuleSpan, type: NerType, why: string) => {
+    s.type = type;
+    s.why = why;
+    if (s.confidence === 'weak') s.confidence = 'medium';
+  };
+  const newSpan = (t0: number, t1: number, type: NerType, why: string) => {
+    const s: RuleSpan = { type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence: 'medium', why };
+    for (let k = t0; k < t1; k++) owner[k] = live.length;
+    live.push(s);
+    return s;
+  };
+
+  const isCountryAbbr = (t: Tok) => t.cap && t.core.length >= 2 && t.core.length <= 4 && COUNTRY_ABBR.has(t.core);
+  /** "( Ned )" at token i (the code). */
+  const inBrackets = (i: number) => same(i, i - 1) && toks[i - 1].text === '(' && same(i, i + 1) && (toks[i + 1].text === ')' || toks[i + 1].text === '/');
+
+  /** Context evidence for the name at [t0, t1). */
+  const cue = (t0: number, t1: number): NerType | '' => {
+    const p = same(t0, t0 - 1) ? toks[t0 - 1] : null;
+    const pp = same(t0, t0 - 2) ? toks[t0 - 2] : null;
+    const nx = same(t0, t1) ? toks[t1] : null;
+    const nn = same(t0, t1 + 1) ? toks[t1 + 1] : null;
+    if (t1 - t0 === 1 && isCountryAbbr(toks[t0]) && inBrackets(t0)) return 'LOC';
+    if (p && !p.cap) {
+      if (PERSON_NOUNS.has(p.lower) || lex.titles.has(p.lower) || SAY_VERBS.has(p.lower)) return 'PER';
+      if (ORG_NOUNS.has(p.lower) || (p.lower.length > 6 && ORG_NOUN_END.test(p.lower))) return 'ORG';
+      if (lex.roleWords.has(p.lower) && !ORG_OF.has(p.lower)) return 'PER';
+      if (p.lower === 'van' && pp && !pp.cap) {
+        if (PORTFOLIO_HEADS.has(pp.lower) && t1 - t0 <= 3) return 'ORG';
+        if (ORG_OF.has(pp.lower)) return 'ORG';
+      }
+      // "het Britse X", "het Amerikaanse X": a company, a club, a paper.
+      if (pp && NEUTER_ARTICLES.has(pp.lower) && /(?:se|ke|sche)$/.test(p.lower) && p.lower.length > 4) return 'ORG';
+    }
+    if (p && p.cap && /(?:se|sche)$/.test(p.lower) && pp && NEUTER_ARTICLES.has(pp.lower)) return 'ORG';
+    if (nx) {
+      if (SAY_VERBS.has(nx.lower) || lex.personVerbs.has(nx.lower)) return 'PER';
+      // An age or a country code in brackets after a name: "X (42)", "X (Ned)".
+      if (nx.text === '(' && nn && (/^\d{1,2}$/.test(nn.text) || isCountryAbbr(nn)) && same(t0, t1 + 2) && (toks[t1 + 2].text === ')' || toks[t1 + 2].text === '/')) return 'PER';
+    }
+    return '';
+  };
+
+  // 1. Person names: "Jeannine Leduc" (a known surname with an unknown first name before it), "Luc Van den Brande".
+  for (const s of live) {
+    if (s.type !== 'PER') continue;
+    // Rightwards over particles and a capitalised surname.
+    let k = s.t1;
+    while (k < n && k - s.t1 < 3 && same(s.t0, k) && lex.particles.has(toks[k].lower) && owner[k] < 0) k++;
+    if (k > s.t1 && k < n && same(s.t0, k) && toks[k].cap && !lex.particles.has(toks[k].lower) && (owner[k] < 0 || (live[owner[k]].type === 'PER' && live[owner[k]].t0 === k && live[owner[k]].t1 === k + 1))) {
+      // Only a first name (one or two tokens) takes a particle surname.
+      if (s.t1 - s.t0 <= 2 && toks[s.t1].cap) {
+        if (owner[k] >= 0) live[owner[k]].type = 'MISC';
+        for (let q = s.t1; q <= k; q++) owner[q] = live.indexOf(s);
+        s.t1 = k + 1;
+        s.end = toks[k].coreEnd;
+      }
+    }
+    // Leftwards over one unknown capitalised first name.
+    if (s.t1 - s.t0 === 1 && s.why === 'doc') {
+      const q = s.t0 - 1;
+      if (q >= 0 && same(s.t0, q) && owner[q] < 0 && toks[q].cap && !toks[q].allCaps && toks[q].core === toks[q].text && !isCommon(lex, toks[q], lowerSeen) && !/(?:se|sche)$/.test(toks[q].lower)) {
+        s.t0 = q;
+        s.start = toks[q].start;
+        owner[q] = live.indexOf(s);
+      }
+    }
+  }
+
+  // 2. Votes per name, over the whole document.
+  const votes = new Map<string, Vote>();
+  const keyOf = (t0: number, t1: number) => {
+    let k = toks[t0].key;
+    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
+    return k;
+  };
+  const vote = (k: string, t: NerType) => {
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = { PER: 0, ORG: 0, LOC: 0 }));
+    if (t === 'PER' || t === 'ORG' || t === 'LOC') v[t]++;
+  };
+  const guesses: RuleSpan[] = [];
+  for (const s of live) {
+    const guess = s.confidence === 'weak' || s.type === 'MISC';
+    if (!guess) {
+      // Names with evidence vote too (a person's surname, an organisation's name).
+      continue;
+    }
+    guesses.push(s);
+    const c = cue(s.t0, s.t1);
+    if (c) vote(keyOf(s.t0, s.t1), c);
+  }
+  // Bracketed country codes nobody claimed: "( Ita )".
+  for (let i = 0; i < n; i++) {
+    if (owner[i] >= 0 || !isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
+    newSpan(i, i + 1, 'LOC', 'country-code');
+  }
+  // Unlabelled capitalised words at sentence starts: typed only by the document's votes below.
+  for (const s of guesses) {
+    const v = votes.get(keyOf(s.t0, s.t1));
+    const c = cue(s.t0, s.t1);
+    let t: NerType | '' = c;
+    if (!t && v) {
+      const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
+      const total = v.PER + v.ORG + v.LOC;
+      if (v[best] * 2 > total) t = best;
+    }
+    if (!t) continue;
+    if (s.type === 'MISC' || s.why === 'shape' || s.why === 'prep' || s.why === 'doc') {
+      if (s.type !== t) setSpan(s, t, 'nl-' + t.toLowerCase());
+      else if (s.confidence === 'weak') s.confidence = 'medium';
+    }
+  }
+  // Sentence-initial occurrences of voted names.
+  if (votes.size) {
+    for (let i = 0; i < n; i++) {
+      if (owner[i] >= 0 || !toks[i].cap || !toks[i].sentStart || lowerSeen.has(toks[i].lower) || lex.stop.has(toks[i].lower)) continue;
+      const v = votes.get(toks[i].key);
+      if (!v) continue;
+      if (i + 1 < n && same(i, i + 1) && toks[i + 1].cap) continue;
+      const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
+      if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
+    }
+  }
+  return live;
+}
+
+function isCommon(lex: Lexicon, t: Tok, lowerSeen: Set<string>): boolean {
+  return (
+    lex.stop.has(t.lower) ||
+    lex.nonEntities.has(t.lower) ||
+    lex.titles.has(t.lower) ||
+    lex.roleWords.has(t.lower) ||
+    lex.roleModifiers.has(t.lower) ||
+    lex.orgWords.has(t.lower) ||
+    lex.connectors.has(t.lower) ||
+    (t.sentStart && lowerSeen.has(t.lower))
+  );
+}
+
+/**
+ * Country abbreviations of Dutch-language sports results ("Kluivert (Ned)", "Ullrich (Dui)"): the first
+ * three letters of the Dutch country name, and a few fixed forms. Public convention, written by hand.
+ */
+const COUNTRY_ABBR = new Set(
+  `Bel Ned Fra Dui Ita Spa Por Zwi Oos Zwe Noo Den Fin IJs Ier Eng Sch GB VK VS VSt USA Rus Oek Pol Tsj Slk Slo Svk Hon Roe Bul Gri Tur
+  Cro Kro Joe Ser Bos Alb Mac Lux Lit Let Est Wit Mol Geo Arm Aze Kaz Isr Egy Mar Alg Tun Nig Kam Ken Eth Zaf ZAf Arg Bra Chi Col Uru
+  Par Per Ecu Ven Mex Can Aus NZ NZe Jap Chn Kor ZKo Ind Pak Iran Irak Sau`.split(/\s+/).filter(Boolean),
+);
