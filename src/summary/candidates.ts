@@ -5,6 +5,7 @@
  * Falls back to a simple punctuation splitter when the spans are missing or huge.
  */
 import type { Span } from '../nlp/types';
+import { scanWords } from './words';
 
 export interface Candidate extends Span {
   /** Index in reading order among all candidates. */
@@ -29,8 +30,7 @@ const NON_CJK = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Word count, with two CJK characters counted as one word. */
 export function wordCount(s: string, cap = Infinity): number {
   let words = 0;
-  WORD_RE.lastIndex = 0;
-  while (words < cap && WORD_RE.exec(s)) words++;
+  if (cap > 0) scanWords(s, () => ++words < cap);
   if (words < cap && /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(s)) {
     const cjk = s.replace(NON_CJK, '').length;
     words += Math.floor(cjk / 2) - (s.match(CJK_RUN)?.length ?? 0); // the runs were counted as words
@@ -75,7 +75,6 @@ function trimSpan(text: string, s: Span): Span | null {
 const JUNK_START =
   /^(?:photos?|foto'?s?|fotografie|bild(?:er)?|image|images|picture|video|credit|copyright|source|bron|quelle|crédits?|afbeelding|illustratie|illustration|caption|lees (?:ook|meer|verder)|read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|advertisement|advertentie|publicité|anzeige|sponsored|gesponsord|share|delen|partager|teilen|tags?|trefwoorden|mots-clés|schlagwörter|updated|bijgewerkt|mis à jour|aktualisiert|published|gepubliceerd|publié|veröffentlicht)\b\s*[:|•·-]/iu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const ONE_LETTER = /^\p{L}$/u;
 const ONE_UPPER = /^\p{Lu}$/u;
 /** [letters, upper-case letters] of the last letterCounts call, in UTF-16 code units. */

@@ -31,6 +31,7 @@ import type { NlpResult, Span } from '../nlp/types';
 import { candidates, type Candidate } from './candidates';
 import { buildHeadline } from './headline';
 import { stopwordsFor } from './stopwords';
+import { scanWords } from './words';
 
 export interface Summary {
   sentences: SummarySentence[];
@@ -46,28 +47,25 @@ export const WEIGHTS = { centrality: 0.4, entities: 0.25, position: 0.25, title:
 const MAX_CANDIDATES = 400;
 const REDUNDANT = 0.6;
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /** Content words of `s` (lower case, no stopwords, no numbers); `count` = all words. */
 export function contentWords(s: string, stop: Set<string>): string[] & { count?: number } {
   const out: string[] & { count?: number } = [];
   let count = 0;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s))) {
+  scanWords(s, (start, end) => {
     count++;
-    const w = m[0].toLowerCase();
-    if (w.charCodeAt(0) >= 0x1100 && CJK_ONLY.test(w)) {
+    const w = s.slice(start, end).toLowerCase();
+    const c = w.charCodeAt(0);
+    if (c >= 0x1100 && CJK_ONLY.test(w)) {
       // Scripts without spaces: character bigrams stand in for words.
       count += Math.floor(w.length / 2) - 1;
       for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-      continue;
+      return;
     }
-    const c = w.charCodeAt(0);
-    if (w.length < 2 || stop.has(w) || (c >= 48 && c <= 57 && /^\p{N}+$/u.test(w))) continue;
+    if (w.length < 2 || stop.has(w) || (c >= 48 && c <= 57 && /^\p{N}+$/u.test(w))) return;
     out.push(w);
-  }
+  });
   out.count = count;
   return out;
 }
