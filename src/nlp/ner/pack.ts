@@ -1,3 +1,6 @@
+import type { Lexicon } from './lexicon';
+import type { RuleSpan, Tok } from './recognise';
+
 /**
  * A language pack: the data and small rule hooks the shared NER engine needs for one language.
  * Each pack lives in src/nlp/lang/<code>/pack.ts and is loaded lazily (dynamic import) by
@@ -69,6 +72,12 @@ export interface LangPack {
   capitalisedNouns?: boolean;
   /** Map an inflected form to its base for gazetteer lookups ("Vereinigten" → "Vereinigte"). */
   baseForms?: (word: string) => string[];
+  /**
+   * A last language-specific pass over one text's spans (English: sports results and tables, company
+   * cues): it may retype, add or drop spans and returns the new list. Runs after document consistency
+   * and the context cues, before MISC spans are dropped; must stay linear in the number of tokens.
+   */
+  refine?: (lex: Lexicon, toks: Tok[], spans: RuleSpan[]) => RuleSpan[];
 }
 
 type Loader = () => Promise<LangPack>;

@@ -628,7 +628,8 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   if (MODEL_FREE || fill) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
   applyKnownForms();
   contextCues();
-  return out.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
+  const final = lex.pack.refine ? lex.pack.refine(lex, toks, out) : out;
+  return final.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
 
   /**
    * Context decides what the name itself cannot: in a sports result ("Gloucester 21 Bath 12",

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries/langs/en.json';
 import { countryNames } from '../../gazetteers/countries';
 import type { LangPack } from '../../ner/pack';
+import { refineEn } from './refine';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -16,7 +17,7 @@ const pack: LangPack = {
     new many much several another every either neither nobody nothing everything something anyone someone today yesterday tomorrow mr mrs ms dr prof`),
   nonEntities: w(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
     home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
-    videos skip content related tags archive citizens businesses workshop security comments advertisement`),
+    videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt`),
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
@@ -54,6 +55,7 @@ const pack: LangPack = {
   miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix`),
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
+  refine: refineEn,
 };
 
 export default pack;

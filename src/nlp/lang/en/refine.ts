@@ -1,0 +1,326 @@
+import countries from 'i18n-iso-countries/langs/en.json';
+import { countryNames } from '../../gazetteers/countries';
+import { isGivenName } from '../../gazetteers/given-names';
+import { normKey, type Lexicon } from '../../ner/lexicon';
+import type { RuleSpan, Tok } from '../../ner/recognise';
+
+/**
+ * English last pass (LangPack.refine): what only the surrounding text can tell.
+ *
+ * Sports: in a sports report a town or county that plays is a team, i.e. an organisation
+ * ("Leicestershire beat Somerset", "Ipswich 5 Reading 2", standings rows "Grimsby 2 0 0 2 3 6 0",
+ * "Chelsea defender X", "Toronto Blue Jays"). National sides keep the country's type (LOC), as in
+ * Reuters-style annotation. Tables of numbers outside sport list companies ("ACME 12.5 12.8 300").
+ * Each rule is a linear scan over sentences; nothing is harvested from any corpus.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Sports named in a headline or a section line ("SOCCER - ...", "Cricket: ..."). */
+const SPORTS = set(`soccer football cricket tennis golf baseball basketball rugby hockey cycling athletics motorcycling motocross rallying rally
+  boxing racing motor-racing motorsport volleyball handball swimming skiing squash badminton snooker sailing rowing wrestling judo darts
+  formula nfl nba nhl afl`);
+/** Words of sports reports: enough of them make the text a sports text. */
+const SPORT_WORDS = set(`innings wicket wickets bowled batting batsman bowler halftime half-time goal goals goalkeeper striker midfielder defender
+  scored scorer penalty equaliser equalizer league division standings championship tournament match matches semifinal semi-final quarter-final
+  quarterfinal final seeded seed beat beats drew draw homer homered inning pitcher pitched runs rbi touchdown playoff play-off season coach
+  manager squad captain club clubs fixture fixtures points played won lost win victory defeat title relegation promoted premiership cup`);
+/** Verbs and prepositions between two teams ("X beat Y", "X v Y", "X drew with Y", "X lost to Y"). */
+const VERSUS = set(`beat beats v vs vs. versus defeated defeat drew lost against edged routed thrashed crushed downed outclassed tied trounced
+  overpowered stunned held edge rout thrash crush down hold`);
+/** Nouns after a team's name: "Chelsea defender Terry Phelan", "Dodgers manager", "the Dortmund trio". */
+const TEAM_ROLES = set(`striker midfielder defender goalkeeper keeper forward winger captain coach manager chairman player players side team
+  squad fans supporters trio pair duo skipper batsman bowler pitcher outfielder infielder catcher shortstop closer reliever starter rookie
+  quarterback playmaker sweeper libero fullback full-back centre-back centre-half stopper president`);
+/** Last words of club names ("Bristol City", "Sheffield Wednesday", "Aston Villa"). */
+const TEAM_TAILS = set(`city united town county rovers wanderers athletic albion villa wednesday rangers orient argyle alexandra academical hotspur
+  forest palace celtic thistle juniors sporting`);
+/** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
+const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
+
+let COUNTRY_KEYS: Set<string> | null = null;
+function countryKeys(): Set<string> {
+  if (!COUNTRY_KEYS) {
+    COUNTRY_KEYS = new Set(countryNames(countries).map(normKey));
+    for (const c of EXTRA_LIST) COUNTRY_KEYS.add(normKey(c));
+  }
+  return COUNTRY_KEYS;
+}
+const EXTRA_LIST = [
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'UK', 'U.K.', 'US', 'U.S.', 'USA', 'U.S.A.', 'America',
+  'United States', 'Yugoslavia', 'Soviet Union', 'USSR', 'Czechoslovakia', 'Czech Republic', 'Holland', 'Russia', 'South Korea', 'North Korea',
+  'Taiwan', 'Iran', 'Syria', 'Vietnam', 'Laos', 'Bolivia', 'Venezuela', 'Tanzania', 'Moldova', 'Macedonia', 'Bosnia', 'Europe', 'Asia', 'Africa',
+  'Oceania', 'Ireland', 'Zaire', 'Burma', 'Ivory Coast', 'Hong Kong', 'Macau', 'Palestine', 'Kosovo', 'West Indies', 'Rest of the World',
+];
+
+/** A run of digits with its glued punctuation, as written: "236-4", ".536", "12,700-12,800", "1996-08-26". */
+const NUMERIC = /^(?:[-+]?[\d.,/-]*\d[\d.,/-]*)$/;
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const DATE_LIKE = /^\d{4}-\d\d-\d\d$/;
+const NOT_A_SCORE_AFTER = /^(?:%|percent|pct|per|minutes?|min|mins|years?|months?|days?|hours?|million|billion|mln|bln|pounds|dollars|points?|km|metres?|meters|miles|seconds|laps)$/i;
+
+interface Unit {
+  t0: number;
+  t1: number;
+  /** The spans the unit is made of (none: uncovered capitalised words). */
+  parts: RuleSpan[];
+}
+
+export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
+  const n = toks.length;
+  if (!n) return spans;
+  const countriesK = countryKeys();
+  spans.sort((a, b) => a.t0 - b.t0);
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, i) => {
+    for (let k = s.t0; k < s.t1; k++) owner[k] = i;
+  });
+  const keyOf = (t0: number, t1: number) => {
+    let k = toks[t0].key;
+    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
+    return k;
+  };
+  const isCountry = (t0: number, t1: number) => countriesK.has(keyOf(t0, t1));
+  const isPlaceTok = (t: Tok) => lex.names.get(t.key) === 'LOC' || lex.caseSensitive.get(t.core) === 'LOC';
+
+  // Sentences as token ranges.
+  const sentStart: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || toks[i].sent !== toks[i - 1].sent) sentStart.push(i);
+  sentStart.push(n);
+
+  // Is this a sports text? A sport named in the first sentence (headline), or enough sports words.
+  let sports = false;
+  {
+    let hits = 0;
+    for (let i = 0; i < n; i++) {
+      const l = toks[i].lower;
+      if (i < sentStart[1] && SPORTS.has(l)) sports = true;
+      if (SPORT_WORDS.has(l)) hits++;
+    }
+    if (hits >= 4 && hits * 60 >= n) sports = true;
+  }
+
+  const added: RuleSpan[] = [];
+  const spanOf = (idx: number) => (idx < spans.length ? spans[idx] : added[idx - spans.length]);
+  const nameTok = (t: Tok) => t.isWord && (t.cap || t.allCaps) && !lex.stop.has(t.lower) && !lex.nonEntities.has(t.lower);
+
+  /** The digits written from token k on (glued tokens only), and the token after them. */
+  const numericAt = (k: number, end: number): { text: string; next: number } | null => {
+    if (k >= end || !/^[\d.+-]/.test(toks[k].text)) return null;
+    let txt = toks[k].text;
+    let j = k + 1;
+    while (j < end && toks[j].start === toks[j - 1].end && /^[\d.,/-]+$/.test(toks[j].text)) txt += toks[j++].text;
+    return NUMERIC.test(txt) ? { text: txt, next: j } : null;
+  };
+
+  /** The name unit starting at token i: adjacent spans and uncovered capitalised words ("Sparta" + "Rotterdam"). */
+  const unitAt = (i: number, end: number): Unit | null => {
+    const parts: RuleSpan[] = [];
+    let j = i;
+    while (j < end) {
+      if (j > i && toks[j - 1].core !== toks[j - 1].text) break; // a possessive ends the name
+      if (owner[j] >= 0) {
+        const s = spanOf(owner[j]);
+        if (s.t0 !== j || s.t1 > end) break;
+        parts.push(s);
+        j = s.t1;
+      } else if (nameTok(toks[j])) j++;
+      else break;
+    }
+    return j > i ? { t0: i, t1: j, parts } : null;
+  };
+  /** Evidence that a unit is a person: a PER span with a given name or title, a given name, an initial. */
+  const personish = (u: Unit) => {
+    for (const p of u.parts) if (p.type === 'PER' && p.why !== 'shape' && p.why !== 'verb' && p.why !== 'doc') return true;
+    const t = toks[u.t0];
+    return u.t1 - u.t0 >= 2 && (isGivenName(t.core) || (t.core.length === 1 && toks[u.t0 + 1].text === '.'));
+  };
+  const placeSpan = (u: Unit) => u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && u.parts[0].type === 'LOC';
+  const makeOrg = (u: Unit, why: string) => {
+    if (isCountry(u.t0, u.t1) || personish(u)) return;
+    if (u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1) {
+      const s = u.parts[0];
+      if (s.type === 'ORG') return;
+      s.type = 'ORG';
+      s.why = why;
+      s.confidence = 'medium';
+      return;
+    }
+    for (const p of u.parts) p.t1 = p.t0; // replaced by the whole
+    const s: RuleSpan = { type: 'ORG', start: toks[u.t0].start, end: toks[u.t1 - 1].coreEnd, t0: u.t0, t1: u.t1, confidence: 'medium', why };
+    added.push(s);
+    for (let k = u.t0; k < u.t1; k++) owner[k] = spans.length + added.length - 1;
+  };
+
+  /** A sentence that is only a name and an ISO date: a dateline. */
+  const dateline = (t0: number, t1: number) => {
+    const x = numericAt(t1, n);
+    if (!x || !DATE_LIKE.test(x.text) || toks[t0].sent !== toks[t1].sent) return false;
+    if (t0 > 0 && toks[t0 - 1].sent === toks[t0].sent) return false;
+    return x.next >= n || toks[x.next].sent !== toks[t0].sent;
+  };
+
+  // Candidates first: tables of people (cricket averages, golf scores) are not tables of teams.
+  const cands: { u: Unit; why: string }[] = [];
+  for (let si = 0; si + 1 < sentStart.length; si++) {
+    const s0 = sentStart[si];
+    const s1 = sentStart[si + 1];
+    let f = s0;
+    while (f < s1 && !toks[f].isWord) f++;
+    const first = f < s1 ? unitAt(f, s1) : null;
+    // Table row: a name followed by three or more numbers and little else ("Grimsby 2 0 0 2 3 6 0").
+    if (first) {
+      const head = numericAt(first.t1, s1);
+      if (head && !DATE_LIKE.test(head.text)) {
+        let nums = 0;
+        let words = 0;
+        for (let k = first.t1; k < s1; ) {
+          const x = numericAt(k, s1);
+          if (x) {
+            nums++;
+            k = x.next;
+          } else {
+            if (toks[k].isWord) words++;
+            k++;
+          }
+        }
+        if (nums >= 3 && words <= 2) {
+          if (sports) cands.push({ u: first, why: 'table' });
+          continue;
+        }
+      }
+    }
+    if (!sports) continue;
+    // Score line: "Ipswich 5 Reading 2", "Somerset 83 and 174, Leicestershire 296".
+    const scored: Unit[] = [];
+    for (let k = s0; k < s1; ) {
+      const u = unitAt(k, s1);
+      if (!u) {
+        k++;
+        continue;
+      }
+      const x = numericAt(u.t1, s1);
+      if (x && SCORE.test(x.text) && !(x.next < s1 && NOT_A_SCORE_AFTER.test(toks[x.next].text))) scored.push(u);
+      k = u.t1;
+    }
+    if (scored.length >= 2) for (const u of scored) cands.push({ u, why: 'score' });
+    else if (scored.length === 1 && scored[0].t0 === f && placeSpan(scored[0])) cands.push({ u: scored[0], why: 'score' });
+  }
+  let people = 0;
+  for (const c of cands) if (personish(c.u)) people++;
+  const personTables = people * 4 >= cands.length && people > 0;
+  for (const c of cands) if (!personTables || placeSpan(c.u)) makeOrg(c.u, c.why);
+
+  if (sports) {
+    for (let si = 0; si + 1 < sentStart.length; si++) {
+      const s0 = sentStart[si];
+      const s1 = sentStart[si + 1];
+      // "X beat Y", "X v Y", "X drew with Y", "against X".
+      for (let k = s0; k < s1; k++) {
+        if (!VERSUS.has(toks[k].lower)) continue;
+        let after = k + 1;
+        if (after < s1 && (toks[after].lower === 'with' || toks[after].lower === 'to')) after++;
+        const right = after < s1 ? unitAt(after, s1) : null;
+        let left: Unit | null = null;
+        if (k > s0 && owner[k - 1] >= 0) {
+          const s = spanOf(owner[k - 1]);
+          if (s.t1 === k) left = { t0: s.t0, t1: s.t1, parts: [s] };
+        }
+        const teamLike = (u: Unit | null) => !!u && u.parts.some((p) => p.type === 'ORG' || (p.type === 'LOC' && !isCountry(p.t0, p.t1)));
+        for (const u of [left, right]) {
+          if (!u) continue;
+          const other = u === left ? right : left;
+          if (placeSpan(u) || teamLike(other)) makeOrg(u, 'versus');
+        }
+      }
+    }
+  }
+
+  if (sports && !personTables) {
+    const all = spans.concat(added).filter((s) => s.t1 > s.t0).sort((a, b) => a.t0 - b.t0);
+    const notCountryPlace = (t: Tok) => isPlaceTok(t) && !countriesK.has(t.key);
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i];
+      if (s.t1 <= s.t0 || (s.type === 'PER' && s.why !== 'shape')) continue;
+      const len = s.t1 - s.t0;
+      // A town inside a longer unknown name is a club: "Hansa Rostock", "Bayern Munich", "Toronto Blue Jays", "Bristol City".
+      if (s.type !== 'ORG' && len >= 2 && !isCountry(s.t0, s.t1) && !isGivenName(toks[s.t0].core)) {
+        const last = toks[s.t1 - 1];
+        if (notCountryPlace(last) || (notCountryPlace(toks[s.t0]) && (TEAM_TAILS.has(last.lower) || /[^s]s$/.test(last.lower)))) {
+          s.type = 'ORG';
+          s.why = 'club';
+          continue;
+        }
+      }
+      const nx = all[i + 1];
+      const glued = nx && nx.t0 === s.t1 && toks[nx.t0].sent === toks[s.t0].sent && toks[s.t1 - 1].core === toks[s.t1 - 1].text;
+      // A club and its town: "Ajax" + "Amsterdam"; a town and a weak name: "Toronto" + "Blue Jays".
+      if (glued && ((s.type === 'ORG' && nx.type === 'LOC' && nx.t1 - nx.t0 === 1 && !isCountry(nx.t0, nx.t1)) || (s.type === 'LOC' && !isCountry(s.t0, s.t1) && (nx.why === 'shape' || nx.type === 'MISC') && (TEAM_TAILS.has(toks[nx.t1 - 1].lower) || /[^s]s$/.test(toks[nx.t1 - 1].lower))))) {
+        s.type = 'ORG';
+        s.why = 'club';
+        s.t1 = nx.t1;
+        s.end = nx.end;
+        nx.t1 = nx.t0;
+        i++;
+        continue;
+      }
+      if (s.type !== 'LOC' || isCountry(s.t0, s.t1)) continue;
+      // A town before a team role in a sports text: "Chelsea defender X", "the Dortmund trio".
+      const next = s.t1 < n && toks[s.t1].sent === toks[s.t0].sent ? toks[s.t1] : null;
+      if (next && TEAM_ROLES.has(next.lower)) {
+        s.type = 'ORG';
+        s.why = 'club';
+      }
+    }
+  }
+
+  // Document consistency for the names the rules above made teams or companies.
+  const out = spans.concat(added).filter((s) => s.t1 > s.t0);
+  const orgKeys = new Map<string, number[]>();
+  for (const s of out) {
+    if (s.type !== 'ORG') continue;
+    const f = toks[s.t0].key;
+    const l = orgKeys.get(f) ?? [];
+    const len = s.t1 - s.t0;
+    if (!l.includes(len)) l.push(len);
+    orgKeys.set(f, l);
+  }
+  const orgSet = new Set(out.filter((s) => s.type === 'ORG').map((s) => keyOf(s.t0, s.t1)));
+  if (sports) {
+    for (const s of out) {
+      if (s.type === 'LOC' && orgSet.has(keyOf(s.t0, s.t1)) && !isCountry(s.t0, s.t1)) {
+        const prev = s.t0 > 0 && toks[s.t0 - 1].sent === toks[s.t0].sent ? toks[s.t0 - 1] : null;
+        if (prev && LOCATIVE.has(prev.lower)) continue;
+        if (dateline(s.t0, s.t1)) continue;
+        s.type = 'ORG';
+        s.why = 'doc-team';
+      } else if ((s.type === 'MISC' || s.why === 'shape') && orgSet.has(keyOf(s.t0, s.t1))) {
+        s.type = 'ORG';
+        s.why = 'doc-team';
+      }
+    }
+    // Uncovered mentions of the teams found above ("IPSWICH" in a headline, "Brockhurst" starting a sentence).
+    for (let i = 0; i < n; i++) {
+      if (owner[i] >= 0 || !nameTok(toks[i])) continue;
+      const lens = orgKeys.get(toks[i].key);
+      if (!lens) continue;
+      for (const len of lens) {
+        const e = i + len;
+        if (e > n || toks[e - 1].sent !== toks[i].sent || !orgSet.has(keyOf(i, e))) continue;
+        let free = true;
+        for (let q = i; q < e; q++) if (owner[q] >= 0) free = false;
+        if (!free || (e < n && toks[e].sent === toks[i].sent && owner[e] < 0 && toks[e].cap && !toks[e].allCaps)) continue;
+        out.push({ type: 'ORG', start: toks[i].start, end: toks[e - 1].coreEnd, t0: i, t1: e, confidence: 'medium', why: 'doc-team' });
+        for (let q = i; q < e; q++) owner[q] = 0;
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  // Datelines ("LONDON 1996-08-30"): the name is where the story was filed.
+  for (const s of out) if (s.type !== 'LOC' && s.type !== 'PER' && dateline(s.t0, s.t1)) {
+    s.type = 'LOC';
+    s.why = 'dateline';
+  }
+  return out;
+}

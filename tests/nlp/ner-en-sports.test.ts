@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/nlp/pipeline';
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+describe('English sports reports: towns and counties that play are teams (ORG)', () => {
+  it('a results line "Town 3 Town 1" makes both teams organisations, known town or not', async () => {
+    const r = await analyseText('SOCCER - NORTHERN LEAGUE RESULTS.\nDERBY 1996-09-14\nResults of matches played on Saturday:\nLeeds 3 Brockhurst 1\nNewcastle 0 Oldcastle 2', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Leeds', 'Brockhurst', 'Newcastle', 'Oldcastle']));
+    // The dateline stays a place.
+    expect(names(r.places)).toContain('DERBY');
+    expect(names(r.places)).not.toContain('Leeds');
+  });
+
+  it('a standings row "Town 5 3 1 1 9 4 10" is a team', async () => {
+    const r = await analyseText('SOCCER - SOUTHERN DIVISION STANDINGS.\nStandings after Sunday\'s games (played, won, drawn, lost, goals for, against, points):\nBristol 5 3 1 1 9 4 10\nMillbrook 5 1 1 3 4 8 4', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Bristol', 'Millbrook']));
+  });
+
+  it('"X beat Y" in a cricket report; national sides stay places', async () => {
+    const r = await analyseText('CRICKET - COUNTY ROUND-UP.\nKent beat Surrey by six wickets on Friday, while England drew with Australia in the third test.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Kent', 'Surrey']));
+    expect(names(r.places)).toEqual(expect.arrayContaining(['England', 'Australia']));
+  });
+
+  it('a table of players is not a table of teams', async () => {
+    const r = await analyseText('GOLF - OPEN SCORES.\nLeading scores after the second round:\nJames Porter 68 70 71\nPeter Vance 70 70 69\nOrlando Kibbe 71 69 70', { lang: 'en' });
+    expect(r.organisations).toHaveLength(0);
+    expect(names(r.people)).toEqual(expect.arrayContaining(['James Porter', 'Peter Vance']));
+  });
+
+  it('a town in prose outside sport stays a place', async () => {
+    const r = await analyseText('Floods closed roads near Leeds on Monday. Officials said 3 bridges were shut.', { lang: 'en' });
+    expect(names(r.places)).toContain('Leeds');
+    expect(r.organisations).toHaveLength(0);
+  });
+});
