@@ -30,6 +30,31 @@ valentin valentina valérie valerie vanessa vera veronika véronique victor vict
 walter warren wendy werner wesley wiebke wilfried wilhelm will willem william willy wim winston wolfgang wouter
 xavier yann yannick yasmine yolanda yves yvette yvonne
 zoe zoé
+geert ludo jaak freddy leo katrijn sybille staf stijn stefaan stephaan filiep raf ronny rony toon gust gustaaf jozef katleen
+katrien lien liesbeth lut lutgart mieke miet tine veerle viviane  annemie bea carine christel evelyne fientje gerda griet hanne
+heidi ine jeanine jeannine josée kaat lisbeth machteld marie-rose rosette tania tinne trees yolande frieda godelieve marijn wannes warre seppe
+lowie mathijs pieterjan joeri jurgen benny dany gino glenn gunther jean-luc jean-marie jean-pierre marnix michiel nico tijl hilda kristien kristel
+kristine lieve lieselotte myriam ria trui veronique anja ans evi femke fien goedele ilona jolien joke karolien noor tineke vicky
+yana aad adriaan arie cees dolf gerben gijs huub kees koos menno niek noud onno pim rein rens rinus ruud
+sjaak sjoerd stef teun twan wiebe wijnand wout ad bert-jan jan-peter mark-jan henk-jan pieter-jan hanneke ineke janneke loes riet wilma
+willemijn annemiek fenna froukje geertje grietje jantje marjan marjolein mirjam saskia sietske mohammad abdelkader abdelaziz abdellah abdelhak abdeslam abderrahim abdou
+aicha aïcha anouar anwar ayoub badr bilal brahim chaïma dounia driss fadoua fatiha fouad hamid hicham houda hamza ibrahim ilias
+ilyas imane imad issam jamal kamal karim khadija khalid latifa laila leila loubna malika meryem miloud mimoun mounir mourad mustapha
+nabil naima najat nordin noureddine othman rachida redouane rida saïd salah samira sanae soufiane tarik tariq yassine yasmina youssef yousef
+zakaria zineb zohra abdelilah abdelmajid abderrahmane ahmad akram amal anas asma aziza bouchra el-hassan habib hafid hakim hanan jaouad karima
+lahcen mehdi mina mohsin moussa nourdin reda salima siham younes zakia aylin ayse ayşe burak cem derya ebru elif emel
+emine esra fatih gül hakan halil hatice hülya kemal leyla melek necla osman ozan selim serkan sevgi sinan suleyman süleyman
+tayfun tolga tuncay umut yasemin yusuf zeynep ertugrul erdal ercan gökhan hüseyin mesut metin nihat orhan özlem sedat tarkan turgut
+yilmaz zeki géraldine ghislaine gisèle huguette jacky josiane laurette marcelle micheline nadège odette thérèse raymonde gaëtan grégoire lionel loïc ludovic
+mickaël régis rémy thibault thibaut valéry elio jean-claude anne-marie armelle colette delphine évelyne josette marie-claire marie-france marie-paule marthe sylviane bénédicte
+clotilde edwige gaëlle ginette jocelyne laetitia lucienne marie-christine marie-hélène muriel noëlle rolande christelle murielle aymeric hugues jacques-yves jean-baptiste jean-françois jean-jacques
+jean-louis jean-paul jean-yves rodolphe yvan gianni massimo stefano dino claudio davide fabrizio franco gianluca lorenzo mauro pietro riccardo salvatore silvio
+umberto vincenzo marcello romano sandro beppe cesare dario ennio fausto gianfranco giulio luciano ottavio renato rocco tullio vittorio raúl jesús
+óscar santiago iker xavi álvaro alvaro alfredo andrés ángel emilio enrique esteban federico felipe gonzalo ignacio joaquín josep jordi julio
+mariano ricardo rubén salvador vicente lance todd jimi rod ike bucky dwight elvis garth glen hank jerry kirk lou marv
+mel mitch  stan stu wayne vladimir nikita oleg yuri yevgeny anatoli sergej sergey vitali vasili vassily zoran slobodan dragan
+goran milos miloš nenad predrag radovan ratko vojislav zlatko zdenek vaclav václav jiří jaroslav tomas tomáš lech bronislaw wojciech krzysztof
+jerzy andrzej tadeusz aleksander
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
