@@ -70,6 +70,12 @@ const PORTFOLIO_HEADS = w(`minister ministers ministerie staatssecretaris schepe
 /** Nationality adjectives as "het Britse X" (neuter article: a company, a club, a paper), lower case. */
 const NEUTER_ARTICLES = w(`het`);
 
+/** Words before a name that make a person unlikely: articles, "in", opening quotes. */
+const ARTICLE_OR_QUOTE = new Set(['de', 'het', 'een', 'in', "'", '"', '“', '‘']);
+
+/** Prepositions before a name that vote for a place (not "bij": "bij Sabena"). */
+const PLACE_PREPS = w(`in uit naar te nabij richting`);
+
 type Vote = { PER: number; ORG: number; LOC: number };
 
 export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
@@ -114,7 +120,12 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (ORG_OF.has(pp.lower)) return 'ORG';
       }
       // "het Britse X", "het Amerikaanse X": a company, a club, a paper.
-      if (pp && NEUTER_ARTICLES.has(pp.lower) && /(?:se|ke|sche)$/.test(p.lower) && p.lower.length > 4) return 'ORG';
+      // … but "in het Zuid-Franse X" is a place.
+      if (pp && NEUTER_ARTICLES.has(pp.lower) && /(?:se|ke|sche)$/.test(p.lower) && p.lower.length > 4) {
+        const ppp = same(t0, t0 - 3) ? toks[t0 - 3] : null;
+        return ppp && PLACE_PREPS.has(ppp.lower) ? 'LOC' : 'ORG';
+      }
+      if (PLACE_PREPS.has(p.lower) && !toks[t0].sentStart) return 'LOC';
     }
     if (p && p.cap && /(?:se|sche)$/.test(p.lower) && pp && NEUTER_ARTICLES.has(pp.lower)) return 'ORG';
     if (nx) {
@@ -174,6 +185,15 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const c = cue(s.t0, s.t1);
     if (c) vote(keyOf(s.t0, s.t1), c);
   }
+  /**
+   * A two-to-four-word unknown name guessed a person by its shape alone, where people are rare: after an
+   * article, a quote or another capitalised word ("het Vrije Leven", "de Grote Markt", "' La Traviata '"),
+   * or headed by an inflected adjective ("Rode Duivels", "Verdronken Weiden"; given names are known).
+   */
+  const dropShape = (s: RuleSpan): boolean => {
+    const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+    return !!p && (p.cap || ARTICLE_OR_QUOTE.has(p.lower) || /e$/.test(toks[s.t0].lower));
+  };
   // Bracketed country codes nobody claimed: "( Ita )".
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0 || !isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
@@ -189,7 +209,10 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       const total = v.PER + v.ORG + v.LOC;
       if (v[best] * 2 > total) t = best;
     }
-    if (!t) continue;
+    if (!t) {
+      if (s.why === 'shape' && s.confidence === 'weak' && dropShape(s)) s.type = 'MISC';
+      continue;
+    }
     if (s.type === 'MISC' || s.why === 'shape' || s.why === 'prep' || s.why === 'doc') {
       if (s.type !== t) setSpan(s, t, 'nl-' + t.toLowerCase());
       else if (s.confidence === 'weak') s.confidence = 'medium';
@@ -204,6 +227,49 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (i + 1 < n && same(i, i + 1) && toks[i + 1].cap) continue;
       const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
       if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
+    }
+  }
+  // 3. "minister van Telecommunicatie Daems": the portfolio, then the person.
+  for (const s of live) {
+    if (s.t1 - s.t0 !== 2 || s.type === 'MISC' || s.confidence === 'strong') continue;
+    const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+    const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
+    const last = toks[s.t1 - 1];
+    if (!p || p.lower !== 'van' || !pp || !PORTFOLIO_HEADS.has(pp.lower) || lex.orgWords.has(last.lower) || !last.cap) continue;
+    s.type = 'ORG';
+    s.why = 'nl-portfolio';
+    s.t1 = s.t0 + 1;
+    s.end = toks[s.t0].coreEnd;
+    newSpan(s.t1, s.t1 + 1, 'PER', 'nl-portfolio');
+  }
+
+  // 4. Web addresses: "QuizPeople.com" is the company.
+  for (const s of live) {
+    const dot = toks[s.t1];
+    const tld = toks[s.t1 + 1];
+    if (s.t1 - s.t0 === 1 && dot && tld && dot.text === '.' && dot.start === toks[s.t1 - 1].end && tld.start === dot.end && /^(?:com|be|nl|net|org|fr|de)$/.test(tld.text)) {
+      s.type = 'ORG';
+      s.why = 'nl-web';
+      s.t1 += 2;
+      s.end = tld.end;
+      if (s.confidence === 'weak') s.confidence = 'medium';
+    }
+  }
+
+  // 5. A person's surname alone is that person ("Peeters" after "Jan Peeters"), also where this pass typed the full name.
+  const surnames = new Set<string>();
+  for (const s of live) {
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.confidence === 'weak') continue;
+    const last = toks[s.t1 - 1];
+    if (last.cap && !lex.stop.has(last.lower) && !lowerSeen.has(last.lower)) surnames.add(last.key);
+  }
+  if (surnames.size) {
+    for (const s of live) if (s.type === 'MISC' && s.t1 - s.t0 === 1 && surnames.has(toks[s.t0].key)) setSpan(s, 'PER', 'nl-surname');
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (owner[i] >= 0 || !t.cap || !surnames.has(t.key) || (i + 1 < n && same(i, i + 1) && toks[i + 1].cap)) continue;
+      if (i > 0 && same(i, i - 1) && toks[i - 1].cap && owner[i - 1] < 0) continue;
+      newSpan(i, i + 1, 'PER', 'nl-surname');
     }
   }
   return live;
