@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries/langs/en.json';
 import { countryNames } from '../../gazetteers/countries';
 import type { LangPack } from '../../ner/pack';
+import { EN_ORGS, EN_PLACES } from './names';
 import { refineEn } from './refine';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -17,13 +18,14 @@ const pack: LangPack = {
     new many much several another every either neither nobody nothing everything something anyone someone today yesterday tomorrow mr mrs ms dr prof`),
   nonEntities: w(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
     home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
-    videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt`),
+    videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue`),
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
     secretariat council parliament assembly senate government cabinet foundation association federation union university college school hospital
     court tribunal police army navy force forces service services institute office bureau fund authority directorate department committee board club fc
-    organisation organization alliance front movement airlines airways motors holdings industries systems technologies bancorp trust exchange`),
+    organisation organization alliance front movement airlines airways motors holdings industries systems technologies bancorp trust exchange
+    newsroom desk bancorporation bankshares financial petroleum refining mining resources properties airline shipping`),
   orgSuffixes: w(``),
   orgNames: [
     'National Crisis Center', 'National Crisis Centre', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Ministry of Defence', 'NHS', 'Met Police',
@@ -31,10 +33,13 @@ const pack: LangPack = {
     'White House', 'Congress', 'Senate', 'Pentagon', 'State Department', 'FBI', 'CIA', 'NSA', 'FEMA', 'CDC', 'FDA', 'SEC', 'Federal Reserve', 'Fed',
     'Supreme Court', 'Labour', 'Labour Party', 'Conservative Party', 'Conservatives', 'Tories', 'Liberal Democrats', 'Democrats', 'Republicans',
     'Democratic Party', 'Republican Party', 'Kremlin', 'Bundestag', 'Bundesbank', 'Nasdaq', 'NYSE', 'Reuters',
+    ...EN_ORGS,
   ],
-  placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine']),
+  placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine'], EN_PLACES),
   personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame father sister brother king queen prince princess duke duchess count baron pope cardinal
-    bishop rev reverend mayor minister president premier chancellor senator governor judge general colonel captain lieutenant sergeant coach`),
+    bishop rev reverend mayor minister president premier chancellor senator governor judge general colonel captain lieutenant sergeant coach
+    archbishop detective inspector superintendent constable col gen lt maj sgt cpl adm rabbi imam ayatollah sheikh patriarch pastor
+    striker midfielder defender goalkeeper winger playmaker skipper pitcher batsman bowler all-rounder spinner paceman jockey trainer`),
   roleWords: w(`director director-general secretary secretary-general chairman chairwoman chair chairperson president vice-president minister
     prime premier mayor governor commissioner spokesman spokeswoman spokesperson chief executive ceo cfo coo head leader ambassador consul general
     colonel commander prosecutor judge lawyer attorney researcher professor coach manager captain coordinator adviser advisor journalist correspondent
