@@ -111,8 +111,9 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const nx = same(t0, t1) ? toks[t1] : null;
     const nn = same(t0, t1 + 1) ? toks[t1 + 1] : null;
     if (t1 - t0 === 1 && isCountryAbbr(toks[t0]) && inBrackets(t0)) return 'LOC';
+    if (p && (PERSON_NOUNS.has(p.lower) || lex.titles.has(p.lower))) return 'PER';
     if (p && !p.cap) {
-      if (PERSON_NOUNS.has(p.lower) || lex.titles.has(p.lower) || SAY_VERBS.has(p.lower)) return 'PER';
+      if (SAY_VERBS.has(p.lower)) return 'PER';
       if (ORG_NOUNS.has(p.lower) || (p.lower.length > 6 && ORG_NOUN_END.test(p.lower))) return 'ORG';
       if (lex.roleWords.has(p.lower) && !ORG_OF.has(p.lower)) return 'PER';
       if (p.lower === 'van' && pp && !pp.cap) {
@@ -127,7 +128,10 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       }
       if (PLACE_PREPS.has(p.lower) && !toks[t0].sentStart) return 'LOC';
     }
-    if (p && p.cap && /(?:se|sche)$/.test(p.lower) && pp && NEUTER_ARTICLES.has(pp.lower)) return 'ORG';
+    if (p && p.cap && /(?:se|sche)$/.test(p.lower) && pp && NEUTER_ARTICLES.has(pp.lower)) {
+      const ppp = same(t0, t0 - 3) ? toks[t0 - 3] : null;
+      return ppp && PLACE_PREPS.has(ppp.lower) ? 'LOC' : 'ORG';
+    }
     if (nx) {
       if (SAY_VERBS.has(nx.lower) || lex.personVerbs.has(nx.lower)) return 'PER';
       // An age or a country code in brackets after a name: "X (42)", "X (Ned)".
@@ -160,6 +164,23 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         owner[q] = live.indexOf(s);
       }
     }
+  }
+
+  // "Doelman Kowalczyk" at a sentence start: the person noun is not part of the name.
+  for (const s of live) {
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || !PERSON_NOUNS.has(toks[s.t0].lower)) continue;
+    owner[s.t0] = -1;
+    s.t0++;
+    s.start = toks[s.t0].start;
+  }
+  // "Moretti (Ita)", "Verbruggen (Bel)": a name before a bracketed country code is a person (results lists).
+  for (let i = 2; i + 1 < n; i++) {
+    if (!isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
+    const k = i - 2;
+    const t = toks[k];
+    if (!same(i, k) || !t.cap || t.allCaps || lex.stop.has(t.lower) || (t.sentStart && lowerSeen.has(t.lower))) continue;
+    if (owner[k] < 0) newSpan(k, k + 1, 'PER', 'nl-result');
+    else if (live[owner[k]].type === 'MISC') setSpan(live[owner[k]], 'PER', 'nl-result');
   }
 
   // 2. Votes per name, over the whole document.

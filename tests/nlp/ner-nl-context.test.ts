@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/nlp/pipeline';
+import type { NlpResult } from '../../src/nlp/types';
+
+const nl = (text: string) => analyseText(text, { lang: 'nl', published: null });
+const names = (es: { mentions: { text: string }[] }[]) => es.flatMap((e) => e.mentions.map((m) => m.text));
+const orgs = (r: NlpResult) => names(r.organisations);
+const people = (r: NlpResult) => names(r.people);
+const places = (r: NlpResult) => names(r.places);
+
+describe('Dutch NER: unknown names typed from their context', () => {
+  it('an organisation noun or compound before a name makes it an organisation, in the whole document', async () => {
+    const r = await nl(
+      'De softwaremaker Quorvix ontslaat tweehonderd mensen. Het bedrijf Veltronia neemt de afdeling over. ' +
+        'Quorvix verkocht vorig jaar minder licenties dan verwacht.',
+    );
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Quorvix', 'Veltronia']));
+    // The sentence-initial mention is the same company.
+    expect(orgs(r).filter((x) => x === 'Quorvix')).toHaveLength(2);
+    expect(people(r)).not.toContain('Quorvix');
+  });
+
+  it('"het Britse X" is a company, but "in het Zuid-Franse X" is a place', async () => {
+    const r = await nl('Het Britse Dramoco koopt een fabriek in het Zuid-Franse Valmorin.');
+    expect(orgs(r)).toContain('Dramoco');
+    expect(places(r)).toContain('Valmorin');
+  });
+
+  it('the complement of "woordvoerder van" is an organisation', async () => {
+    const r = await nl('Dat bevestigde een woordvoerder van Brandix gisteren aan de telefoon.');
+    expect(orgs(r)).toContain('Brandix');
+  });
+
+  it('a verb of saying, a person noun or an age makes an unknown name a person', async () => {
+    const r = await nl(
+      '"We zijn er klaar voor", zegt Vandermeulen. Doelman Kowalczyk bleef overeind. Ook Zeghers (54) was tevreden.',
+    );
+    expect(people(r)).toEqual(expect.arrayContaining(['Vandermeulen', 'Kowalczyk', 'Zeghers']));
+  });
+
+  it('the portfolio after "minister van" is the ministry, the name after it the minister', async () => {
+    const r = await nl('Het plan van minister van Mobiliteit Verstraelen werd gisteren goedgekeurd.');
+    expect(orgs(r)).toContain('Mobiliteit');
+    expect(people(r)).toContain('Verstraelen');
+  });
+
+  it('country codes in sports results are places, the riders before them people', async () => {
+    const r = await nl('Uitslag: 1. Verbruggen (Bel) in 4u12. 2. Moretti (Ita) op 5 seconden. 3. Lindqvist (Zwe) z.t.');
+    expect(places(r)).toEqual(expect.arrayContaining(['Bel', 'Ita', 'Zwe']));
+    expect(people(r)).toEqual(expect.arrayContaining(['Moretti', 'Lindqvist']));
+  });
+
+  it('a multiword name after an article is not guessed a person', async () => {
+    const r = await nl('Ze gingen eten in de Blauwe Parel en daarna naar het Gouden Hert.');
+    expect(people(r)).toEqual([]);
+  });
+});
+
+describe('Dutch NER: person names', () => {
+  it('Flemish surnames with particles stay whole after a first name', async () => {
+    const r = await nl('Ook Luc Van den Bossche was aanwezig op de vergadering in Gent.');
+    expect(people(r)).toContain('Luc Van den Bossche');
+  });
+
+  it('a later surname alone is the same person, also at the start of a sentence', async () => {
+    const r = await nl('Gisteren sprak Geert Verhelst de raad toe. Verhelst wil meer geld voor de scholen. Volgens Verhelst is dat dringend.');
+    const p = r.people.find((x) => x.name === 'Geert Verhelst');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Geert Verhelst', 'Verhelst', 'Verhelst']);
+  });
+
+  it('Flemish and Moroccan given names make a person', async () => {
+    const r = await nl('Het boek is van Ludo Smetsers en Fatiha Bouzidi.');
+    expect(people(r)).toEqual(expect.arrayContaining(['Ludo Smetsers', 'Fatiha Bouzidi']));
+  });
+
+  it('a web address is the company behind it', async () => {
+    const r = await nl('Klanten kunnen terecht op de website van Reismaatje.com voor meer uitleg.');
+    expect(orgs(r)).toContain('Reismaatje.com');
+  });
+});
