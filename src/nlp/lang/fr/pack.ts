@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries/langs/fr.json';
 import { countryNames } from '../../gazetteers/countries';
+import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import type { LangPack } from '../../ner/pack';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -35,7 +36,7 @@ const pack: LangPack = {
     'Police nationale', 'Sécurité civile', 'Santé publique France', 'SGDSN', 'ANSSI', 'Banque de France', 'Cour des comptes', 'Conseil constitutionnel',
     'Renaissance', 'Rassemblement national', 'Les Républicains', 'La France insoumise', 'Parti socialiste', 'Europe Écologie Les Verts', 'Les Verts',
     'PS', 'MR', 'Ecolo', 'PTB', 'Les Engagés', 'cdH', 'DéFI', 'N-VA', 'CD&V', 'Open Vld', 'Vlaams Belang', 'Vooruit', 'Groen', 'SNCF', 'RATP',
-  ],
+  ].concat(BENELUX_ORG_NAMES),
   placeNames: countryNames(countries).concat(['Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Belgique', 'France', 'Allemagne', 'Pays-Bas']),
   personTitles: w(`m mme mlle monsieur madame mademoiselle me maître dr docteur pr professeur père sœur frère roi reine prince princesse comte comtesse baron
     baronne maire ministre président présidente général cardinal pape mgr monseigneur sir lord`),
