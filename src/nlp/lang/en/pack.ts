@@ -18,7 +18,9 @@ const pack: LangPack = {
     new many much several another every either neither nobody nothing everything something anyone someone today yesterday tomorrow mr mrs ms dr prof`),
   nonEntities: w(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
     home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
-    videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue`),
+    videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue
+    soccer football cricket tennis baseball basketball rugby hockey cycling athletics boxing motorcycling motocross rallying rowing swimming
+    skiing squash badminton snooker sailing volleyball handball wrestling judo yachting equestrianism`),
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
@@ -30,9 +32,9 @@ const pack: LangPack = {
   orgNames: [
     'National Crisis Center', 'National Crisis Centre', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Ministry of Defence', 'NHS', 'Met Police',
     'Metropolitan Police', 'Scotland Yard', 'MI5', 'MI6', 'GCHQ', 'Bank of England', 'House of Commons', 'House of Lords', 'Downing Street',
-    'White House', 'Congress', 'Senate', 'Pentagon', 'State Department', 'FBI', 'CIA', 'NSA', 'FEMA', 'CDC', 'FDA', 'SEC', 'Federal Reserve', 'Fed',
-    'Supreme Court', 'Labour', 'Labour Party', 'Conservative Party', 'Conservatives', 'Tories', 'Liberal Democrats', 'Democrats', 'Republicans',
-    'Democratic Party', 'Republican Party', 'Kremlin', 'Bundestag', 'Bundesbank', 'Nasdaq', 'NYSE', 'Reuters',
+    'Congress', 'Senate', 'Pentagon', 'State Department', 'FBI', 'CIA', 'NSA', 'FEMA', 'CDC', 'FDA', 'SEC', 'Federal Reserve', 'Fed',
+    'Supreme Court', 'Labour', 'Labour Party', 'Conservative Party', 'Liberal Democrats', 
+    'Democratic Party', 'Republican Party', 'Bundestag', 'Bundesbank', 'NYSE', 'Reuters',
     ...EN_ORGS,
   ],
   placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine'], EN_PLACES),

@@ -35,6 +35,22 @@ const TEAM_ROLES = set(`striker midfielder defender goalkeeper keeper forward wi
 /** Last words of club names ("Bristol City", "Sheffield Wednesday", "Aston Villa"). */
 const TEAM_TAILS = set(`city united town county rovers wanderers athletic albion villa wednesday rangers orient argyle alexandra academical hotspur
   forest palace celtic thistle juniors sporting`);
+/** Words before a newspaper's or agency's name ("the daily X", "the weekly X"). */
+const PRESS = set(`daily weekly newspaper paper tabloid magazine journal agency broadsheet`);
+const COMPASS = set(`north south east west northern southern eastern western central`);
+/** Nationality and group adjectives (and their plurals), lower case. */
+const DEMONYMS = set(`afghan albanian algerian american angolan argentine argentinian armenian australian austrian azeri bahraini bangladeshi
+  belarussian belarusian belgian bolivian bosnian brazilian british bulgarian burmese burundian cambodian cameroonian canadian chadian chilean
+  chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorean ecuadorian egyptian english estonian ethiopian european
+  filipino finnish french gabonese georgian german ghanaian greek guatemalan guinean haitian honduran hungarian icelandic indian indonesian
+  iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz laotian latvian
+  lebanese liberian libyan lithuanian macedonian malagasy malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin
+  moroccan mozambican namibian nepali nepalese nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian
+  polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian slovak slovakian slovene slovenian somali african
+  spanish sudanese surinamese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turkmen ugandan
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean arab asian latin islamic moslem muslim
+  christian catholic protestant jewish hindu sikh buddhist shiite sunni communist socialist soviet americans russians germans africans
+  asians europeans arabs serbs croats moslems muslims israelis palestinians iraqis iranians kurds chinese japanese`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -136,6 +152,19 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     return u.t1 - u.t0 >= 2 && (isGivenName(t.core) || (t.core.length === 1 && toks[u.t0 + 1].text === '.'));
   };
   const placeSpan = (u: Unit) => u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && u.parts[0].type === 'LOC';
+  const addSpan = (t0: number, t1: number, type: RuleSpan['type'], why: string) => {
+    const s: RuleSpan = { type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence: 'medium', why };
+    added.push(s);
+    for (let k = t0; k < t1; k++) owner[k] = spans.length + added.length - 1;
+  };
+  /** Type a unit that the rules left open (uncovered, MISC, a bare shape guess). */
+  const typeOpen = (u: Unit, type: RuleSpan['type'], why: string) => {
+    if (!u.parts.length) return addSpan(u.t0, u.t1, type, why);
+    if (u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && (u.parts[0].type === 'MISC' || u.parts[0].why === 'shape' || u.parts[0].why === 'prep')) {
+      u.parts[0].type = type;
+      u.parts[0].why = why;
+    }
+  };
   const makeOrg = (u: Unit, why: string) => {
     if (isCountry(u.t0, u.t1) || personish(u)) return;
     if (u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1) {
@@ -169,6 +198,10 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     while (f < s1 && !toks[f].isWord) f++;
     const first = f < s1 ? unitAt(f, s1) : null;
     // Table row: a name followed by three or more numbers and little else ("Grimsby 2 0 0 2 3 6 0").
+    if (first && !first.parts.length && dateline(first.t0, first.t1)) {
+      addSpan(first.t0, first.t1, 'LOC', 'dateline');
+      continue;
+    }
     if (first) {
       const head = numericAt(first.t1, s1);
       if (head && !DATE_LIKE.test(head.text)) {
@@ -199,7 +232,14 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         k++;
         continue;
       }
-      const x = numericAt(u.t1, s1);
+      let after = u.t1;
+      // "Ruch Chorzow (Poland) 5": the country in brackets sits between the team and its score.
+      if (after + 2 < s1 && toks[after].text === '(') {
+        let q = after + 1;
+        while (q < s1 && q - after <= 4 && toks[q].text !== ')') q++;
+        if (q < s1 && toks[q].text === ')' && isCountry(after + 1, q)) after = q + 1;
+      }
+      const x = numericAt(after, s1);
       if (x && SCORE.test(x.text) && !(x.next < s1 && NOT_A_SCORE_AFTER.test(toks[x.next].text))) scored.push(u);
       k = u.t1;
     }
@@ -272,6 +312,108 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         s.why = 'club';
       }
     }
+  }
+
+  // Context words around names the rules left open.
+  for (let si = 0; si + 1 < sentStart.length; si++) {
+    const s0 = sentStart[si];
+    const s1 = sentStart[si + 1];
+    for (let k = s0; k < s1; ) {
+      const u = unitAt(k, s1);
+      if (!u) {
+        k++;
+        continue;
+      }
+      k = u.t1;
+      const open = !u.parts.length || (u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && (u.parts[0].type === 'MISC' || u.parts[0].why === 'shape'));
+      if (!open) continue;
+      if (!u.parts.length && (toks[u.t0].sentStart || u.t1 - u.t0 > 4)) continue;
+      const prev = u.t0 > s0 ? toks[u.t0 - 1] : null;
+      const next = u.t1 < s1 ? toks[u.t1] : null;
+      const next2 = u.t1 + 1 < s1 ? toks[u.t1 + 1] : null;
+      // "the official Xinhua news agency", "the daily Dnevi Avaz".
+      if ((next && (next.lower === 'agency' || (next.lower === 'news' && next2?.lower === 'agency'))) || (prev && PRESS.has(prev.lower))) {
+        typeOpen(u, 'ORG', 'press');
+        continue;
+      }
+      // "the capital Dhaka", "the port of X" is handled by the engine's place nouns.
+      if (prev && prev.lower === 'capital') {
+        typeOpen(u, 'LOC', 'capital');
+        continue;
+      }
+      if (!sports) continue;
+      // Cricket scorecards: "c Smith b Jones", "lbw b Jones", "st Smith b Jones".
+      if ((prev && !prev.cap && (prev.lower === 'c' || prev.lower === 'b' || prev.lower === 'st')) || (next && next.text === 'b')) {
+        typeOpen(u, 'PER', 'scorecard');
+        continue;
+      }
+      // Goal scorers: "(Smith 80th)", "Jones 15th".
+      if (next && /^\d+(?:st|nd|rd|th)$/.test(next.text)) {
+        typeOpen(u, 'PER', 'scorer');
+        continue;
+      }
+      // A team after its rider's country: "Jan Smit (Netherlands) Honda".
+      if (prev && prev.text === ')') {
+        let q = u.t0 - 2;
+        while (q > s0 && u.t0 - q <= 4 && toks[q].text !== '(') q--;
+        if (toks[q].text === '(' && q + 1 < u.t0 - 1 && isCountry(q + 1, u.t0 - 1)) typeOpen(u, 'ORG', 'team-after-country');
+      }
+    }
+  }
+
+  // National sides keep the country's type: the engine's sports cue makes every scoring name a team.
+  for (const s of spans) if (s.type === 'ORG' && s.why === 'sport' && isCountry(s.t0, s.t1)) s.type = 'LOC';
+  for (let si = 0; si + 1 < sentStart.length; si++) {
+    const s0 = sentStart[si];
+    const s1 = sentStart[si + 1];
+    for (let k = s0 + 1; k < s1; k++) {
+      const t = toks[k];
+      if (owner[k] < 0) continue;
+      const s = spanOf(owner[k]);
+      if (s.t0 !== k || s.why !== 'shape') continue;
+      const prev = toks[k - 1];
+      // "the White Sox", "the Golden Crescent": a guessed two-word name after "the" is no person.
+      if (prev.lower === 'the') {
+        if (sports) {
+          s.type = 'ORG';
+          s.why = 'the-team';
+        } else s.t1 = s.t0;
+      } else if (prev.lower === 'at' && !sports) {
+        s.type = 'LOC';
+        s.why = 'at';
+      }
+      void t;
+    }
+    if (!sports || personTables) continue;
+    // "Bogdan Prusek (Sokol Tychy)": a player's club in brackets after the player.
+    for (let k = s0 + 1; k + 2 < s1; k++) {
+      if (toks[k].text !== '(' || owner[k - 1] < 0 || spanOf(owner[k - 1]).type !== 'PER') continue;
+      const u = unitAt(k + 1, s1);
+      if (u && u.t1 < s1 && toks[u.t1].text === ')') makeOrg(u, 'club-of-player');
+    }
+  }
+
+  // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
+  for (const s of spans.concat(added)) {
+    if (s.t1 <= s.t0 || (s.why !== 'shape' && s.type !== 'MISC')) continue;
+    let a = s.t0;
+    let b = s.t1;
+    while (a < b && (DEMONYMS.has(toks[a].lower) || COMPASS.has(toks[a].lower) || (toks[a].sentStart && a + 1 < b && DEMONYMS.has(toks[a + 1].lower)))) a++;
+    while (b > a && (DEMONYMS.has(toks[b - 1].lower) || DEMONYMS.has(toks[b - 1].lower.replace(/s$/, '')))) b--;
+    if (a === s.t0 && b === s.t1) continue;
+    if (b - a >= 2 && s.type === 'PER') {
+      s.t0 = a;
+      s.t1 = b;
+      s.start = toks[a].start;
+      s.end = toks[b - 1].coreEnd;
+    } else s.t1 = s.t0; // dropped
+  }
+  // "US$", "U.S.-led": a place glued to a currency sign or an adjective is no mention of the place.
+  for (const s of spans) {
+    if (s.type !== 'LOC' || s.t1 >= n) continue;
+    const nx = toks[s.t1];
+    if (nx.start !== toks[s.t1 - 1].end) continue;
+    if (nx.text === '$' || (nx.text === '-' && s.t1 + 1 < n && toks[s.t1 + 1].start === nx.end && !toks[s.t1 + 1].cap && /^\p{L}/u.test(toks[s.t1 + 1].text))) s.t1 = s.t0;
   }
 
   // Document consistency for the names the rules above made teams or companies.

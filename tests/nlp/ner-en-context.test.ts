@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/nlp/pipeline';
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+const en = (text: string) => analyseText(text, { lang: 'en' });
+
+describe('English NER: unknown names typed from their context', () => {
+  it('"the official X news agency" and "the daily X" are organisations', async () => {
+    const r = await en('The report was carried by the official Rantoka news agency and by the daily Morgenvaart on Tuesday.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Rantoka', 'Morgenvaart']));
+  });
+
+  it('a dateline names a place, known or not', async () => {
+    const r = await en('KIRKWALL 1996-08-30\nFerry services were cancelled because of the storm.');
+    expect(names(r.places)).toContain('KIRKWALL');
+    expect(r.organisations).toHaveLength(0);
+  });
+
+  it('cricket scorecards: "c X b Y" are players', async () => {
+    const r = await en('CRICKET - SCOREBOARD.\nJ. Parks c Whitmore b Ostrander 42\nP. Lane lbw b Ostrander 7');
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Whitmore', 'Ostrander']));
+  });
+
+  it('a motor-racing team after the rider\'s country; the national side after "beat" stays a place', async () => {
+    const r = await en('MOTORCYCLING - GRAND PRIX RESULTS.\n1. Jan Smit (Netherlands) Kawasaki 40:12.3\n2. Paolo Verdi (Italy) Ravelli 40:13.9');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Kawasaki', 'Ravelli']));
+    const s = await en('SOCCER - FRIENDLY.\nGhana beat Norway 2-1 in a friendly on Wednesday.');
+    expect(names(s.places)).toEqual(expect.arrayContaining(['Ghana', 'Norway']));
+    expect(s.organisations).toHaveLength(0);
+  });
+
+  it('a player\'s club in brackets is an organisation', async () => {
+    const r = await en('SOCCER - LEADING SCORERS.\nLeading scorers after Sunday\'s matches:\n9 - Marek Olszak (Polonia Bytom)\n8 - Tomasz Weber (Stal Mielec)');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Polonia Bytom', 'Stal Mielec']));
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Marek Olszak', 'Tomasz Weber']));
+  });
+
+  it('nationality words are no people, and "US$" is no mention of a place', async () => {
+    const r = await en('A South African engineer said the deal was worth US$ 40 million.');
+    expect(r.people).toHaveLength(0);
+    expect(r.places).toHaveLength(0);
+  });
+});
