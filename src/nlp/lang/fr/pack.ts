@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries/langs/fr.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import type { LangPack } from '../../ner/pack';
+import { refineFr } from './refine';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -60,6 +61,7 @@ const pack: LangPack = {
   miscWords: w(`coupe ligue championnat tour open jeux prix trophée guerre festival grand`),
   demonymSuffixes: w(``),
   clauseWords: w(`qui que qu' dont où lequel laquelle lesquels lesquelles`),
+  refine: refineFr,
 };
 
 export default pack;

@@ -1,0 +1,142 @@
+import type { Lexicon } from '../../ner/lexicon';
+import type { RuleSpan, Tok } from '../../ner/recognise';
+import type { NerType } from '../../types';
+
+/**
+ * French last pass over one text's spans (LangPack.refine). Linear in the tokens (bounded windows,
+ * one vote map per document):
+ *
+ *  - sports teams named "les Packers de Green Bay", "aux Canadiens de Montréal", "le Magic d'Orlando"
+ *    are one organisation, place included;
+ *  - a name after an organisation noun ("le groupe X", "la société X", "l'écurie X", "le parti X") is an
+ *    organisation; after a person noun ("l'acteur X", "son frère X") or "selon X" a person; after
+ *    "près de", "au nord de", "la région de" a place; what one mention shows holds for the document;
+ *  - a multiword name guessed a person by its shape alone is dropped where people are rare: after an
+ *    article or inside quotes (titles of works, products, events: « Rotten Tomatoes », la Game Boy).
+ */
+
+const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns before a name that make it an organisation (lower case). */
+const ORG_NOUNS = w(`groupe groupes société sociétés entreprise entreprises compagnie compagnies firme club clubs équipe équipes parti partis
+  chaîne chaînes journal journaux magazine magazines quotidien hebdomadaire mensuel label labels studio studios constructeur constructeurs
+  écurie écuries banque banques marque marques filiale filiales éditeur éditeurs mouvement organisation organisations association
+  associations fédération syndicat formation franchise conglomérat multinationale opérateur fabricant fabricants distributeur
+  agence agences station radio télévision réseau holding maison coopérative confrérie ordre`);
+
+/** Nouns before a name that make it a person (lower case). */
+const PERSON_NOUNS = w(`acteur actrice chanteur chanteuse joueur joueuse entraîneur entraîneuse pilote écrivain écrivaine auteur autrice
+  romancier romancière peintre sculpteur architecte compositeur compositrice réalisateur réalisatrice producteur productrice guitariste
+  batteur bassiste pianiste violoniste chef poète poétesse philosophe historien historienne journaliste frère sœur père mère fils fille
+  époux épouse mari oncle tante cousin cousine neveu nièce grand-père grand-mère ami amie roi reine prince princesse empereur impératrice
+  pape saint sainte évêque archevêque cardinal général capitaine lieutenant colonel commandant maréchal amiral sergent docteur
+  dramaturge cinéaste metteur comédien comédienne danseur danseuse rappeur rappeuse chanteur-compositeur mannequin présentateur
+  présentatrice animateur animatrice champion championne vainqueur adversaire successeur prédécesseur élève disciple maître épouse
+  veuve veuf duc duchesse comte comtesse marquis marquise baron baronne chevalier sieur dame seigneur ministre président présidente
+  député députée sénateur sénatrice maire gouverneur`);
+
+/** Words before "de/du/d'" + name that make the name a place ("près de X", "au nord du X", "la région de X"). */
+const PLACE_HEADS = w(`près proche nord sud est ouest nord-est nord-ouest sud-est sud-ouest environs banlieue région province ville commune
+  village capitale périphérie faubourg comté canton département district quartier vallée rive rives bord côte côtes large centre
+  abords proximité alentours diocèse archidiocèse royaume duché comté principauté gouvernorat oblast wilaya préfecture`);
+
+/** Articles and quotes before a name: a person is rare there. */
+const ARTICLE_OR_QUOTE = w(`le la les l' l’ du des au aux un une sur " « “`);
+
+/** First words of names of events, competitions, prizes (MISC in the news, not people). */
+const EVENT_HEADS = w(`coupe championnat championnats prix tour jeux festival grand trophée open tournoi rallye super`);
+
+export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
+  const n = toks.length;
+  const owner = new Int32Array(n).fill(-1);
+  const live = spans.slice();
+  live.forEach((s, i) => {
+    for (let k = s.t0; k < s.t1; k++) owner[k] = i;
+  });
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const same = (i: number, j: number) => j >= 0 && j < n && toks[j].sent === toks[i].sent;
+  const de = (t: Tok) => t.lower === 'de' || t.lower === "d'" || t.lower === 'd’' || t.lower === 'du';
+
+  // 1. Teams: "les Packers de Green Bay", "aux Canadiens de Montréal", "le Lightning de Tampa Bay".
+  for (let i = 1; i < n; i++) {
+    const art = toks[i - 1];
+    if (!same(i, i - 1) || !/^(?:les|aux|des|le|du|au|l'|l’)$/.test(art.lower) || !toks[i].cap || toks[i].allCaps) continue;
+    // The name: one or two capitalised words, not a known place or organisation.
+    let e = i;
+    while (e < n && e - i < 2 && same(i, e) && toks[e].cap && !de(toks[e])) e++;
+    if (e >= n || !same(i, e) || !de(toks[e])) continue;
+    const plural = /s$/.test(toks[e - 1].lower);
+    if (!plural && !/^(?:le|du|au)$/.test(art.lower)) continue;
+    let p = e + 1;
+    if (p < n && same(i, p) && (toks[p].lower === 'la' || toks[p].lower === "l'" || toks[p].lower === 'l’')) p++;
+    if (p >= n || !same(i, p) || !toks[p].cap) continue;
+    // The place: a known place, or one to three capitalised words.
+    const placeOwner = owner[p] >= 0 ? live[owner[p]] : null;
+    let pe = p;
+    if (placeOwner && placeOwner.t0 === p && placeOwner.type === 'LOC') pe = placeOwner.t1;
+    else {
+      if (!plural) continue; // singular names ("le Magic d'Orlando") only with a known place
+      while (pe < n && pe - p < 3 && same(i, pe) && toks[pe].cap) pe++;
+    }
+    // Only names the rules did not know: a known place or organisation at i stays what it is ("le Canada de …").
+    const nameOwner = owner[i] >= 0 ? live[owner[i]] : null;
+    if (nameOwner && nameOwner.confidence === 'strong' && nameOwner.why !== 'given') continue;
+    if (toks[i].sentStart && lowerSeen.has(toks[i].lower)) continue;
+    if (lowerSeen.has(toks[i].lower) || lex.stop.has(toks[i].lower) || lex.nonEntities.has(toks[i].lower)) continue;
+    for (let k = i; k < pe; k++) if (owner[k] >= 0) live[owner[k]].type = 'MISC';
+    const s: RuleSpan = { type: 'ORG', start: toks[i].start, end: toks[pe - 1].coreEnd, t0: i, t1: pe, confidence: 'strong', why: 'fr-team' };
+    for (let k = i; k < pe; k++) owner[k] = live.length;
+    live.push(s);
+    i = pe - 1;
+  }
+
+  /** Context evidence for the name at [t0, t1). */
+  const cue = (t0: number, t1: number): NerType | '' => {
+    const p = same(t0, t0 - 1) ? toks[t0 - 1] : null;
+    const pp = same(t0, t0 - 2) ? toks[t0 - 2] : null;
+    if (!p) return '';
+    if (PERSON_NOUNS.has(p.lower) || p.lower === 'selon' || p.lower === 'contre') return 'PER';
+    if (ORG_NOUNS.has(p.lower)) return 'ORG';
+    // "le groupe de rock X", "la société américaine X".
+    if (pp && ORG_NOUNS.has(pp.lower) && !p.cap && lex.pack.adjectiveAfter?.test(p.lower)) return 'ORG';
+    if (de(p) && pp && PLACE_HEADS.has(pp.lower)) return 'LOC';
+    if (p.lower === 'entre' && t1 < n && same(t0, t1) && toks[t1].lower === 'et') return 'LOC';
+    return '';
+  };
+
+  const votes = new Map<string, { PER: number; ORG: number; LOC: number }>();
+  const keyOf = (t0: number, t1: number) => {
+    let k = toks[t0].key;
+    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
+    return k;
+  };
+  const guesses = live.filter((s) => s.type === 'MISC' ? s.why === 'unknown' : s.confidence === 'weak');
+  for (const s of guesses) {
+    const c = cue(s.t0, s.t1);
+    if (!c) continue;
+    const k = keyOf(s.t0, s.t1);
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = { PER: 0, ORG: 0, LOC: 0 }));
+    if (c === 'PER' || c === 'ORG' || c === 'LOC') v[c]++;
+  }
+  for (const s of guesses) {
+    let t: NerType | '' = cue(s.t0, s.t1);
+    const v = votes.get(keyOf(s.t0, s.t1));
+    if (!t && v) {
+      const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
+      if (v[best] * 2 > v.PER + v.ORG + v.LOC) t = best;
+    }
+    if (t) {
+      s.type = t;
+      s.why = 'fr-' + t.toLowerCase();
+      s.confidence = 'medium';
+      continue;
+    }
+    if (s.why === 'shape') {
+      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+      if ((p && (ARTICLE_OR_QUOTE.has(p.lower) || p.cap)) || EVENT_HEADS.has(toks[s.t0].lower) || toks[s.t0].lower === 'the') s.type = 'MISC';
+    }
+  }
+  return live;
+}
