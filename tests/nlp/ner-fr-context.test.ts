@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/nlp/pipeline';
+import type { NlpResult } from '../../src/nlp/types';
+
+const fr = (text: string) => analyseText(text, { lang: 'fr', published: null });
+const names = (es: { mentions: { text: string }[] }[]) => es.flatMap((e) => e.mentions.map((m) => m.text));
+const orgs = (r: NlpResult) => names(r.organisations);
+const people = (r: NlpResult) => names(r.people);
+const places = (r: NlpResult) => names(r.places);
+
+describe('French NER: context rules', () => {
+  it('a team named "les X de Ville" is one organisation, the town included', async () => {
+    const r = await fr('Il a joué trois saisons avec les Faucons de Lyon avant de signer aux Castors de Québec.');
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Faucons de Lyon', 'Castors de Québec']));
+    expect(places(r)).not.toContain('Lyon');
+  });
+
+  it('an organisation noun before an unknown name makes it an organisation, in the whole text', async () => {
+    const r = await fr("Le groupe Marvello a racheté l'usine. Les ouvriers de Marvello ont manifesté devant le siège, et la société Quintrel a protesté.");
+    expect(orgs(r).filter((x) => x === 'Marvello')).toHaveLength(2);
+    expect(orgs(r)).toContain('Quintrel');
+  });
+
+  it('"près de X" and "la région de X" are places; "selon X" is a person', async () => {
+    const r = await fr('Le village se trouve près de Valbrune, dans la région de Montardeix. Selon Kerbrat, la route est coupée.');
+    expect(places(r)).toEqual(expect.arrayContaining(['Valbrune', 'Montardeix']));
+    expect(people(r)).toContain('Kerbrat');
+  });
+
+  it('titles of works in quotes and products after an article are not people', async () => {
+    const r = await fr('Le film « Silver Harbour » est sorti sur la Nova Station en 2004.');
+    expect(people(r)).toEqual([]);
+  });
+
+  it('Benelux parties and companies are known organisations', async () => {
+    const r = await fr('Le Vlaams Belang et Ecolo ont critiqué Electrabel et Proximus.');
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Vlaams Belang', 'Ecolo', 'Electrabel', 'Proximus']));
+  });
+});
