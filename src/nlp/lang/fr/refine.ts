@@ -138,5 +138,102 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if ((p && (ARTICLE_OR_QUOTE.has(p.lower) || p.cap)) || EVENT_HEADS.has(toks[s.t0].lower) || toks[s.t0].lower === 'the') s.type = 'MISC';
     }
   }
-  return live;
+  // 3. Clubs and channels: "Bayern Munich", "PSV Eindhoven", "Cardiff RFC", "France 3": one organisation.
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (s.type !== 'ORG' && s.type !== 'LOC') continue;
+    const nx = owner[s.t1] >= 0 && same(s.t0, s.t1) ? live[owner[s.t1]] : null;
+    if (nx && nx.t0 === s.t1 && ((s.type === 'ORG' && nx.type === 'LOC' && nx.t1 - nx.t0 === 1) || (s.type === 'LOC' && nx.type === 'ORG' && toks[nx.t0].allCaps))) {
+      s.type = 'ORG';
+      s.why = 'fr-club';
+      s.t1 = nx.t1;
+      s.end = nx.end;
+      for (let k = nx.t0; k < nx.t1; k++) owner[k] = i;
+      nx.type = 'MISC';
+      nx.t0 = nx.t1; // emptied
+      continue;
+    }
+    if (s.type === 'LOC' && s.t1 - s.t0 === 1 && s.t1 < n && same(s.t0, s.t1) && owner[s.t1] < 0 && /^\d{1,2}$/.test(toks[s.t1].text) && toks[s.t1].start === toks[s.t0].end + 1 && !(s.t1 + 1 < n && same(s.t0, s.t1 + 1) && /^\d/.test(toks[s.t1 + 1].text))) {
+      // "France 3", "France 2": a channel (a place followed by a small number and nothing numeric after).
+      if (TV_PREFIX.has(toks[s.t0].core)) {
+        s.type = 'ORG';
+        s.why = 'fr-channel';
+        owner[s.t1] = i;
+        s.t1++;
+        s.end = toks[s.t1 - 1].end;
+      }
+    }
+  }
+
+  // 4. French organisation names run on over lower-case complements: "Ligue de hockey junior majeur du Québec",
+  //    "Parti de la liberté et de la justice", "Commission des stupéfiants des Nations unies".
+  const adj = lex.pack.adjectiveAfter;
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (s.type !== 'ORG' || !s.why.startsWith('org-cue') || s.t1 - s.t0 > 4 || !adj) continue;
+    let e = s.t1;
+    let steps = 0;
+    for (;;) {
+      if (steps >= 4 || e >= n || !same(s.t0, e)) break;
+      const t = toks[e];
+      if (!t.cap && adj.test(t.lower) && !lex.stop.has(t.lower) && owner[e] < 0) {
+        e++;
+        steps++;
+        continue;
+      }
+      // de / du / des / d' / de la / de l' + a lower-case noun or a place.
+      if (!(de(t) || t.lower === 'des' || t.lower === 'pour')) break;
+      let k = e + 1;
+      if (k < n && same(s.t0, k) && /^(?:la|l'|l’|les)$/.test(toks[k].lower)) k++;
+      if (k >= n || !same(s.t0, k)) break;
+      const c = toks[k];
+      if (c.cap) {
+        const o = owner[k] >= 0 ? live[owner[k]] : null;
+        if (o && o.t0 === k && o.type === 'LOC') {
+          e = o.t1;
+          o.type = 'MISC';
+          o.t0 = o.t1;
+        } else if (/^(?:ouest|est|nord|sud|nord-ouest|nord-est|sud-ouest|sud-est|atlantique|pacifique)$/.test(c.lower)) e = k + 1;
+        break; // a place or a region ends the name
+      }
+      if (!c.isWord || lex.stop.has(c.lower) || lex.clauseWords.has(c.lower) || c.lower.length < 3) break;
+      e = k + 1;
+      steps++;
+    }
+    if (e > s.t1) {
+      for (let k = s.t1; k < e; k++) owner[k] = i;
+      s.t1 = e;
+      s.end = toks[e - 1].coreEnd;
+      s.confidence = 'strong';
+    }
+  }
+
+  // 5. "l'université d'Oxford", "l'orchestre symphonique de Pittsburgh": an institution named after its town.
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (s.type !== 'LOC' || s.t0 < 2) continue;
+    let h = s.t0 - 1;
+    if (!de(toks[h])) continue;
+    h--;
+    let adjs = 0;
+    while (h >= 0 && adjs < 2 && same(s.t0, h) && adj && !toks[h].cap && adj.test(toks[h].lower) && !INSTITUTION_HEADS.has(toks[h].lower)) {
+      h--;
+      adjs++;
+    }
+    if (h < 0 || !same(s.t0, h) || !INSTITUTION_HEADS.has(toks[h].lower) || owner[h] >= 0) continue;
+    s.type = 'ORG';
+    s.why = 'fr-institution';
+    for (let k = h; k < s.t0; k++) owner[k] = i;
+    s.t0 = h;
+    s.start = toks[h].start;
+  }
+  // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
+  for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';
+  return live.filter((s) => s.t1 > s.t0);
 }
+
+/** Lower-case heads of institutions named after their town ("université de Liège", "orchestre philharmonique de Vienne"). */
+const INSTITUTION_HEADS = w(`université universités orchestre conservatoire académie`);
+
+/** Places whose name plus a number is a television channel ("France 3"). */
+const TV_PREFIX = w(`France`);
