@@ -35,3 +35,23 @@ describe('English sports reports: towns and counties that play are teams (ORG)',
     expect(r.organisations).toHaveLength(0);
   });
 });
+
+describe('English sports reports: fixtures, nicknames, scorecards', () => {
+  it('"Town v Town" fixtures are teams, and "the Owls" is a team', async () => {
+    const r = await analyseText('SOCCER - WEEKEND FIXTURES.\nFixtures for Saturday:\nHalbury v Wexcombe, Stanmoor v Pellbridge\nThe Owls have not lost at home since March, and the Owls will be without their captain.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Halbury', 'Wexcombe', 'Stanmoor', 'Pellbridge', 'Owls']));
+  });
+
+  it('a county\'s innings total makes it a team; an initial stays with the player', async () => {
+    const r = await analyseText('CRICKET - COUNTY SCORES.\nClose of play on Friday:\nBerkshire 287-6 (R. Hale 85, T. Moss 61)\nA. Pike lbw b Dunmore 12', { lang: 'en' });
+    expect(names(r.organisations)).toContain('Berkshire');
+    expect(names(r.people)).toEqual(expect.arrayContaining(['R. Hale', 'T. Moss', 'A. Pike', 'Dunmore']));
+  });
+});
+
+describe('English organisations whose name ends in \'s', () => {
+  it('Moody\'s and Lloyd\'s keep their \'s', async () => {
+    const r = await analyseText('The bonds were rated Aa2 by Moody\'s, and Lloyd\'s said it would appeal.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(["Moody's", "Lloyd's"]));
+  });
+});

@@ -20,7 +20,8 @@ const pack: LangPack = {
     home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
     videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue
     soccer football cricket tennis baseball basketball rugby hockey cycling athletics boxing motorcycling motocross rallying rowing swimming
-    skiing squash badminton snooker sailing volleyball handball wrestling judo yachting equestrianism`),
+    skiing squash badminton snooker sailing volleyball handball wrestling judo yachting equestrianism
+    qualifier bye`),
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center

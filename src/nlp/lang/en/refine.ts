@@ -48,9 +48,11 @@ const DEMONYMS = set(`afghan albanian algerian american angolan argentine argent
   moroccan mozambican namibian nepali nepalese nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian
   polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian slovak slovakian slovene slovenian somali african
   spanish sudanese surinamese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turkmen ugandan
-  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean arab asian latin islamic moslem muslim
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis arab asian latin islamic moslem muslim
   christian catholic protestant jewish hindu sikh buddhist shiite sunni communist socialist soviet americans russians germans africans
   asians europeans arabs serbs croats moslems muslims israelis palestinians iraqis iranians kurds chinese japanese`);
+/** Organisations whose name ends in 's, lower case without it. */
+const POSSESSIVE_ORGS = set(`moody lloyd mcdonald sainsbury macy kellogg wendy denny dillard harrah sotheby christie`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -189,6 +191,16 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     return x.next >= n || toks[x.next].sent !== toks[t0].sent;
   };
 
+  /** "Somerset 298-6", "Middlesex 199 in 60 overs": a side's innings total. */
+  const cricketTotal = (u: Unit, score: string) => {
+    if (/^\d{2,3}-\d{1,2}$/.test(score)) return true;
+    if (!/^\d{2,3}$/.test(score)) return false;
+    let k = u.t1;
+    while (k < n && toks[k].start === toks[k - 1].end + 0 && k - u.t1 < 3 && /^\d/.test(toks[k].text)) k++;
+    const nx = k < n && toks[k].sent === toks[u.t0].sent ? toks[k].lower : '';
+    return nx === 'in' || nx === 'and' || nx === 'all' || nx === 'for';
+  };
+
   // Candidates first: tables of people (cricket averages, golf scores) are not tables of teams.
   const cands: { u: Unit; why: string }[] = [];
   for (let si = 0; si + 1 < sentStart.length; si++) {
@@ -226,10 +238,19 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (!sports) continue;
     // Score line: "Ipswich 5 Reading 2", "Somerset 83 and 174, Leicestershire 296".
     const scored: Unit[] = [];
+    const scoreText: string[] = [];
+    let depth = 0;
     for (let k = s0; k < s1; ) {
       const u = unitAt(k, s1);
       if (!u) {
+        if (toks[k].text === '(') depth++;
+        else if (toks[k].text === ')' && depth > 0) depth--;
         k++;
+        continue;
+      }
+      // Players' figures in brackets after a side's total are not sides: "Durham 114 (S. Watkin 4-28)".
+      if (depth > 0) {
+        k = u.t1;
         continue;
       }
       let after = u.t1;
@@ -240,11 +261,14 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (q < s1 && toks[q].text === ')' && isCountry(after + 1, q)) after = q + 1;
       }
       const x = numericAt(after, s1);
-      if (x && SCORE.test(x.text) && !(x.next < s1 && NOT_A_SCORE_AFTER.test(toks[x.next].text))) scored.push(u);
+      if (x && SCORE.test(x.text) && !(x.next < s1 && NOT_A_SCORE_AFTER.test(toks[x.next].text))) {
+        scored.push(u);
+        scoreText.push(x.text);
+      }
       k = u.t1;
     }
     if (scored.length >= 2) for (const u of scored) cands.push({ u, why: 'score' });
-    else if (scored.length === 1 && scored[0].t0 === f && placeSpan(scored[0])) cands.push({ u: scored[0], why: 'score' });
+    else if (scored.length === 1 && scored[0].t0 === f && (placeSpan(scored[0]) || cricketTotal(scored[0], scoreText[0]))) cands.push({ u: scored[0], why: 'score' });
   }
   let people = 0;
   for (const c of cands) if (personish(c.u)) people++;
@@ -265,6 +289,15 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (k > s0 && owner[k - 1] >= 0) {
           const s = spanOf(owner[k - 1]);
           if (s.t1 === k) left = { t0: s.t0, t1: s.t1, parts: [s] };
+        } else if (k > s0 && nameTok(toks[k - 1])) {
+          let q = k - 1;
+          while (q > s0 && owner[q - 1] < 0 && nameTok(toks[q - 1]) && k - q < 4) q--;
+          left = unitAt(q, k);
+        }
+        // "Shrewsbury v Brentford": "v" only ever stands between two sides.
+        if (!personTables && (toks[k].lower === 'v' || toks[k].lower === 'vs' || toks[k].lower === 'vs.' || toks[k].lower === 'versus')) {
+          for (const u of [left, right]) if (u && (!u.parts.length || placeSpan(u) || u.parts.every((p) => p.type === 'MISC' || p.why === 'shape'))) makeOrg(u, 'versus');
+          continue;
         }
         const teamLike = (u: Unit | null) => !!u && u.parts.some((p) => p.type === 'ORG' || (p.type === 'LOC' && !isCountry(p.t0, p.t1)));
         for (const u of [left, right]) {
@@ -393,6 +426,33 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // Names that end in 's ("Moody's", "Lloyd's") and plural team names after "the" ("the Orioles").
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.core !== t.text && POSSESSIVE_ORGS.has(t.core.toLowerCase()) && (t.cap || t.allCaps)) {
+      if (owner[i] >= 0) {
+        const s = spanOf(owner[i]);
+        if (s.t0 !== i || s.t1 !== i + 1) continue;
+        s.type = 'ORG';
+        s.end = t.end;
+        s.why = 'possessive-name';
+      } else {
+        addSpan(i, i + 1, 'ORG', 'possessive-name');
+        added[added.length - 1].end = t.end;
+      }
+      continue;
+    }
+    if (!sports || !t.cap || t.allCaps || i === 0 || toks[i - 1].lower !== 'the' || toks[i - 1].sent !== t.sent) continue;
+    const misc = owner[i] >= 0 ? spanOf(owner[i]) : null;
+    if (misc && (misc.type !== 'MISC' || misc.t1 !== i + 1)) continue;
+    if (!/[^s]s$/.test(t.lower) || DEMONYMS.has(t.lower) || DEMONYMS.has(t.lower.slice(0, -1)) || lex.stop.has(t.lower) || lex.nonEntities.has(t.lower)) continue;
+    if (i + 1 < n && toks[i + 1].sent === t.sent && (toks[i + 1].cap || toks[i + 1].text === '.')) continue;
+    if (misc) {
+      misc.type = 'ORG';
+      misc.why = 'the-team';
+    } else addSpan(i, i + 1, 'ORG', 'the-team');
+  }
+
   // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
   for (const s of spans.concat(added)) {
     if (s.t1 <= s.t0 || (s.why !== 'shape' && s.type !== 'MISC')) continue;
@@ -414,6 +474,26 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const nx = toks[s.t1];
     if (nx.start !== toks[s.t1 - 1].end) continue;
     if (nx.text === '$' || (nx.text === '-' && s.t1 + 1 < n && toks[s.t1 + 1].start === nx.end && !toks[s.t1 + 1].cap && /^\p{L}/u.test(toks[s.t1 + 1].text))) s.t1 = s.t0;
+  }
+
+  // An initial belongs to the name it stands before: "A. Stewart", "I. Healy" (a sentence-initial "A" is not the article here).
+  for (const s of spans.concat(added)) {
+    if (s.t1 <= s.t0 || s.type !== 'PER') continue;
+    let a = s.t0;
+    if (toks[a].text === '.' && a > 0 && /^\p{Lu}$/u.test(toks[a - 1].text) && toks[a - 1].end === toks[a].start) a--;
+    else if (a >= 2 && toks[a - 1].text === '.' && /^\p{Lu}$/u.test(toks[a - 2].text) && toks[a - 2].end === toks[a - 1].start && owner[a - 1] < 0 && owner[a - 2] < 0 && toks[a - 2].sent === toks[a].sent) a -= 2;
+    if (a !== s.t0) {
+      s.t0 = a;
+      s.start = toks[a].start;
+    }
+  }
+
+  // "Lansing, Mich." at a sentence's end: the dot is the full stop.
+  for (const s of spans.concat(added)) {
+    if (s.t1 - s.t0 < 2 || toks[s.t1 - 1].text !== '.') continue;
+    if (s.t1 < n && toks[s.t1].sent === toks[s.t1 - 1].sent) continue;
+    s.t1--;
+    s.end = toks[s.t1 - 1].coreEnd;
   }
 
   // Document consistency for the names the rules above made teams or companies.
