@@ -70,6 +70,9 @@ const PORTFOLIO_HEADS = w(`minister ministers ministerie staatssecretaris schepe
 /** Nationality adjectives as "het Britse X" (neuter article: a company, a club, a paper), lower case. */
 const NEUTER_ARTICLES = w(`het`);
 
+/** Broadcasters numbered in programme listings ("TV 1", "Ned 3", "BBC 2", "Radio 1"). */
+const BROADCASTERS = new Set(['TV', 'Radio', 'Ned', 'BBC', 'Kanaal', 'RTL', 'Sat', 'France', 'Canal', 'Studio', 'NPO', 'VTM', 'Eén']);
+
 /** Words before a name that make a person unlikely: articles, "in", opening quotes. */
 const ARTICLE_OR_QUOTE = new Set(['de', 'het', 'een', 'in', "'", '"', '“', '‘']);
 
@@ -275,6 +278,28 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       s.end = tld.end;
       if (s.confidence === 'weak') s.confidence = 'medium';
     }
+  }
+
+  // 4b. Channels in programme listings: "TV 1", "Ned 3", "BBC 2", "Radio 1" are broadcasters.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = toks[i];
+    if (!BROADCASTERS.has(t.core) || !same(i, i + 1) || !/^\d{1,2}$/.test(toks[i + 1].text) || toks[i + 1].start !== t.end + 1) continue;
+    if (i + 2 < n && same(i, i + 2) && /^[\d,.:]/.test(toks[i + 2].text) && toks[i + 2].start === toks[i + 1].end) continue;
+    const o = owner[i] >= 0 ? live[owner[i]] : null;
+    if (o && (o.t0 !== i || o.t1 !== i + 1)) continue;
+    if (owner[i + 1] >= 0) continue;
+    if (o) {
+      o.type = 'ORG';
+      o.why = 'nl-channel';
+      o.t1 = i + 2;
+      o.end = toks[i + 1].end;
+      owner[i + 1] = owner[i];
+    } else newSpan(i, i + 2, 'ORG', 'nl-channel');
+  }
+
+  // 4c. "de Vlaamse regering", "de federale regering": an adjective and a generic body in lower case are no name.
+  for (const s of live) {
+    if (s.type === 'ORG' && s.t1 - s.t0 === 2 && !toks[s.t1 - 1].cap && lex.orgWords.has(toks[s.t1 - 1].lower) && /e$/.test(toks[s.t0].lower)) s.type = 'MISC';
   }
 
   // 5. A person's surname alone is that person ("Peeters" after "Jan Peeters"), also where this pass typed the full name.
