@@ -56,6 +56,9 @@ const ORG_NOUNS = w(`bedrijf bedrijven groep concern maatschappij fabrikant prod
 /** Endings of compound organisation nouns ("softwaremaker", "autoconstructeur", "verzekeringsgroep"). */
 const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club)$/;
 
+/** Endings of compound role nouns right before a name ("directievoorzitter", "VLD-voorzitter", "oud-minister"). */
+const ROLE_END = /(?:voorzitter|voorzitster|woordvoerder|woordvoerster|minister|directeur|burgemeester|schepen|premier|president|coach|trainer|kapitein|doelman|renner|zanger|zangeres|auteur|schrijver|topman|baas|leider|secretaris|commissaris|ambassadeur|rechter|procureur|advocaat|kandidaat|lid)$/;
+
 /** Head nouns of "… van X" whose complement is an organisation (when X is not known otherwise). */
 const ORG_OF = w(`woordvoerder woordvoerster voorzitter voorzitster ondervoorzitter topman topvrouw baas directeur directrice ceo
   oprichter stichter eigenaar aandeelhouder aandeelhouders aandelen aandeel overname fusie personeel werknemers medewerkers klanten
@@ -118,7 +121,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (p && !p.cap) {
       if (SAY_VERBS.has(p.lower)) return 'PER';
       if (ORG_NOUNS.has(p.lower) || (p.lower.length > 6 && ORG_NOUN_END.test(p.lower))) return 'ORG';
-      if (lex.roleWords.has(p.lower) && !ORG_OF.has(p.lower)) return 'PER';
+      if ((lex.roleWords.has(p.lower) && !ORG_OF.has(p.lower)) || (p.lower.length > 8 && ROLE_END.test(p.lower))) return 'PER';
       if (p.lower === 'van' && pp && !pp.cap) {
         if (PORTFOLIO_HEADS.has(pp.lower) && t1 - t0 <= 3) return 'ORG';
         if (ORG_OF.has(pp.lower)) return 'ORG';
@@ -341,5 +344,5 @@ function isCommon(lex: Lexicon, t: Tok, lowerSeen: Set<string>): boolean {
 const COUNTRY_ABBR = new Set(
   `Bel Ned Fra Dui Ita Spa Por Zwi Oos Zwe Noo Den Fin IJs Ier Eng Sch GB VK VS VSt USA Rus Oek Pol Tsj Slk Slo Svk Hon Roe Bul Gri Tur
   Cro Kro Joe Ser Bos Alb Mac Lux Lit Let Est Wit Mol Geo Arm Aze Kaz Isr Egy Mar Alg Tun Nig Kam Ken Eth Zaf ZAf Arg Bra Chi Col Uru
-  Par Per Ecu Ven Mex Can Aus NZ NZe Jap Chn Kor ZKo Ind Pak Iran Irak Sau`.split(/\s+/).filter(Boolean),
+  Par Per Ecu Ven Mex Can Aus NZ NZe Jap Chn Kor ZKo Ind Pak Iran Irak Sau WRu W-Rus Zim Z-A Gha Sen Kam Cub Jam Tha Tai Uzb Slv Kro`.split(/\s+/).filter(Boolean),
 );
