@@ -51,7 +51,11 @@ const ORG_NOUNS = w(`bedrijf bedrijven groep concern maatschappij fabrikant prod
   platenlabel label band studio agentschap vereniging organisatie beweging federatie vakbond leverancier distributeur operator
   provider aanbieder exploitant dochter dochterbedrijf moederbedrijf werkgever sponsor hoofdsponsor multinational reus gigant
   invoerder importeur exporteur handelaar winkel warenhuis supermarkt brouwerij brouwer rederij luchtvaartmaatschappij
-  telecomoperator zakenbank nieuwsagentschap persagentschap denktank consortium coöperatie vzw nv bvba fonds ngo`);
+  telecomoperator zakenbank nieuwsagentschap persagentschap denktank consortium coöperatie vzw nv bvba fonds ngo radio radiozender
+  tv-zender televisiezender station`);
+
+/** Endings of inhabitant nouns ("Tunesiër", "Chinees", "Marokkaan", "Algerijn", "Brusselaar"): not names of people. */
+const DEMONYM_END = /(?:iër|ees|aan|ijn|enaar|aar|ning)$/;
 
 /** Endings of compound organisation nouns ("softwaremaker", "autoconstructeur", "verzekeringsgroep"). */
 const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club)$/;
@@ -117,6 +121,8 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const nx = same(t0, t1) ? toks[t1] : null;
     const nn = same(t0, t1 + 1) ? toks[t1 + 1] : null;
     if (t1 - t0 === 1 && isCountryAbbr(toks[t0]) && inBrackets(t0)) return 'LOC';
+    // Inhabitants ("Tunesiër", "Oost-Timorees", "Marokkaan") and adjectives ("Vlaams minister") are no names.
+    if (t1 - t0 === 1 && (DEMONYM_END.test(toks[t0].lower) || lex.roleModifiers.has(toks[t0].lower) || (nx && lex.roleWords.has(nx.lower)))) return '';
     if (p && (PERSON_NOUNS.has(p.lower) || lex.titles.has(p.lower))) return 'PER';
     if (p && !p.cap) {
       if (SAY_VERBS.has(p.lower)) return 'PER';
@@ -203,6 +209,13 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   };
   const guesses: RuleSpan[] = [];
   for (const s of live) {
+    // A lone given name may be a radio station or a company ("radio Donna", "het bedrijf Iris"): only an organisation cue retypes it.
+    const givenAlone = s.why === 'given' && s.t1 - s.t0 === 1 && s.type === 'PER';
+    if (givenAlone && cue(s.t0, s.t1) === 'ORG') {
+      setSpan(s, 'ORG', 'nl-org');
+      vote(keyOf(s.t0, s.t1), 'ORG');
+      continue;
+    }
     const guess = s.confidence === 'weak' || s.type === 'MISC';
     if (!guess) {
       // Names with evidence vote too (a person's surname, an organisation's name).
