@@ -41,3 +41,15 @@ describe('English NER: unknown names typed from their context', () => {
     expect(r.places).toHaveLength(0);
   });
 });
+
+describe('English NER: a surname alone is the person named in full elsewhere in the text', () => {
+  it('"Neil Jordan ... Jordan said" is a person, even though Jordan is a country', async () => {
+    const r = await en('The director Neil Jordan presented his new film in Venice. Jordan said the story had taken years to write.');
+    expect(r.people.find((p) => p.name === 'Neil Jordan')?.mentions).toHaveLength(2);
+    expect(r.places.map((p) => p.name)).not.toContain('Jordan');
+  });
+  it('surname-first names: "Wang Dan ... Wang\'s lawyer"', async () => {
+    const r = await en('Police detained the activist Wang Dan on Friday. Wang\'s lawyer said he had not been charged.');
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Wang Dan', 'Wang']));
+  });
+});

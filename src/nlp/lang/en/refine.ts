@@ -53,6 +53,11 @@ const DEMONYMS = set(`afghan albanian algerian american angolan argentine argent
   asians europeans arabs serbs croats moslems muslims israelis palestinians iraqis iranians kurds chinese japanese`);
 /** Organisations whose name ends in 's, lower case without it. */
 const POSSESSIVE_ORGS = set(`moody lloyd mcdonald sainsbury macy kellogg wendy denny dillard harrah sotheby christie`);
+/** Frequent Chinese, Korean and Vietnamese surnames, which come first in the name ("Wang Dan", "Kim Young-sam"). */
+const CJK_SURNAMES = set(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao
+  peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jiang qian tan jia fu zou xiong meng qin yan jin
+  kim lee park choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn song hong nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
+  chan wong leung lau cheung tse tsang ho lai kwok chow yip`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -453,6 +458,9 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     } else addSpan(i, i + 1, 'ORG', 'the-team');
   }
 
+  // A lone generic organisation word ("Police", "Group", "Government") names no organisation.
+  for (const s of spans) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak' && s.t1 - s.t0 === 1) s.t1 = s.t0;
+
   // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
   for (const s of spans.concat(added)) {
     if (s.t1 <= s.t0 || (s.why !== 'shape' && s.type !== 'MISC')) continue;
@@ -494,6 +502,37 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (s.t1 < n && toks[s.t1].sent === toks[s.t1 - 1].sent) continue;
     s.t1--;
     s.end = toks[s.t1 - 1].coreEnd;
+  }
+
+  // Surnames: "Neil Jordan ... Jordan defends", "Wang Dan ... Wang's arrest", "Nolan Henke ... HENKE TAKES LEAD".
+  {
+    const all = spans.concat(added);
+    const surnames = new Set<string>();
+    for (const s of all) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
+      const last = toks[s.t1 - 1];
+      if (!last.cap || last.core.length < 3 || lex.stop.has(last.lower) || lex.orgWords.has(last.lower)) continue;
+      surnames.add(last.key);
+      // Chinese, Korean and Vietnamese names put the surname first: "Wang Dan".
+      if (s.t1 - s.t0 === 2 && !isGivenName(toks[s.t0].core) && toks[s.t0].core.length <= 5 && /^[A-Z][a-z]+$/.test(toks[s.t0].core) && /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(last.core) && CJK_SURNAMES.has(toks[s.t0].lower)) surnames.add(toks[s.t0].key);
+    }
+    if (surnames.size) {
+      for (const s of all) {
+        if (s.t1 - s.t0 !== 1 || s.type === 'PER' || !surnames.has(toks[s.t0].key)) continue;
+        if (s.type === 'ORG' && s.why !== 'acronym' && s.why !== 'the-team' && s.why !== 'doc') continue;
+        const prev = s.t0 > 0 && toks[s.t0 - 1].sent === toks[s.t0].sent ? toks[s.t0 - 1] : null;
+        if (s.type === 'LOC' && prev && LOCATIVE.has(prev.lower)) continue;
+        s.type = 'PER';
+        s.why = 'surname';
+      }
+      for (let i = 0; i < n; i++) {
+        const t = toks[i];
+        if (owner[i] >= 0 || !(t.cap || t.allCaps) || !surnames.has(t.key)) continue;
+        if (i + 1 < n && toks[i + 1].sent === t.sent && toks[i + 1].cap && !toks[i + 1].allCaps) continue;
+        if (i > 0 && toks[i - 1].sent === t.sent && toks[i - 1].cap && !toks[i - 1].allCaps && owner[i - 1] < 0) continue;
+        addSpan(i, i + 1, 'PER', 'surname');
+      }
+    }
   }
 
   // Document consistency for the names the rules above made teams or companies.
