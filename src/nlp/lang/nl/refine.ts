@@ -54,6 +54,13 @@ const ORG_NOUNS = w(`bedrijf bedrijven groep concern maatschappij fabrikant prod
   telecomoperator zakenbank nieuwsagentschap persagentschap denktank consortium coöperatie vzw nv bvba fonds ngo radio radiozender
   tv-zender televisiezender station`);
 
+/** Nouns whose "van X" / "uit X" complement is a place ("de universiteit van Uppsala", "de burgemeester van Wolvertem"). */
+const PLACE_OF = w(`universiteit hogeschool stad gemeente provincie regio haven luchthaven omgeving centrum buurt kust grens inwoners
+  burgemeester bisschop bisdom aartsbisdom stadhuis kathedraal station omstreken rand hartje straten wijken`);
+
+/** Endings of one-word street and area names. */
+const STREET_END = /(?:straat|laan|plein|steenweg|dreef|kaai|gracht|singel|dijk|kade|gebied|-regio|-provincie)$/;
+
 /** Endings of inhabitant nouns ("Tunesiër", "Chinees", "Marokkaan", "Algerijn", "Brusselaar"): not names of people. */
 const DEMONYM_END = /(?:iër|ees|aan|ijn|enaar|aar|ning)$/;
 
@@ -114,6 +121,9 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   /** "( Ned )" at token i (the code). */
   const inBrackets = (i: number) => same(i, i - 1) && toks[i - 1].text === '(' && same(i, i + 1) && (toks[i + 1].text === ')' || toks[i + 1].text === '/');
 
+  /** True when the only evidence at t0 is a place preposition before it. */
+  const prepCue = (t0: number) => same(t0, t0 - 1) && PLACE_PREPS.has(toks[t0 - 1].lower);
+
   /** Context evidence for the name at [t0, t1). */
   const cue = (t0: number, t1: number): NerType | '' => {
     const p = same(t0, t0 - 1) ? toks[t0 - 1] : null;
@@ -121,13 +131,19 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const nx = same(t0, t1) ? toks[t1] : null;
     const nn = same(t0, t1 + 1) ? toks[t1 + 1] : null;
     if (t1 - t0 === 1 && isCountryAbbr(toks[t0]) && inBrackets(t0)) return 'LOC';
+    // One-word street and area names: "Louizalaan", "Russelbeekstraat", "Amazonegebied", "Tigre-provincie".
+    if (t1 - t0 === 1 && toks[t0].lower.length > 7 && STREET_END.test(toks[t0].lower)) return 'LOC';
     // Inhabitants ("Tunesiër", "Oost-Timorees", "Marokkaan") and adjectives ("Vlaams minister") are no names.
     if (t1 - t0 === 1 && (DEMONYM_END.test(toks[t0].lower) || lex.roleModifiers.has(toks[t0].lower) || (nx && lex.roleWords.has(nx.lower)))) return '';
     if (p && (PERSON_NOUNS.has(p.lower) || lex.titles.has(p.lower))) return 'PER';
+    // A capitalised compound organisation noun mid-sentence: "het Brugse IT-bedrijf X", "VT4-concurrent".
+    if (p && p.cap && !p.sentStart && p.lower.includes('-') && ORG_NOUN_END.test(p.lower)) return 'ORG';
     if (p && !p.cap) {
       if (SAY_VERBS.has(p.lower)) return 'PER';
       if (ORG_NOUNS.has(p.lower) || (p.lower.length > 6 && ORG_NOUN_END.test(p.lower))) return 'ORG';
       if ((lex.roleWords.has(p.lower) && !ORG_OF.has(p.lower)) || (p.lower.length > 8 && ROLE_END.test(p.lower))) return 'PER';
+      if ((p.lower === 'van' || p.lower === 'uit') && pp && !pp.cap && PLACE_OF.has(pp.lower) && t1 - t0 <= 2) return 'LOC';
+      if (p.lower === 'tussen' && nx && nx.lower === 'en') return 'LOC';
       if (p.lower === 'van' && pp && !pp.cap) {
         if (PORTFOLIO_HEADS.has(pp.lower) && t1 - t0 <= 3) return 'ORG';
         if (ORG_OF.has(pp.lower)) return 'ORG';
@@ -202,10 +218,11 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
     return k;
   };
-  const vote = (k: string, t: NerType) => {
+  const vote = (k: string, t: NerType, weak = false) => {
     let v = votes.get(k);
     if (!v) votes.set(k, (v = { PER: 0, ORG: 0, LOC: 0 }));
-    if (t === 'PER' || t === 'ORG' || t === 'LOC') v[t]++;
+    // A preposition ("in X", "naar X") is weaker evidence than a noun or a verb: X may be a company.
+    if (t === 'PER' || t === 'ORG' || t === 'LOC') v[t] += weak ? 1 : 2;
   };
   const guesses: RuleSpan[] = [];
   for (const s of live) {
@@ -223,7 +240,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
     guesses.push(s);
     const c = cue(s.t0, s.t1);
-    if (c) vote(keyOf(s.t0, s.t1), c);
+    if (c) vote(keyOf(s.t0, s.t1), c, c === 'LOC' && prepCue(s.t0));
   }
   /**
    * A two-to-four-word unknown name guessed a person by its shape alone, where people are rare: after an
