@@ -25,7 +25,7 @@ const pack: LangPack = {
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
-    secretariat council parliament assembly senate government cabinet foundation association federation union university college school hospital
+    secretariat council parliament assembly senate government cabinet foundation association federation union university college school
     court tribunal police army navy force forces service services institute office bureau fund authority directorate department committee board club fc
     organisation organization alliance front movement airlines airways motors holdings industries systems technologies bancorp trust exchange
     newsroom desk bancorporation bankshares financial petroleum refining mining resources properties airline shipping`),
@@ -58,7 +58,8 @@ const pack: LangPack = {
     no vol p pp fig est approx dept univ u.s u.k e.g i.e etc vs a.m p.m mt ft ave blvd`),
   placePrepositions: w(`in from to at near`),
   personVerbs: w(`said says told added asked wrote stated`),
-  locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city`),
+  locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city
+    hospital church cathedral mosque museum bridge stadium airport`),
   placeNouns: w(`city cities town towns village villages municipality municipalities district districts region regions province provinces county counties state states island islands port`),
   miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix`),
   demonymSuffixes: w(`ian ean ese ish`),

@@ -504,6 +504,25 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     s.end = toks[s.t1 - 1].coreEnd;
   }
 
+  // "Palestinian Information Ministry", "Russian Weather Service": a nationality word heading an organisation's name belongs to it.
+  for (const s of spans.concat(added)) {
+    if (s.type !== 'ORG' || s.t1 <= s.t0 || s.why !== 'org-cue' || s.t0 === 0) continue;
+    const p = toks[s.t0 - 1];
+    if (owner[s.t0 - 1] >= 0 || !p.cap || p.sent !== toks[s.t0].sent || p.core !== p.text || !DEMONYMS.has(p.lower)) continue;
+    s.t0--;
+    s.start = p.start;
+    owner[s.t0] = owner[s.t0 + 1];
+  }
+  // "Moody's Investors Service": the possessive name and the organisation after it are one name.
+  for (const s of spans.concat(added)) {
+    if (s.why !== 'possessive-name' || s.t1 >= n || owner[s.t1] < 0) continue;
+    const nx = spanOf(owner[s.t1]);
+    if (nx.t0 !== s.t1 || nx.type !== 'ORG' || toks[nx.t0].sent !== toks[s.t0].sent) continue;
+    s.t1 = nx.t1;
+    s.end = nx.end;
+    nx.t1 = nx.t0;
+  }
+
   // Surnames: "Neil Jordan ... Jordan defends", "Wang Dan ... Wang's arrest", "Nolan Henke ... HENKE TAKES LEAD".
   {
     const all = spans.concat(added);
