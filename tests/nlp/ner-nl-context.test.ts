@@ -78,3 +78,33 @@ describe('Dutch NER: person names', () => {
     expect(orgs(r)).toContain('Reismaatje.com');
   });
 });
+
+describe('Dutch NER: listings, streets and generic bodies', () => {
+  it('numbered broadcasters in a programme listing are organisations', async () => {
+    const r = await nl('Wielrennen: TV 1 om 14.30 uur, ook op Ned 2 en BBC 2.');
+    expect(orgs(r)).toEqual(expect.arrayContaining(['TV 1', 'Ned 2', 'BBC 2']));
+  });
+
+  it('one-word street names are places', async () => {
+    const r = await nl('De winkel ligt in de Kortrijksesteenweg, vlak bij de Veldstraat.');
+    expect(places(r)).toEqual(expect.arrayContaining(['Kortrijksesteenweg', 'Veldstraat']));
+  });
+
+  it('"de Vlaamse regering" in lower case is no organisation name; the Vlaamse Regering is', async () => {
+    const r = await nl('Volgens de Vlaamse regering is er geen probleem.');
+    expect(orgs(r)).not.toContain('Vlaamse regering');
+    const r2 = await nl('De Vlaamse Regering keurde het plan goed.');
+    expect(orgs(r2)).toContain('Vlaamse Regering');
+  });
+
+  it('a capitalised compound organisation noun types the name after it, and the whole document follows', async () => {
+    const r = await nl('Het Gentse IT-bedrijf Softrella groeit snel. Vorig jaar kocht Softrella een concurrent. Softrella telt nu veertig werknemers.');
+    expect(orgs(r).filter((x) => x === 'Softrella')).toHaveLength(3);
+    expect(places(r)).not.toContain('Softrella');
+  });
+
+  it('inhabitant nouns are not people', async () => {
+    const r = await nl('De gemiddelde Tunesiër vindt dat te duur.');
+    expect(people(r)).toEqual([]);
+  });
+});

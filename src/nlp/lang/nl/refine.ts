@@ -317,7 +317,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   for (let i = 0; i + 1 < n; i++) {
     const t = toks[i];
     if (!BROADCASTERS.has(t.core) || !same(i, i + 1) || !/^\d{1,2}$/.test(toks[i + 1].text) || toks[i + 1].start !== t.end + 1) continue;
-    if (i + 2 < n && same(i, i + 2) && /^[\d,.:]/.test(toks[i + 2].text) && toks[i + 2].start === toks[i + 1].end) continue;
+    if (i + 2 < n && same(i, i + 2) && /^\d/.test(toks[i + 2].text) && toks[i + 2].start === toks[i + 1].end) continue;
     const o = owner[i] >= 0 ? live[owner[i]] : null;
     if (o && (o.t0 !== i || o.t1 !== i + 1)) continue;
     if (owner[i + 1] >= 0) continue;
