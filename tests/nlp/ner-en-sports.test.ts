@@ -55,3 +55,20 @@ describe('English organisations whose name ends in \'s', () => {
     expect(names(r.organisations)).toEqual(expect.arrayContaining(["Moody's", "Lloyd's"]));
   });
 });
+
+describe('English sports reports: team sports and county cricket', () => {
+  it('in a football report "X beat Y" names two sides even when neither is known', async () => {
+    const r = await analyseText('SOCCER - CUP ROUND-UP.\nBraddock beat Hollins 2-0 on Tuesday, with both goals in the second half.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Braddock', 'Hollins']));
+  });
+  it('in tennis "X beat Y" names two players, not sides', async () => {
+    const r = await analyseText('TENNIS - OPEN RESULTS.\nKarl Braddock beat Tim Hollins 6-3 6-4 in the second round.', { lang: 'en' });
+    expect(r.organisations).toHaveLength(0);
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Karl Braddock', 'Tim Hollins']));
+  });
+  it('county cricket: the counties are sides, but "at Taunton in Somerset" is a place', async () => {
+    const r = await analyseText('CRICKET - COUNTY ROUND-UP.\nTitle rivals Essex, Derbyshire and Surrey all closed in on victory on the third day.\nThe next match is at Taunton in Somerset.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Essex', 'Derbyshire', 'Surrey']));
+    expect(names(r.places)).toContain('Somerset');
+  });
+});

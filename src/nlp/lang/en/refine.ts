@@ -58,6 +58,10 @@ const CJK_SURNAMES = set(`wang li zhang liu chen yang huang zhao wu zhou xu sun 
   peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jiang qian tan jia fu zou xiong meng qin yan jin
   kim lee park choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn song hong nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
   chan wong leung lau cheung tse tsang ho lai kwok chow yip`);
+const TEAM_SPORTS = set(`soccer football cricket rugby baseball basketball hockey volleyball handball nfl nba nhl afl`);
+/** The first-class cricket counties of England and Wales (their sides play the county championship). */
+const CRICKET_COUNTIES = set(`derbyshire durham essex glamorgan gloucestershire hampshire kent lancashire leicestershire middlesex northamptonshire
+  nottinghamshire somerset surrey sussex warwickshire worcestershire yorkshire`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -113,14 +117,24 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 
   // Is this a sports text? A sport named in the first sentence (headline), or enough sports words.
   let sports = false;
+  /** A team sport named in the headline (football, cricket, rugby …): there "X beat Y" is two sides, not two players. */
+  let teamSport = false;
+  let cricket = false;
   {
     let hits = 0;
+    let cricketWords = 0;
     for (let i = 0; i < n; i++) {
       const l = toks[i].lower;
-      if (i < sentStart[1] && SPORTS.has(l)) sports = true;
+      if (i < sentStart[1] && SPORTS.has(l)) {
+        sports = true;
+        if (TEAM_SPORTS.has(l)) teamSport = true;
+        if (l === 'cricket') cricket = true;
+      }
       if (SPORT_WORDS.has(l)) hits++;
+      if (l === 'innings' || l === 'wickets' || l === 'wicket' || l === 'overs' || l === 'lbw') cricketWords++;
     }
     if (hits >= 4 && hits * 60 >= n) sports = true;
+    if (cricketWords >= 2) cricket = sports = teamSport = true;
   }
 
   const added: RuleSpan[] = [];
@@ -308,7 +322,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         for (const u of [left, right]) {
           if (!u) continue;
           const other = u === left ? right : left;
-          if (placeSpan(u) || teamLike(other)) makeOrg(u, 'versus');
+          if (placeSpan(u) || teamLike(other) || (teamSport && !personTables && other && (!u.parts.length || u.parts.every((p) => p.type === 'MISC' || p.why === 'shape')) && (!other.parts.length || other.parts.every((p) => p.type !== 'PER' || p.why === 'shape')))) makeOrg(u, 'versus');
         }
       }
     }
@@ -551,6 +565,23 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (i > 0 && toks[i - 1].sent === t.sent && toks[i - 1].cap && !toks[i - 1].allCaps && owner[i - 1] < 0) continue;
         addSpan(i, i + 1, 'PER', 'surname');
       }
+    }
+  }
+
+  // County cricket: the first-class counties are sides in a cricket report ("Essex, Derbyshire and Surrey closed in on victory").
+  if (cricket) {
+    for (const s of spans.concat(added)) {
+      if (s.t1 - s.t0 !== 1 || s.type === 'ORG' || s.type === 'PER' && s.why !== 'shape' || !CRICKET_COUNTIES.has(toks[s.t0].key)) continue;
+      const prev = s.t0 > 0 && toks[s.t0 - 1].sent === toks[s.t0].sent ? toks[s.t0 - 1] : null;
+      if (prev && LOCATIVE.has(prev.lower)) continue;
+      s.type = 'ORG';
+      s.why = 'county';
+    }
+    for (let i = 0; i < n; i++) {
+      if (owner[i] >= 0 || !CRICKET_COUNTIES.has(toks[i].key)) continue;
+      const prev = i > 0 && toks[i - 1].sent === toks[i].sent ? toks[i - 1] : null;
+      if (prev && LOCATIVE.has(prev.lower)) continue;
+      addSpan(i, i + 1, 'ORG', 'county');
     }
   }
 
