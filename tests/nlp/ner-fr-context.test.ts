@@ -36,4 +36,14 @@ describe('French NER: context rules', () => {
     const r = await fr('Le Vlaams Belang et Ecolo ont critiqué Electrabel et Proximus.');
     expect(orgs(r)).toEqual(expect.arrayContaining(['Vlaams Belang', 'Ecolo', 'Electrabel', 'Proximus']));
   });
+
+  it('geographic names keep their head and qualifiers', async () => {
+    const r = await fr("Le cargo a sombré dans le golfe de Guinée, loin de l'île Maurice. La sécheresse frappe l'Afrique de l'Ouest et l'Asie centrale.");
+    expect(places(r)).toEqual(expect.arrayContaining(['golfe de Guinée', 'île Maurice', "Afrique de l'Ouest", 'Asie centrale']));
+  });
+
+  it('clubs named with their town and numbered channels are organisations', async () => {
+    const r = await fr('Il a signé au Bayern Munich. Le match est diffusé sur France 3.');
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Bayern Munich', 'France 3']));
+  });
 });

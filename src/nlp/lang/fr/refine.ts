@@ -227,10 +227,60 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     s.t0 = h;
     s.start = toks[h].start;
   }
+  // 6. Geographic names with their head and qualifiers: "l'île Maurice", "le lac Michigan", "le comté de Kerry",
+  //    "le golfe de Guinée", "l'Afrique de l'Ouest", "l'Asie centrale".
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    const unknown = s.type === 'MISC' && s.why === 'unknown';
+    if (s.type !== 'LOC' && !unknown) continue;
+    let a = s.t0;
+    const p1 = a - 1 >= 0 && same(a, a - 1) ? toks[a - 1] : null;
+    const p2 = a - 2 >= 0 && same(a, a - 2) ? toks[a - 2] : null;
+    const p3 = a - 3 >= 0 && same(a, a - 3) ? toks[a - 3] : null;
+    if (p1 && GEO_HEADS.has(p1.lower) && owner[a - 1] < 0) a -= 1;
+    else if (p1 && p2 && de(p1) && GEO_HEADS_OF.has(p2.lower) && owner[a - 2] < 0) a -= 2;
+    else if (p1 && p2 && p3 && /^(?:la|l'|l’)$/.test(p1.lower) && p2.lower === 'de' && GEO_HEADS_OF.has(p3.lower) && owner[a - 3] < 0) a -= 3;
+    let b = s.t1;
+    if (s.type === 'LOC' || a < s.t0) {
+      const q = toks[b];
+      if (q && same(s.t0, b) && !q.cap && GEO_ADJ.test(q.lower) && owner[b] < 0) b++;
+      else if (q && same(s.t0, b) && (q.lower === 'du' || q.lower === 'de') && b + 2 < n) {
+        // "de l'Ouest", "du Nord"
+        const r = q.lower === 'de' && /^(?:l'|l’)$/.test(toks[b + 1].lower) ? b + 2 : q.lower === 'du' ? b + 1 : -1;
+        const ro = r > 0 && owner[r] >= 0 ? live[owner[r]] : null;
+        if (r > 0 && same(s.t0, r) && /^(?:Nord|Sud|Est|Ouest|Centre|Nord-Est|Nord-Ouest|Sud-Est|Sud-Ouest)$/.test(toks[r].core) && (!ro || (ro.t0 === r && ro.t1 === r + 1))) {
+          if (ro) {
+            ro.type = 'MISC';
+            ro.t0 = ro.t1; // absorbed
+          }
+          b = r + 1;
+        }
+      }
+    }
+    if (a === s.t0 && b === s.t1) continue;
+    if (unknown && a === s.t0) continue;
+    for (let k = a; k < b; k++) owner[k] = i;
+    s.t0 = a;
+    s.start = toks[a].start;
+    s.t1 = b;
+    s.end = toks[b - 1].coreEnd;
+    s.type = 'LOC';
+    s.why = 'fr-geo';
+    s.confidence = 'strong';
+  }
+
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
   for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';
   return live.filter((s) => s.t1 > s.t0);
 }
+
+/** Lower-case geographic heads written before the name without "de" ("l'île Maurice", "le lac Michigan", "l'océan Indien"). */
+const GEO_HEADS = w(`île îles lac océan mer mont monts massif fleuve rivière cap détroit désert archipel atoll`);
+/** Lower-case geographic heads before "de X" ("le comté de Kerry", "le golfe de Guinée", "la république du Congo"). */
+const GEO_HEADS_OF = w(`île îles lac mer golfe baie canal cap détroit comté canton préfecture duché grand-duché principauté république
+  vallée plaine désert péninsule presqu'île archipel bois forêt massif col chaîne delta estuaire`);
+/** Qualifiers after a place that belong to its name ("Asie centrale", "Afrique subsaharienne", "Arctique canadien"). */
+const GEO_ADJ = /^(?:centrale?|occidentale?|orientale?|septentrionale?|méridionale?|équatoriale?|australe?|subsaharienne|mineure|canadien(?:ne)?|insulaire|continentale|métropolitaine)$/;
 
 /** Lower-case heads of institutions named after their town ("université de Liège", "orchestre philharmonique de Vienne"). */
 const INSTITUTION_HEADS = w(`université universités orchestre conservatoire académie`);
