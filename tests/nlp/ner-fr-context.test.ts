@@ -46,4 +46,9 @@ describe('French NER: context rules', () => {
     const r = await fr('Il a signé au Bayern Munich. Le match est diffusé sur France 3.');
     expect(orgs(r)).toEqual(expect.arrayContaining(['Bayern Munich', 'France 3']));
   });
+
+  it('full names keep their particles and every first name', async () => {
+    const r = await fr('Le tableau de Theo van Doesburg est exposé. Le traité de Gottfried Wilhelm Leibniz a été réédité.');
+    expect(people(r)).toEqual(expect.arrayContaining(['Theo van Doesburg', 'Gottfried Wilhelm Leibniz']));
+  });
 });

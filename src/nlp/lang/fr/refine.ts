@@ -269,6 +269,49 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     s.confidence = 'strong';
   }
 
+  // 7. Full names of people: "Theo van Doesburg", "Charles Marie de La Condamine" (particles and a surname after a
+  //    first name), "Gottfried Wilhelm Leibniz" (an unknown first name before a known one).
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+    let k = s.t1;
+    while (k < n && k - s.t1 < 3 && same(s.t0, k) && PARTICLES.has(toks[k].lower)) k++;
+    if (k > s.t1 && k < n && same(s.t0, k) && toks[k].cap && !toks[k].allCaps) {
+      const o = owner[k] >= 0 ? live[owner[k]] : null;
+      const deOnly = toks[s.t1].lower === 'de' || toks[s.t1].lower === "d'" || toks[s.t1].lower === 'd’';
+      // "de" + a place is an origin or a title ("Louis de France"), not a surname.
+      const ok = !o || (o.t0 === k && (o.type === 'PER' || o.type === 'MISC' || (!deOnly && o.type !== 'ORG')));
+      let e = o && o.t0 === k ? o.t1 : k + 1;
+      if (ok && !(deOnly && o && o.type === 'LOC')) {
+        if (o) {
+          o.type = 'MISC';
+          o.t0 = o.t1;
+        }
+        while (e < n && same(s.t0, e) && toks[e].cap && owner[e] < 0 && !toks[e].allCaps && e - k < 2) e++;
+        for (let q = s.t1; q < e; q++) owner[q] = i;
+        s.t1 = e;
+        s.end = toks[e - 1].coreEnd;
+        s.why = 'fr-particles';
+      }
+    }
+    // Leftwards over one unknown capitalised first name.
+    const q = s.t0 - 1;
+    if (q >= 0 && same(s.t0, q) && toks[q].cap && !toks[q].allCaps && toks[q].core === toks[q].text) {
+      const t = toks[q];
+      const o = owner[q] >= 0 ? live[owner[q]] : null;
+      const free = !o || (o.type === 'MISC' && o.t0 === q && o.t1 === q + 1);
+      if (free && !lex.stop.has(t.lower) && !lex.titles.has(t.lower) && !lex.roleWords.has(t.lower) && !lex.nonEntities.has(t.lower) && !(t.sentStart && lowerSeen.has(t.lower)) && !lowerSeen.has(t.lower)) {
+        if (o) {
+          o.type = 'MISC';
+          o.t0 = o.t1;
+        }
+        owner[q] = i;
+        s.t0 = q;
+        s.start = t.start;
+      }
+    }
+  }
+
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
   for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';
   return live.filter((s) => s.t1 > s.t0);
@@ -281,6 +324,9 @@ const GEO_HEADS_OF = w(`île îles lac mer golfe baie canal cap détroit comté 
   vallée plaine désert péninsule presqu'île archipel bois forêt massif col chaîne delta estuaire`);
 /** Qualifiers after a place that belong to its name ("Asie centrale", "Afrique subsaharienne", "Arctique canadien"). */
 const GEO_ADJ = /^(?:centrale?|occidentale?|orientale?|septentrionale?|méridionale?|équatoriale?|australe?|subsaharienne|mineure|canadien(?:ne)?|insulaire|continentale|métropolitaine)$/;
+
+/** Name particles between a first name and a surname ("van", "von der", "de La", "di", "ben"). */
+const PARTICLES = w(`van von der den de du des d' d’ la le di da del della dos das do ben bin ibn zu ter ten`);
 
 /** Lower-case heads of institutions named after their town ("université de Liège", "orchestre philharmonique de Vienne"). */
 const INSTITUTION_HEADS = w(`université universités orchestre conservatoire académie`);
