@@ -53,3 +53,15 @@ describe('English NER: a surname alone is the person named in full elsewhere in 
     expect(names(r.people)).toEqual(expect.arrayContaining(['Wang Dan', 'Wang']));
   });
 });
+
+describe('English NER: names the engine reads as something else', () => {
+  it('"Bill Clinton" is a person although "bill" is a kind of law; "Clinton" alone is then the same person', async () => {
+    const r = await en('Bill Clinton met union leaders on Monday. Clinton promised to veto the bill.');
+    expect(r.people.find((p) => p.name === 'Bill Clinton')?.mentions).toHaveLength(2);
+  });
+  it('"Boeing 747" is a product, "AKRON, Ohio" with a date is a dateline, "St. Gallen" keeps its dot', async () => {
+    const r = await en('AKRON, Ohio 1996-08-22\nThe Boeing 747 was diverted. Fans of St. Gallen 2 Sion 1 celebrated.');
+    expect(r.organisations.map((o) => o.name)).not.toContain('Boeing');
+    expect(r.places.map((p) => p.name)).toContain('AKRON');
+  });
+});

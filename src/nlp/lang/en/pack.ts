@@ -21,7 +21,7 @@ const pack: LangPack = {
     videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue
     soccer football cricket tennis baseball basketball rugby hockey cycling athletics boxing motorcycling motocross rallying rowing swimming
     skiing squash badminton snooker sailing volleyball handball wrestling judo yachting equestrianism
-    qualifier bye`),
+    qualifier bye rbi rbis era cpi ara ppi sep sept gdp`),
   connectors: w(`of the for and de du la van von der in on at`),
   personParticles: w(`van von de der den du la le di da bin al`),
   orgWords: w(`ministry ministries commission union agency bank inc inc. ltd ltd. plc llc corp corp. corporation company co co. group party centre center
@@ -61,7 +61,8 @@ const pack: LangPack = {
   locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city
     hospital church cathedral mosque museum bridge stadium airport`),
   placeNouns: w(`city cities town towns village villages municipality municipalities district districts region regions province provinces county counties state states island islands port`),
-  miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix`),
+  miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix
+    slam rally masters`),
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
   refine: refineEn,

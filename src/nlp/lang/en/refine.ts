@@ -48,7 +48,7 @@ const DEMONYMS = set(`afghan albanian algerian american angolan argentine argent
   moroccan mozambican namibian nepali nepalese nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian
   polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian slovak slovakian slovene slovenian somali african
   spanish sudanese surinamese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turkmen ugandan
-  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis arab asian latin islamic moslem muslim
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis roman arab asian latin islamic moslem muslim
   christian catholic protestant jewish hindu sikh buddhist shiite sunni communist socialist soviet americans russians germans africans
   asians europeans arabs serbs croats moslems muslims israelis palestinians iraqis iranians kurds chinese japanese`);
 /** Organisations whose name ends in 's, lower case without it. */
@@ -62,6 +62,8 @@ const TEAM_SPORTS = set(`soccer football cricket rugby baseball basketball hocke
 /** The first-class cricket counties of England and Wales (their sides play the county championship). */
 const CRICKET_COUNTIES = set(`derbyshire durham essex glamorgan gloucestershire hampshire kent lancashire leicestershire middlesex northamptonshire
   nottinghamshire somerset surrey sussex warwickshire worcestershire yorkshire`);
+/** Abbreviations with a dot inside place and team names ("St. Gallen", "Ft. Worth", "Mt. Kenya"). */
+const ABBREV_IN_NAMES = set(`st ft mt pt`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -161,7 +163,11 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (s.t0 !== j || s.t1 > end) break;
         parts.push(s);
         j = s.t1;
-      } else if (nameTok(toks[j])) j++;
+      } else if (nameTok(toks[j])) {
+        // "St. Gallen", "Ft. Worth": the abbreviation's dot stays inside the name.
+        if (j + 2 < end && toks[j].core.length <= 3 && toks[j + 1].text === '.' && toks[j + 1].start === toks[j].end && owner[j + 1] < 0 && owner[j + 2] < 0 && nameTok(toks[j + 2]) && ABBREV_IN_NAMES.has(toks[j].lower)) j += 2;
+        else j++;
+      }
       else break;
     }
     return j > i ? { t0: i, t1: j, parts } : null;
@@ -204,8 +210,15 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 
   /** A sentence that is only a name and an ISO date: a dateline. */
   const dateline = (t0: number, t1: number) => {
-    const x = numericAt(t1, n);
-    if (!x || !DATE_LIKE.test(x.text) || toks[t0].sent !== toks[t1].sent) return false;
+    if (t1 >= n) return false;
+    let d = t1;
+    // "AKRON, Ohio 1996-08-22": the state or country between the town and the date.
+    if (toks[d].text === ',') {
+      d++;
+      while (d < n && d - t1 <= 3 && toks[d].sent === toks[t0].sent && (toks[d].cap || toks[d].text === '.')) d++;
+    }
+    const x = numericAt(d, n);
+    if (!x || !DATE_LIKE.test(x.text) || toks[t0].sent !== toks[d].sent) return false;
     if (t0 > 0 && toks[t0 - 1].sent === toks[t0].sent) return false;
     return x.next >= n || toks[x.next].sent !== toks[t0].sent;
   };
@@ -338,7 +351,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       // A town inside a longer unknown name is a club: "Hansa Rostock", "Bayern Munich", "Toronto Blue Jays", "Bristol City".
       if (s.type !== 'ORG' && len >= 2 && !isCountry(s.t0, s.t1) && !isGivenName(toks[s.t0].core)) {
         const last = toks[s.t1 - 1];
-        if (notCountryPlace(last) || (notCountryPlace(toks[s.t0]) && (TEAM_TAILS.has(last.lower) || /[^s]s$/.test(last.lower)))) {
+        if (lex.names.get(keyOf(s.t0, s.t1)) !== 'LOC' && (notCountryPlace(last) || (notCountryPlace(toks[s.t0]) && (TEAM_TAILS.has(last.lower) || /[^s]s$/.test(last.lower))))) {
           s.type = 'ORG';
           s.why = 'club';
           continue;
@@ -474,6 +487,37 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 
   // A lone generic organisation word ("Police", "Group", "Government") names no organisation.
   for (const s of spans) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak' && s.t1 - s.t0 === 1) s.t1 = s.t0;
+
+  // "Bill Clinton": the engine reads "Bill" as a law; a capitalised "Bill" before a surname is the given name.
+  for (let i = 0; i + 1 < n; i++) {
+    const t = toks[i];
+    if (t.core !== 'Bill' || owner[i] >= 0 || toks[i + 1].sent !== t.sent || !toks[i + 1].cap || toks[i + 1].allCaps) continue;
+    const weakAt = (k: number) => owner[k] < 0 || (spanOf(owner[k]).t1 - spanOf(owner[k]).t0 === 1 && (spanOf(owner[k]).type === 'MISC' || spanOf(owner[k]).why === 'shape'));
+    let e = i + 1;
+    while (e < n && e - i <= 2 && weakAt(e) && toks[e].sent === t.sent && toks[e].cap && !toks[e].allCaps && !lex.orgWords.has(toks[e].lower) && !lex.agreementWords.has(toks[e].lower) && toks[e - 1].core === toks[e - 1].text) e++;
+    if (e === i + 1) continue;
+    for (let k = i + 1; k < e; k++) if (owner[k] >= 0) spanOf(owner[k]).t1 = spanOf(owner[k]).t0;
+    addSpan(i, e, 'PER', 'given');
+    i = e - 1;
+  }
+  // "Boeing 747", "Airbus A310", and in motor sport "Toyota Celica": a maker's name with a model is a product, not the maker.
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.why !== 'gaz' || s.t1 - s.t0 !== 1 || s.t1 >= n) continue;
+    const nx = toks[s.t1];
+    if (nx.sent !== toks[s.t0].sent || toks[s.t0].core !== toks[s.t0].text) continue;
+    const model = /^(?:[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3})$/.test(nx.text) && !/^(?:19|20)\d\d$/.test(nx.text);
+    const carModel = sports && nx.cap && !nx.allCaps && (owner[s.t1] < 0 || spanOf(owner[s.t1]).type === 'MISC') && !(s.t1 + 1 < n && toks[s.t1 + 1].cap);
+    if (model || carModel) s.t1 = s.t0;
+  }
+  // "CDU / CSU": two parties written as one list name.
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.t1 <= s.t0 || s.t1 + 1 >= n || toks[s.t1].text !== '/' || owner[s.t1 + 1] < 0) continue;
+    const nx = spanOf(owner[s.t1 + 1]);
+    if (nx.type !== 'ORG' || nx.t0 !== s.t1 + 1 || !toks[s.t0].allCaps || !toks[nx.t0].allCaps || nx.t1 - nx.t0 !== 1 || s.t1 - s.t0 !== 1) continue;
+    s.t1 = nx.t1;
+    s.end = nx.end;
+    nx.t1 = nx.t0;
+  }
 
   // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
   for (const s of spans.concat(added)) {
