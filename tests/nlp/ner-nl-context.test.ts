@@ -107,4 +107,10 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     const r = await nl('De gemiddelde Tunesiër vindt dat te duur.');
     expect(people(r)).toEqual([]);
   });
+
+  it('a place inside an event name is not a place of its own', async () => {
+    const r = await nl('Hij won twee ritten in de Ronde van Zwitserland. Het programma van Gent 2030 is klaar.');
+    expect(places(r)).not.toContain('Zwitserland');
+    expect(places(r)).not.toContain('Gent');
+  });
 });

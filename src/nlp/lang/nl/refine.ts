@@ -84,6 +84,9 @@ const PORTFOLIO_HEADS = w(`minister ministers ministerie staatssecretaris schepe
 /** Nationality adjectives as "het Britse X" (neuter article: a company, a club, a paper), lower case. */
 const NEUTER_ARTICLES = w(`het`);
 
+/** Capitalised heads of events named "X van <place>" ("Ronde van Frankrijk", "Grote Prijs van Monaco"). */
+const EVENT_HEADS = w(`ronde tour festival prijs kampioenschap kampioenschappen omloop giro spelen beker`);
+
 /** Broadcasters numbered in programme listings ("TV 1", "Ned 3", "BBC 2", "Radio 1"). */
 const BROADCASTERS = new Set(['TV', 'Radio', 'Ned', 'BBC', 'Kanaal', 'RTL', 'Sat', 'France', 'Canal', 'Studio', 'NPO', 'VTM', 'Eén']);
 
@@ -333,6 +336,18 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   // 4c. "de Vlaamse regering", "de federale regering": an adjective and a generic body in lower case are no name.
   for (const s of live) {
     if (s.type === 'ORG' && s.t1 - s.t0 === 2 && !toks[s.t1 - 1].cap && lex.orgWords.has(toks[s.t1 - 1].lower) && /e$/.test(toks[s.t0].lower)) s.type = 'MISC';
+  }
+
+  // 4d. Events named after a place: "Ronde van Frankrijk", "Festival van Vlaanderen", "Brussel 2000", "Euro 2000".
+  for (const s of live) {
+    if (s.type !== 'LOC') continue;
+    const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+    const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
+    const nx = same(s.t0, s.t1) ? toks[s.t1] : null;
+    if ((p && p.lower === 'van' && pp && pp.cap && EVENT_HEADS.has(pp.lower)) || (nx && /^(?:19|20)\d\d$/.test(nx.text) && !(s.t1 + 1 < n && same(s.t0, s.t1 + 1) && /^\d/.test(toks[s.t1 + 1].text)))) {
+      s.type = 'MISC';
+      s.why = 'nl-event';
+    }
   }
 
   // 5. A person's surname alone is that person ("Peeters" after "Jan Peeters"), also where this pass typed the full name.
