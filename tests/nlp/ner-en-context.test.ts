@@ -65,3 +65,12 @@ describe('English NER: names the engine reads as something else', () => {
     expect(r.places.map((p) => p.name)).toContain('AKRON');
   });
 });
+
+describe('English NER: companies in market reports', () => {
+  it('"X was up 1/8", "X rose 20 cents", "shares of X" make X a company; "French shares" and "Turnover fell" do not', async () => {
+    const r = await en('Halvorsen was up 1/8 at 48-1/4 on Tuesday. Traders bought shares of Quillmark after the report. French shares ended lower. Turnover fell to 900 million.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Halvorsen', 'Quillmark']));
+    expect(names(r.organisations)).not.toContain('French');
+    expect(names(r.organisations)).not.toContain('Turnover');
+  });
+});

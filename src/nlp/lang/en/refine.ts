@@ -64,6 +64,18 @@ const CRICKET_COUNTIES = set(`derbyshire durham essex glamorgan gloucestershire 
   nottinghamshire somerset surrey sussex warwickshire worcestershire yorkshire`);
 /** Abbreviations with a dot inside place and team names ("St. Gallen", "Ft. Worth", "Mt. Kenya"). */
 const ABBREV_IN_NAMES = set(`st ft mt pt`);
+/** Verbs of price moves after a company's name ("Acme rose 20 cents"). */
+const MARKET_VERBS = set(`rose fell gained lost climbed slipped eased dropped jumped plunged slumped tumbled surged advanced declined added shed
+  firmed weakened rises falls gains plunges jumps climbs slips drops dips dipped soared soars sank sinks rallied rallies closed ended finished`);
+const MARKET_AFTER = set(`to by cents pence sharply slightly strongly higher lower`);
+const MARKET_STATE = set(`up down unchanged higher lower steady flat firmer weaker`);
+/** Nouns after a company's name ("Acme spokesman", "Acme shareholders"). */
+const ORG_AFTER = set(`spokesman spokeswoman chairman chairwoman shareholders stockholders subsidiary executives analyst analysts`);
+/** Words of market indexes, which are not companies ("Nikkei rose 100 points"). */
+const INDEX_WORDS = set(`nikkei dow ftse dax cac hang seng s&p nasdaq sensex topix kospi index average composite bovespa merval ibex mib`);
+/** Capitalised sentence starts of market reports that are no companies. */
+const COMMON_SENTENCE_STARTS = set(`turnover exports imports stocks shares bonds prices sales profits earnings revenue output volume trading key leading
+  futures gold silver oil copper index indices markets equities`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -139,6 +151,8 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (cricketWords >= 2) cricket = sports = teamSport = true;
   }
 
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
   const added: RuleSpan[] = [];
   const spanOf = (idx: number) => (idx < spans.length ? spans[idx] : added[idx - spans.length]);
   const nameTok = (t: Tok) => t.isWord && (t.cap || t.allCaps) && !lex.stop.has(t.lower) && !lex.nonEntities.has(t.lower);
@@ -392,10 +406,23 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       k = u.t1;
       const open = !u.parts.length || (u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && (u.parts[0].type === 'MISC' || u.parts[0].why === 'shape'));
       if (!open) continue;
-      if (!u.parts.length && (toks[u.t0].sentStart || u.t1 - u.t0 > 4)) continue;
+      if (u.t1 - u.t0 > 4) continue;
       const prev = u.t0 > s0 ? toks[u.t0 - 1] : null;
       const next = u.t1 < s1 ? toks[u.t1] : null;
       const next2 = u.t1 + 1 < s1 ? toks[u.t1 + 1] : null;
+      const prev2 = u.t0 - 2 >= s0 ? toks[u.t0 - 2] : null;
+      // Companies in market reports: "Magna was up 1/8", "Acme rose 20 cents", "Acme shares", "shares of Acme", "Acme spokesman".
+      const h = toks[u.t0];
+      const plainWord = (h.sentStart && u.t1 - u.t0 === 1 && lowerSeen.has(h.lower)) || h.core.length < 2 || DEMONYMS.has(h.lower) || /-based$/.test(h.lower) || (h.sentStart && u.t1 - u.t0 === 1 && COMMON_SENTENCE_STARTS.has(h.lower));
+      if (!sports && !plainWord && !u.parts.some((p) => p.type === 'PER' && p.why !== 'shape') && !INDEX_WORDS.has(h.lower) && !(next2 && INDEX_WORDS.has(next2.lower))) {
+        const moved = next && next2 && ((MARKET_VERBS.has(next.lower) && (!!numericAt(u.t1 + 1, s1) || MARKET_AFTER.has(next2.lower))) || ((next.lower === 'was' || next.lower === 'were' || next.lower === 'is') && MARKET_STATE.has(next2.lower)));
+        const held = (next && (next.lower === 'shares' || next.lower === 'stock' || ORG_AFTER.has(next.lower)) && !(next2 && next2.cap)) || (prev && prev2 && ((prev.lower === 'of' && (prev2.lower === 'shares' || prev2.lower === 'unit' || prev2.lower === 'subsidiary' || prev2.lower === 'stake')) || (prev.lower === 'in' && prev2.lower === 'stake')));
+        if (moved || held) {
+          typeOpen(u, 'ORG', 'company');
+          continue;
+        }
+      }
+      if (!u.parts.length && toks[u.t0].sentStart) continue;
       // "the official Xinhua news agency", "the daily Dnevi Avaz".
       if ((next && (next.lower === 'agency' || (next.lower === 'news' && next2?.lower === 'agency'))) || (prev && PRESS.has(prev.lower))) {
         typeOpen(u, 'ORG', 'press');
