@@ -113,4 +113,10 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     expect(places(r)).not.toContain('Zwitserland');
     expect(places(r)).not.toContain('Gent');
   });
+
+  it('author initials on their own line are a person; a cao is no organisation', async () => {
+    const r = await nl('De vakbonden tekenden gisteren een nieuwe cao. Over de CAO werd lang onderhandeld.\n(KVB)');
+    expect(orgs(r)).not.toContain('CAO');
+    expect(people(r)).toContain('KVB');
+  });
 });

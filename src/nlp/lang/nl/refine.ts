@@ -87,6 +87,11 @@ const NEUTER_ARTICLES = w(`het`);
 /** Capitalised heads of events named "X van <place>" ("Ronde van Frankrijk", "Grote Prijs van Monaco"). */
 const EVENT_HEADS = w(`ronde tour festival prijs kampioenschap kampioenschappen omloop giro spelen beker`);
 
+/** Dutch common nouns written as all-caps abbreviations ("een cao", "het BPA", "LPG"): not organisations. */
+const NL_COMMON_ACRONYMS = new Set(
+  `CAO BPA RUP GIS LPG TDI ADSL ISDN WAP XTC TBS PCB BBP BNP RSZ BTW KMO PVC CD DVD GSM SMS MRI HIV SOA TGV HST EHBO ICT UV`.split(' '),
+);
+
 /** Broadcasters numbered in programme listings ("TV 1", "Ned 3", "BBC 2", "Radio 1"). */
 const BROADCASTERS = new Set(['TV', 'Radio', 'Ned', 'BBC', 'Kanaal', 'RTL', 'Sat', 'France', 'Canal', 'Studio', 'NPO', 'VTM', 'Eén']);
 
@@ -336,6 +341,23 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   // 4c. "de Vlaamse regering", "de federale regering": an adjective and a generic body in lower case are no name.
   for (const s of live) {
     if (s.type === 'ORG' && s.t1 - s.t0 === 2 && !toks[s.t1 - 1].cap && lex.orgWords.has(toks[s.t1 - 1].lower) && /e$/.test(toks[s.t0].lower)) s.type = 'MISC';
+  }
+
+  // 4e. All-caps tokens: author initials alone on a line ("( PJB )", "JVD") are people; Dutch common nouns in
+  //     capitals ("CAO", "BPA", "GELD" in a shouted line) and derivations ("VU'ers", "CAO's") are no organisations.
+  for (const s of live) {
+    if (s.type !== 'ORG' || s.t1 - s.t0 !== 1 || !toks[s.t0].allCaps || s.why === 'gaz') continue;
+    const t = toks[s.t0];
+    if (NL_COMMON_ACRONYMS.has(t.core) || lowerSeen.has(t.lower) || (t.text.endsWith("'") && s.t1 < n && toks[s.t1].start === t.end && !toks[s.t1].cap)) {
+      s.type = 'MISC';
+      continue;
+    }
+    let a = s.t0;
+    let b = s.t1;
+    if (a > 0 && same(s.t0, a - 1) && toks[a - 1].text === '(') a--;
+    if (b < n && same(s.t0, b) && toks[b].text === ')') b++;
+    const alone = (a === 0 || toks[a - 1].sent !== t.sent) && (b >= n || toks[b].sent !== t.sent || toks[b].text === '.');
+    if (alone && t.core.length >= 2 && t.core.length <= 4 && /^[A-Z]+$/.test(t.core)) setSpan(s, 'PER', 'nl-initials');
   }
 
   // 4d. Events named after a place: "Ronde van Frankrijk", "Festival van Vlaanderen", "Brussel 2000", "Euro 2000".
