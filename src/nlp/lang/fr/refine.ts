@@ -312,6 +312,14 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // 8. All-caps words that are French common nouns or units ("une ONG", "le PIB", "l'ADN", "UTC"), or that the text
+  //    also writes in lower case, are no organisations.
+  for (const s of live) {
+    if (s.type !== 'ORG' || s.t1 - s.t0 !== 1 || s.why !== 'acronym') continue;
+    const t = toks[s.t0];
+    if (FR_COMMON_ACRONYMS.has(t.core) || lowerSeen.has(t.lower)) s.type = 'MISC';
+  }
+
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
   for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';
   return live.filter((s) => s.t1 > s.t0);
@@ -327,6 +335,12 @@ const GEO_ADJ = /^(?:centrale?|occidentale?|orientale?|septentrionale?|méridion
 
 /** Name particles between a first name and a surname ("van", "von der", "de La", "di", "ben"). */
 const PARTICLES = w(`van von der den de du des d' d’ la le di da del della dos das do ben bin ibn zu ter ten`);
+
+/** French common nouns, units and formats written as all-caps abbreviations: not organisations. */
+const FR_COMMON_ACRONYMS = new Set(
+  `ONG PIB TVA SIDA VIH OGM HLM RER TGV SMS CDI CDD SMIC RSA PME TPE ADN ARN UTC GMT HVDC EPO RPM DOM TOM IVG PMA SDF BD CV QG PC VTT JO
+  TNT HD DVD CD MP3 GPS IRM AVC PDG DRH BTS BAC CAP DEA DESS MBA LGBT OVNI RTT SMIC CSG ISF IR ZAD ZUP ZAC PLU PNR VO VF VOST`.split(/\s+/),
+);
 
 /** Lower-case heads of institutions named after their town ("université de Liège", "orchestre philharmonique de Vienne"). */
 const INSTITUTION_HEADS = w(`université universités orchestre conservatoire académie`);
