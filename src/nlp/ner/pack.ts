@@ -73,6 +73,14 @@ export interface LangPack {
   /** Map an inflected form to its base for gazetteer lookups ("Vereinigten" → "Vereinigte"). */
   baseForms?: (word: string) => string[];
   /**
+   * Title case is not a name: a run of capitalised words with no evidence of a person but its shape
+   * ("Tarot Cards", "Let There Be Neon", "Black Magic") is not guessed a person when it starts with a
+   * word of `notStart` or ends with one of `notEnd` (lower case), unless it starts with a first name
+   * (`firstNames` or the given-name gazetteer). For languages that write headings and titles in title
+   * case (English).
+   */
+  titleCase?: { notStart: ReadonlySet<string>; notEnd: ReadonlySet<string>; firstNames: ReadonlySet<string> };
+  /**
    * A last language-specific pass over one text's spans (English: sports results and tables, company
    * cues): it may retype, add or drop spans and returns the new list. Runs after document consistency
    * and the context cues, before MISC spans are dropped; must stay linear in the number of tokens.

@@ -44,6 +44,15 @@ export interface Tok extends Token {
 const LETTER = /^\p{L}/u;
 const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'versus', 'tegen', 'contre', 'gegen', 'klopte', 'versloeg', 'bat', 'besiegte', 'schlug']);
 
+/** A title-case phrase of common words, not a name (LangPack.titleCase): "Tarot Cards", "Let There Be Neon". */
+function titleCasePhrase(lex: Lexicon, toks: Tok[], a: number, b: number): boolean {
+  const tc = lex.pack.titleCase;
+  if (!tc) return false;
+  const first = toks[a].lower;
+  if (tc.firstNames.has(first) || isGivenName(toks[a].core)) return false;
+  return tc.notStart.has(first) || tc.notEnd.has(toks[b - 1].lower);
+}
+
 export function annotateTokens(text: string, tokens: Token[], sentences: Span[]): Tok[] {
   const out: Tok[] = [];
   let s = 0;
@@ -451,6 +460,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       return;
     }
     if (len >= 2 && len <= 4) {
+      if (titleCasePhrase(lex, toks, a, b)) return;
       push(a, b, 'PER', 'weak', 'shape');
       return;
     }

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries/langs/en.json';
 import { countryNames } from '../../gazetteers/countries';
 import type { LangPack } from '../../ner/pack';
+import { FIRST_NAMES, NOT_NAME_END, NOT_NAME_START } from './lexicon-words';
 import { EN_ORGS, EN_PLACES } from './names';
 import { refineEn } from './refine';
 
@@ -59,13 +60,15 @@ const pack: LangPack = {
   placePrepositions: w(`in from to at near`),
   personVerbs: w(`said says told added asked wrote stated`),
   locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city
-    hospital church cathedral mosque museum bridge stadium airport`),
-  placeNouns: w(`city cities town towns village villages municipality municipalities district districts region regions province provinces county counties state states island islands port`),
+    hospital church cathedral mosque museum bridge stadium airport gallery`),
+  placeNouns: w(`boulevard rue city cities town towns village villages municipality municipalities district districts region regions province provinces county counties state states island islands port`),
   miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix
-    slam rally masters`),
+    slam rally masters show fair exhibition exposition expo parade marathon concert art`),
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
   refine: refineEn,
+  titleCase: { notStart: new Set(w(NOT_NAME_START)), notEnd: new Set(w(NOT_NAME_END)), firstNames: new Set(w(FIRST_NAMES)) },
+
 };
 
 export default pack;
