@@ -72,3 +72,16 @@ describe('English sports reports: team sports and county cricket', () => {
     expect(names(r.places)).toContain('Somerset');
   });
 });
+
+describe('English sports reports: club names with towns', () => {
+  it('"San Diego Padres", "St. Louis Cardinals" are clubs although Diego and Louis are given names; "the Padres" later is the club', async () => {
+    const r = await analyseText('BASEBALL - NATIONAL LEAGUE.\nThe San Diego Padres beat the St. Louis Cardinals 5-3 on Sunday.\nIt was the fourth win in a row for the Padres, said Tony Gwynn.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['San Diego Padres', 'St. Louis Cardinals']));
+    expect(names(r.people)).toEqual(['Tony Gwynn']);
+  });
+  it('"O\'Brien" keeps its O\', and "Jan 12" is a date', async () => {
+    const r = await analyseText('TENNIS - RESULTS.\nAlex O\'Brien beat Jan Siemerink on Jan 12. O\'Brien next plays on Friday.', { lang: 'en' });
+    expect(r.people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(["Alex O'Brien", "O'Brien"]));
+    expect(names(r.people)).not.toContain('Jan');
+  });
+});

@@ -76,6 +76,7 @@ const INDEX_WORDS = set(`nikkei dow ftse dax cac hang seng s&p nasdaq sensex top
 /** Capitalised sentence starts of market reports that are no companies. */
 const COMMON_SENTENCE_STARTS = set(`turnover exports imports stocks shares bonds prices sales profits earnings revenue output volume trading key leading
   futures gold silver oil copper index indices markets equities`);
+const MONTH_ABBR = set(`jan feb mar apr jun jul aug sep sept oct nov dec`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -656,6 +657,52 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // "O'Brien", "O'Neal": the Irish "O'" is part of the surname (the tokenizer splits it off like a French elision).
+  for (const s of spans.concat(added)) {
+    if (s.t1 <= s.t0 || s.type !== 'PER' || s.t0 === 0) continue;
+    const p = toks[s.t0 - 1];
+    if (p.end !== toks[s.t0].start || !/^[OD]['’]$/.test(p.text) || owner[s.t0 - 1] >= 0) continue;
+    s.t0--;
+    s.start = p.start;
+    owner[s.t0] = owner[s.t0 + 1];
+  }
+  // "Jan 12" is a date, not a Dutch "Jan".
+  for (const s of spans.concat(added)) {
+    if (s.t1 <= s.t0 || s.type !== 'PER' || !MONTH_ABBR.has(toks[s.t0].lower) || toks[s.t0].core !== toks[s.t0].text) continue;
+    const nx = s.t0 + 1 < n ? toks[s.t0 + 1] : null;
+    if (nx && nx.text === '.' ? s.t0 + 2 < n && /^\d/.test(toks[s.t0 + 2].text) : nx && /^\d/.test(nx.text)) s.t1 = s.t0;
+  }
+  if (sports) {
+    for (const s of spans.concat(added)) {
+      if (s.t1 <= s.t0 || s.type !== 'PER' || (s.why !== 'shape' && s.why !== 'given')) continue;
+      // "St Helens", "St Pauli" in a sports text are clubs.
+      if (s.why === 'shape' && (toks[s.t0].lower === 'st' || toks[s.t0].lower === 'st.')) {
+        s.type = 'ORG';
+        s.why = 'club';
+        continue;
+      }
+      // "San Diego Padres", "St. Louis Cardinals": the engine split the town at its given-name-like word.
+      const last = toks[s.t1 - 1];
+      if (!(TEAM_TAILS.has(last.lower) || (/[^s]s$/.test(last.lower) && !isGivenName(last.core))) || s.t1 - s.t0 < 2) continue;
+      for (let p = 1; p <= 3 && s.t0 - p >= 0; p++) {
+        const a = s.t0 - p;
+        if (toks[a].sent !== toks[s.t0].sent || !(toks[a].cap || toks[a].text === '.')) break;
+        let k = toks[a].key;
+        for (let q = a + 1; q <= s.t0; q++) k += toks[q].text === '.' ? '.' : ' ' + toks[q].key;
+        const k2 = keyOf(a, s.t0 + 1);
+        if (lex.names.get(k) === 'LOC' || lex.names.get(k2) === 'LOC' || lex.names.get(k.replace(/ \./g, '.')) === 'LOC') {
+          for (let q = a; q < s.t0; q++) if (owner[q] >= 0) spanOf(owner[q]).t1 = spanOf(owner[q]).t0;
+          s.t0 = a;
+          s.start = toks[a].start;
+          s.type = 'ORG';
+          s.why = 'club';
+          for (let q = a; q < s.t1; q++) owner[q] = owner[s.t1 - 1];
+          break;
+        }
+      }
+    }
+  }
+
   // Document consistency for the names the rules above made teams or companies.
   const out = spans.concat(added).filter((s) => s.t1 > s.t0);
   const orgKeys = new Map<string, number[]>();
@@ -668,6 +715,23 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     orgKeys.set(f, l);
   }
   const orgSet = new Set(out.filter((s) => s.type === 'ORG').map((s) => keyOf(s.t0, s.t1)));
+  if (sports) {
+    // Nicknames: "San Diego Padres" ... "the Padres" — the last word of a club's name alone is the club.
+    for (const s of out) {
+      if (s.type !== 'ORG' || s.t1 - s.t0 < 2) continue;
+      const last = toks[s.t1 - 1];
+      if (!/[^s]s$/.test(last.lower) || isGivenName(last.core) || DEMONYMS.has(last.lower)) continue;
+      if (orgSet.has(last.key)) continue;
+      orgSet.add(last.key);
+      const l = orgKeys.get(last.key) ?? [];
+      if (!l.includes(1)) l.push(1);
+      orgKeys.set(last.key, l);
+    }
+    for (const s of out) if (s.t1 - s.t0 === 1 && s.type === 'PER' && (s.why === 'doc' || s.why === 'shape' || s.why === 'surname') && orgSet.has(toks[s.t0].key)) {
+      s.type = 'ORG';
+      s.why = 'doc-team';
+    }
+  }
   if (sports) {
     for (const s of out) {
       if (s.type === 'LOC' && orgSet.has(keyOf(s.t0, s.t1)) && !isCountry(s.t0, s.t1)) {
