@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries/langs/fr.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
+import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
 import type { LangPack } from '../../ner/pack';
 import { refineFr } from './refine';
 
@@ -28,7 +29,8 @@ const pack: LangPack = {
   personParticles: w(`de du des d' le la van von der den di da`),
   orgWords: w(`ligue équipe stade olympique racing sporting ministère ministères commission union agence banque sa s.a. sas sarl asbl parti centre secrétariat conseil parlement assemblée sénat gouvernement
     cabinet fondation association fédération syndicat université école hôpital tribunal cour police gendarmerie armée service services institut bureau
-    fonds groupe société compagnie office observatoire autorité direction inspection comité club fc organisation mouvement front rassemblement`),
+    fonds groupe société compagnie office observatoire autorité direction inspection comité club fc organisation mouvement front rassemblement
+    society academy conference council institute foundation company corporation university college league party agency`),
   orgSuffixes: w(``),
   orgNames: [
     'Centre de crise', 'Centre national de crise', 'Centre de Crise National', 'SPF Intérieur', 'SPF Affaires étrangères', 'SPF Santé publique',
@@ -37,7 +39,7 @@ const pack: LangPack = {
     'Police nationale', 'Sécurité civile', 'Santé publique France', 'SGDSN', 'ANSSI', 'Banque de France', 'Cour des comptes', 'Conseil constitutionnel',
     'Renaissance', 'Rassemblement national', 'Les Républicains', 'La France insoumise', 'Parti socialiste', 'Europe Écologie Les Verts', 'Les Verts',
     'PS', 'MR', 'Ecolo', 'PTB', 'Les Engagés', 'cdH', 'DéFI', 'N-VA', 'CD&V', 'Open Vld', 'Vlaams Belang', 'Vooruit', 'Groen', 'SNCF', 'RATP',
-  ].concat(BENELUX_ORG_NAMES),
+  ].concat(BENELUX_ORG_NAMES, WORLD_ORG_NAMES),
   placeNames: countryNames(countries).concat(['Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Belgique', 'France', 'Allemagne', 'Pays-Bas']),
   personTitles: w(`m mme mlle monsieur madame mademoiselle me maître dr docteur pr professeur père sœur frère roi reine prince princesse comte comtesse baron
     baronne maire ministre président présidente général cardinal pape mgr monseigneur sir lord`),

@@ -83,6 +83,7 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const nameOwner = owner[i] >= 0 ? live[owner[i]] : null;
     if (nameOwner && nameOwner.confidence === 'strong' && nameOwner.why !== 'given') continue;
     if (toks[i].sentStart && lowerSeen.has(toks[i].lower)) continue;
+    if (EVENT_HEADS.has(toks[i].lower)) continue; // "le Tour de France", "la Coupe de France": events
     if (lowerSeen.has(toks[i].lower) || lex.stop.has(toks[i].lower) || lex.nonEntities.has(toks[i].lower)) continue;
     for (let k = i; k < pe; k++) if (owner[k] >= 0) live[owner[k]].type = 'MISC';
     const s: RuleSpan = { type: 'ORG', start: toks[i].start, end: toks[pe - 1].coreEnd, t0: i, t1: pe, confidence: 'strong', why: 'fr-team' };
@@ -99,7 +100,7 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (PERSON_NOUNS.has(p.lower) || p.lower === 'selon' || p.lower === 'contre') return 'PER';
     if (ORG_NOUNS.has(p.lower)) return 'ORG';
     // "le groupe de rock X", "la société américaine X".
-    if (pp && ORG_NOUNS.has(pp.lower) && !p.cap && lex.pack.adjectiveAfter?.test(p.lower)) return 'ORG';
+    if (pp && ORG_NOUNS.has(pp.lower) && !p.cap && !lex.stop.has(p.lower) && lex.pack.adjectiveAfter?.test(p.lower)) return 'ORG';
     if (de(p) && pp && PLACE_HEADS.has(pp.lower)) return 'LOC';
     if (p.lower === 'entre' && t1 < n && same(t0, t1) && toks[t1].lower === 'et') return 'LOC';
     return '';
