@@ -16,8 +16,9 @@ import nlp from 'compromise';
 const NOT_NAME_START = new Set(`Adjective Comparative Superlative Gerund Infinitive PastTense PresentTense Plural Adverb Preposition Conjunction
   Pronoun Determiner Expression Modal Copula Demonym QuestionWord Participle PhrasalVerb Imperative Condition Negative Possessive Reflexive Verb
   Ordinal Cardinal TextValue Month WeekDay Duration`.split(/\s+/));
-// Word classes that do not end a person's name: plural nouns ("Tarot Cards", "Bond Traders") and gerunds.
-const NOT_NAME_END = new Set(['Plural', 'Gerund']);
+// Word classes that do not end a person's name: plural nouns ("Tarot Cards", "Bond Traders"), gerunds, -s verb forms.
+const NOT_NAME_END = new Set(['Plural', 'Gerund', 'PresentTense']);
+const NAME_LIKE = new Set(['LastName', 'Person', 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Abbreviation']);
 const FIRST = new Set(['MaleName', 'FemaleName', 'FirstName']);
 // Articles of other languages that start names ("Les Ferdinand", "El Hassane", "La Guardia").
 const FOREIGN_ARTICLES = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'al', 'du', 'des', 'di', 'da', 'de', 'del', 'della', 'van', 'von', 'der', 'den']);
@@ -32,7 +33,9 @@ for (const [word, tag] of Object.entries(lexicon)) {
   const tags = ([] as string[]).concat(tag);
   if (tags.some((t) => FIRST.has(t))) first.push(word);
   else {
-    if (tags.every((t) => NOT_NAME_START.has(t))) common.push(word);
+    // A word with a name reading as well (LastName, Person, Place, Organization…) stays possible.
+    const nameLike = tags.some((t) => NAME_LIKE.has(t));
+    if (!nameLike && tags.some((t) => NOT_NAME_START.has(t))) common.push(word);
     // "Fortune Telling": -ing words known only as gerunds or adjectives.
     if (tags.every((t) => NOT_NAME_END.has(t)) || (/ing$/.test(word) && tags.every((t) => t === 'Gerund' || t === 'Adjective'))) tails.push(word);
   }
