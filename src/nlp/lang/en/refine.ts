@@ -77,6 +77,8 @@ const INDEX_WORDS = set(`nikkei dow ftse dax cac hang seng s&p nasdaq sensex top
 const COMMON_SENTENCE_STARTS = set(`turnover exports imports stocks shares bonds prices sales profits earnings revenue output volume trading key leading
   futures gold silver oil copper index indices markets equities`);
 const MONTH_ABBR = set(`jan feb mar apr jun jul aug sep sept oct nov dec`);
+/** Words right before a side's name in team sports ("champions Porto", "hosts Genoa"). */
+const TEAM_BEFORE = set(`champions holders leaders rivals visitors hosts joined joins join`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -450,6 +452,23 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         let q = u.t0 - 2;
         while (q > s0 && u.t0 - q <= 4 && toks[q].text !== '(') q--;
         if (toks[q].text === '(' && q + 1 < u.t0 - 1 && isCountry(q + 1, u.t0 - 1)) typeOpen(u, 'ORG', 'team-after-country');
+      }
+    }
+  }
+
+  // Words before a side in team sports: "champions Porto", "a 2-0 win over Genoa", "he joined Aberdeen", "a move to Monaco".
+  if (teamSport && !personTables) {
+    for (let si = 0; si + 1 < sentStart.length; si++) {
+      const s0 = sentStart[si];
+      const s1 = sentStart[si + 1];
+      for (let k = s0 + 1; k < s1; k++) {
+        const p = toks[k - 1];
+        const pp = k >= s0 + 2 ? toks[k - 2].lower : '';
+        const cue = TEAM_BEFORE.has(p.lower) || (p.lower === 'over' && (pp === 'win' || pp === 'victory' || pp === 'triumph' || pp === 'lead')) || (p.lower === 'to' && (pp === 'move' || pp === 'moved' || pp === 'transfer' || pp === 'transferred' || pp === 'loaned' || pp === 'switch')) || (p.lower === 'for' && (pp === 'signed' || pp === 'signs' || pp === 'playing' || pp === 'plays' || pp === 'played'));
+        if (!cue) continue;
+        const u = unitAt(k, s1);
+        if (!u) continue;
+        if (placeSpan(u) || !u.parts.length || u.parts.every((q) => q.type === 'MISC' || q.why === 'shape')) makeOrg(u, 'team-cue');
       }
     }
   }
