@@ -51,4 +51,9 @@ describe('French NER: context rules', () => {
     const r = await fr('Le tableau de Theo van Doesburg est exposé. Le traité de Gottfried Wilhelm Leibniz a été réédité.');
     expect(people(r)).toEqual(expect.arrayContaining(['Theo van Doesburg', 'Gottfried Wilhelm Leibniz']));
   });
+
+  it('an unknown name with an article and nothing after it is a place; in a list it takes its neighbours\' type', async () => {
+    const r = await fr("Les marchands traversaient la Valdorie. Ils passaient par Lyon, Grenoble et Valmeyrac avant l'hiver.");
+    expect(places(r)).toEqual(expect.arrayContaining(['Valdorie', 'Valmeyrac']));
+  });
 });

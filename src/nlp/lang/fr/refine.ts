@@ -321,6 +321,37 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (FR_COMMON_ACRONYMS.has(t.core) || lowerSeen.has(t.lower)) s.type = 'MISC';
   }
 
+  // 9. Unknown single names the context still types: a name with an article and nothing after it is a place
+  //    ("la Prusse .", "le Transvaal ,", "l'Oubangui"), so is "(X)" and "… de X" after a function word; in a
+  //    list ("X, Y et Z") a name takes the type of its neighbours.
+  const endsPhrase = (k: number) => k >= n || toks[k].sent !== toks[k - 1].sent || /^[,.;:)(]$/.test(toks[k].text) || toks[k].lower === 'et' || toks[k].lower === 'ou';
+  const typeAt = (k: number): NerType | '' => {
+    if (k < 0 || k >= n || owner[k] < 0) return '';
+    const o = live[owner[k]];
+    return o.type === 'PER' || o.type === 'LOC' || o.type === 'ORG' ? o.type : '';
+  };
+  for (const s of live) {
+    if (s.type !== 'MISC' || s.why !== 'unknown' || s.t1 - s.t0 !== 1) continue;
+    const a = s.t0;
+    const p = same(a, a - 1) ? toks[a - 1] : null;
+    const pp = same(a, a - 2) ? toks[a - 2] : null;
+    if (!p || !endsPhrase(s.t1)) continue;
+    let t: NerType | '' = '';
+    if (/^(?:la|le|l'|l’)$/.test(p.lower)) t = 'LOC';
+    else if (p.text === '(' && s.t1 < n && toks[s.t1].text === ')') t = 'LOC';
+    else if (de(p) && pp && lex.stop.has(pp.lower) && !de(pp)) t = 'LOC';
+    else if (p.text === ',' || p.lower === 'et' || p.lower === 'ou') {
+      t = typeAt(a - 2);
+      const nx = toks[s.t1];
+      if (!t && nx && (nx.text === ',' || nx.lower === 'et' || nx.lower === 'ou')) t = typeAt(s.t1 + 1);
+    }
+    if (t) {
+      s.type = t;
+      s.why = 'fr-context';
+      s.confidence = 'medium';
+    }
+  }
+
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
   for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';
   return live.filter((s) => s.t1 > s.t0);
