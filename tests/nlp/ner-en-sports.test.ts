@@ -88,7 +88,7 @@ describe('English sports reports: club names with towns', () => {
 
 describe('English sports reports: words before a side', () => {
   it('"champions X", "a win over X", "a move to X", "joined X" name sides in football', async () => {
-    const r = await analyseText('SOCCER - TRANSFER NEWS.\nThe defender joined Aberdeen after a 2-0 win over Genoa, and champions Porto confirmed his move to Monaco had fallen through.', { lang: 'en' });
-    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Aberdeen', 'Genoa', 'Porto', 'Monaco']));
+    const r = await analyseText('SOCCER - TRANSFER NEWS.\nThe defender joined Aberdeen after a 2-0 win over Genoa, and champions Porto confirmed his move to Lyon had fallen through.', { lang: 'en' });
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Aberdeen', 'Genoa', 'Porto', 'Lyon']));
   });
 });
