@@ -335,11 +335,12 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const a = s.t0;
     const p = same(a, a - 1) ? toks[a - 1] : null;
     const pp = same(a, a - 2) ? toks[a - 2] : null;
-    if (!p || !endsPhrase(s.t1)) continue;
+    if (!p) continue;
+    const end = endsPhrase(s.t1);
     let t: NerType | '' = '';
-    if (/^(?:la|le|l'|l’)$/.test(p.lower)) t = 'LOC';
+    if (end && /^(?:la|le|l'|l’)$/.test(p.lower)) t = 'LOC';
     else if (p.text === '(' && s.t1 < n && toks[s.t1].text === ')') t = 'LOC';
-    else if (de(p) && pp && lex.stop.has(pp.lower) && !de(pp)) t = 'LOC';
+    else if (end && de(p) && pp && lex.stop.has(pp.lower) && !de(pp)) t = 'LOC';
     else if (p.text === ',' || p.lower === 'et' || p.lower === 'ou') {
       t = typeAt(a - 2);
       const nx = toks[s.t1];
