@@ -119,4 +119,9 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     expect(orgs(r)).not.toContain('CAO');
     expect(people(r)).toContain('KVB');
   });
+
+  it('an unknown name in a list takes the type of its neighbours', async () => {
+    const r = await nl('De tournee doet Gent, Brugge, Zwevezele en Antwerpen aan.');
+    expect(places(r)).toContain('Zwevezele');
+  });
 });

@@ -372,6 +372,24 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // 4f. In a list ("X, Y en Z") an unknown name takes the type of its neighbours.
+  {
+    const typeAt = (k: number): NerType | '' => {
+      if (k < 0 || k >= n || owner[k] < 0) return '';
+      const o = live[owner[k]];
+      return o.type === 'PER' || o.type === 'LOC' || o.type === 'ORG' ? o.type : '';
+    };
+    const isList = (t: Tok | undefined) => !!t && (t.text === ',' || t.lower === 'en' || t.lower === 'of');
+    for (const s of live) {
+      if (s.type !== 'MISC' || s.why !== 'unknown' || s.t1 - s.t0 !== 1) continue;
+      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
+      const nx = same(s.t0, s.t1) ? toks[s.t1] : undefined;
+      let t: NerType | '' = isList(p) ? typeAt(s.t0 - 2) : '';
+      if (!t && isList(nx)) t = typeAt(s.t1 + 1);
+      if (t) setSpan(s, t, 'nl-list');
+    }
+  }
+
   // 5. A person's surname alone is that person ("Peeters" after "Jan Peeters"), also where this pass typed the full name.
   const surnames = new Set<string>();
   for (const s of live) {
