@@ -17,7 +17,7 @@ import { restrictedFromError, restrictedReason, type RestrictedReason } from '..
 import type { Settings } from '../../src/ui/settings';
 import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
 import { highlightContext } from '../../src/messaging/protocol';
-import { extractFromTab, highlightInTab } from './page';
+import { extractFromTab, highlightInTab, pageLanguage } from './page';
 
 const app = document.getElementById('app')!;
 const statusEl = document.querySelector<HTMLElement>('[data-testid="status"]')!;
@@ -239,6 +239,11 @@ async function startExtraction(): Promise<
   const reason = restrictedReason(tab.url, { fileAccess });
   if (reason) return { kind: 'restricted', reason };
   performance.mark('crisislens:extract-start');
+  // Injected before the extraction, so the tab answers it first: while the page is being read, the
+  // popup builds the declared language's NLP data (a wrong or missing guess costs nothing but that).
+  pageLanguage(tab.id)
+    .then((lang) => analysis.then((m) => m.prepareLanguage(lang)))
+    .catch(() => undefined);
   // Try the article first; when there is none but text is selected, the extraction script
   // answers with the selection itself (then brief.fromSelection is set).
   const pending = extractFromTab(tab.id, { mode: 'article' });

@@ -38,3 +38,19 @@ export async function highlightInTab(tabId: number, request: HighlightRequest): 
   const result = first?.result as { ok?: unknown } | undefined;
   return !!result && result.ok === true;
 }
+
+/**
+ * The page's declared language (<html lang>, else Content-Language), read by a one-line injection
+ * that the tab answers before it runs the extraction script: the popup uses it to build that
+ * language's NLP data while the page is being read. '' when the page declares none.
+ */
+export async function pageLanguage(tabId: number): Promise<string> {
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () =>
+      document.documentElement?.getAttribute('lang') ||
+      document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+      '',
+  });
+  return typeof first?.result === 'string' ? first.result.slice(0, 35) : '';
+}

@@ -3,6 +3,9 @@ import { analyseText } from '../nlp/pipeline';
 import { summarise } from '../summary/summarise';
 import { BRIEF_SCHEMA_VERSION, type Brief } from './schema';
 
+/** Builds a language's NLP data ahead of the text (see prepareLanguage): for callers that know the page's language early. */
+export { prepareLanguage } from '../nlp/pipeline';
+
 /** Article → Brief: the one function the popup and the CLI both call. Pure, no DOM, no browser. */
 export async function analyse(article: Article): Promise<Brief> {
   const nlp = await analyseText(article.text, {

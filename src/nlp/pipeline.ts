@@ -39,6 +39,27 @@ export function chooseLanguage(text: string, declared: string | null | undefined
 }
 
 /**
+ * Loads and builds ahead of time what analysing a text in `lang` needs (its pack and lexicon, its
+ * date finder, the tagger where the pack uses one), so that a caller that can guess the language
+ * early (the popup, from the page's lang attribute while the page is still being read) does not pay
+ * for it once the text arrives. Everything it builds is cached and shared with analyseText.
+ * Resolves true when the language is supported and ready; never rejects.
+ */
+export async function prepareLanguage(lang: string | null | undefined): Promise<boolean> {
+  const code = String(lang ?? '').toLowerCase().split(/[-_]/)[0];
+  if (!SUPPORTED_LANGS.includes(code)) return false;
+  try {
+    const pack = await loadPack(code);
+    if (!pack) return false;
+    lexiconFor(pack);
+    await Promise.all([(pack.tagger ?? 'off') !== 'off' ? loadTagger(code) : null, loadDateFinder(code)]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The NLP pipeline: text → sentences, organisations, people, places, agreements, dates.
  * Language packs, the tagger's weights and the date packs are loaded lazily (dynamic import)
  * the first time their language is seen. Unsupported languages get sentences only: empty
