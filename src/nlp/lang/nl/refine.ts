@@ -33,7 +33,7 @@ const PERSON_NOUNS = w(`doelman keeper spits aanvaller verdediger middenvelder l
   wereldkampioen landgenoot landgenote familie gezin clan dictator rebellenleider kolonel generaal maarschalk admiraal
   oud-minister ex-minister oud-premier ex-premier oud-voorzitter ex-voorzitter oud-burgemeester ex-burgemeester oud-president ex-president
   collega-minister vakbondsleider partijleider fractieleider ondernemer zakenman zakenvrouw miljardair miljonair bankier
-  sjeik emir sultan tsaar keizer keizerin ayatollah`);
+  sjeik emir sultan tsaar keizer keizerin ayatollah couturier modeontwerper stilist kok chef-kok topkok bisschop kardinaal`);
 
 /** Verbs of saying (and thinking aloud) that, right before or after a name, make it a person. */
 const SAY_VERBS = w(`zegt zei zeggen vertelt vertelde verklaart verklaarde aldus meent meende stelt stelde vindt vond denkt dacht
@@ -162,7 +162,8 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         const ppp = same(t0, t0 - 3) ? toks[t0 - 3] : null;
         return ppp && PLACE_PREPS.has(ppp.lower) ? 'LOC' : 'ORG';
       }
-      if (PLACE_PREPS.has(p.lower) && !toks[t0].sentStart) return 'LOC';
+      // "in Valentino's huizen": a possessive is a person's or a company's, not a place's.
+      if (PLACE_PREPS.has(p.lower) && !toks[t0].sentStart && toks[t1 - 1].core === toks[t1 - 1].text) return 'LOC';
     }
     if (p && p.cap && /(?:se|sche)$/.test(p.lower) && pp && NEUTER_ARTICLES.has(pp.lower)) {
       const ppp = same(t0, t0 - 3) ? toks[t0 - 3] : null;
