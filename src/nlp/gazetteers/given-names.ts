@@ -34,7 +34,7 @@ geert ludo jaak freddy leo katrijn sybille staf stijn stefaan stephaan filiep ra
 katrien lien liesbeth lut lutgart mieke miet tine veerle viviane  annemie bea carine christel evelyne fientje gerda griet hanne
 heidi ine jeanine jeannine josée kaat lisbeth machteld marie-rose rosette tania tinne trees yolande frieda godelieve marijn wannes warre seppe
 lowie mathijs pieterjan joeri jurgen benny dany gino glenn gunther jean-luc jean-marie jean-pierre marnix michiel nico tijl hilda kristien kristel
-kristine lieve lieselotte myriam ria trui veronique anja ans evi femke fien goedele ilona jolien joke karolien noor tineke vicky
+kristine lieve lieselotte myriam ria trui veronique anja  evi femke fien goedele ilona jolien joke karolien noor tineke vicky
 yana aad adriaan arie cees dolf gerben gijs huub kees koos menno niek noud onno pim rein rens rinus ruud
 sjaak sjoerd stef teun twan wiebe wijnand wout ad bert-jan jan-peter mark-jan henk-jan pieter-jan hanneke ineke janneke loes riet wilma
 willemijn annemiek fenna froukje geertje grietje jantje marjan marjolein mirjam saskia sietske mohammad abdelkader abdelaziz abdellah abdelhak abdeslam abderrahim abdou

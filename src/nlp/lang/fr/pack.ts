@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries/langs/fr.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
+import { FR_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
 import type { LangPack } from '../../ner/pack';
 import { refineFr } from './refine';
 
@@ -40,7 +41,7 @@ const pack: LangPack = {
     'Renaissance', 'Rassemblement national', 'Les Républicains', 'La France insoumise', 'Parti socialiste', 'Europe Écologie Les Verts', 'Les Verts',
     'PS', 'MR', 'Ecolo', 'PTB', 'Les Engagés', 'cdH', 'DéFI', 'N-VA', 'CD&V', 'Open Vld', 'Vlaams Belang', 'Vooruit', 'Groen', 'SNCF', 'RATP',
   ].concat(BENELUX_ORG_NAMES, WORLD_ORG_NAMES),
-  placeNames: countryNames(countries).concat(['Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Belgique', 'France', 'Allemagne', 'Pays-Bas']),
+  placeNames: countryNames(countries).concat(['Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Belgique', 'France', 'Allemagne', 'Pays-Bas']).concat(FR_PLACE_NAMES),
   personTitles: w(`m mme mlle monsieur madame mademoiselle me maître dr docteur pr professeur père sœur frère roi reine prince princesse comte comtesse baron
     baronne maire ministre président présidente général cardinal pape mgr monseigneur sir lord`),
   roleWords: w(`directeur directrice directeur-général secrétaire secrétaire-général président présidente vice-président vice-présidente ministre

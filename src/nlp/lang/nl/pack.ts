@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries/langs/nl.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
+import { NL_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
 import type { LangPack } from '../../ner/pack';
 import { refineNl } from './refine';
 
@@ -40,7 +41,7 @@ const pack: LangPack = {
     'CD&V', 'N-VA', 'Open Vld', 'Vooruit', 'sp.a', 'Groen', 'Vlaams Belang', 'PVDA', 'PS', 'MR', 'Ecolo', 'Les Engagés', 'VVD', 'PvdA', 'CDA', 'D66',
     'GroenLinks', 'PVV', 'SP', 'BBB', 'NSC', 'ChristenUnie', 'SGP', 'Agalev', 'VLD', 'CVP', 'SP.A', 'Volksunie', 'FN',
   ]).concat(BENELUX_ORG_NAMES, WORLD_ORG_NAMES),
-  placeNames: countryNames(countries).concat(['Verenigd Koninkrijk', 'VS', 'Verenigde Staten', 'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Rusland', 'Oekraïne']),
+  placeNames: countryNames(countries).concat(['Verenigd Koninkrijk', 'VS', 'Verenigde Staten', 'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Rusland', 'Oekraïne']).concat(NL_PLACE_NAMES),
   personTitles: w(`mevrouw meneer mevr dhr heer mr dr drs ir ing prof professor pater zuster broeder koning koningin prins prinses graaf gravin baron burgemeester
     minister premier president kardinaal paus bisschop sir lord`),
   roleWords: w(`directeur directrice directeur-generaal secretaris secretaris-generaal voorzitter voorzitster ondervoorzitter minister premier eerste-minister
