@@ -1,3 +1,4 @@
+import { isGivenName } from '../gazetteers/given-names';
 import type { DateHit, Span } from '../types';
 import type { Lexicon } from './lexicon';
 import { endsWithAny, type Tok } from './recognise';
@@ -9,6 +10,16 @@ export interface AgreementHit extends Span {
 }
 
 const CONJ = new Set(['and', 'en', 'et', 'und', 'or', 'ou', 'oder', '&']);
+/** Links after a lower-case head that introduce the agreement's own name ("treaty of Lisbon", "verdrag van Maastricht"). */
+const GENITIVE = new Set(['of', 'van', 'de', 'du', 'des', "d'", 'd’', 'von', 'vom', 'der']);
+/** Words that make a "protocol" a network or software protocol ("HTTP protocol", "Hypertext Transfer Protocol"). */
+const TECH = new Set(
+  `http https tcp ip udp smtp imap pop pop3 ftp sftp ssh tls ssl cors spdy quic dns dhcp bgp ospf rtp rtsp sip xmpp mqtt amqp websocket
+  json rpc grpc soap rest oauth openid ldap kerberos nfs smb usb bluetooth wifi wi-fi zigbee modbus internet hypertext transfer transport
+  network networking communication communications messaging wire gossip consensus routing handshake signalling signaling cryptographic
+  authentication encryption`.split(/\s+/),
+);
+const PROTOCOL = new Set(['protocol', 'protocole', 'protokoll', 'protocollen', 'protocols', 'protocoles']);
 const OPEN_QUOTES = /^[“"«„‘']$/;
 const CLOSE_QUOTES = /^[”"»“’']$/;
 
@@ -51,6 +62,9 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     const aw = isAgreementWord(lex, head);
     if (!aw || head.start < lastEnd) continue;
     const sent = head.sent;
+    // "Bill Murray", "Mayor Bill de Blasio": a given name before a name is a person, not a bill.
+    const next = h + 1 < n && toks[h + 1].sent === sent ? toks[h + 1] : null;
+    if (head.cap && next && (next.cap || lex.particles.has(next.lower)) && !lex.agreementLinks.has(next.lower) && isGivenName(head.core)) continue;
     let named = false;
     // Quoted name: “Memorandum van Senningen”.
     let qs = h - 1;
@@ -58,7 +72,9 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     if (qs >= 0 && toks[qs].sent === sent && OPEN_QUOTES.test(toks[qs].text)) {
       let qe = h + 1;
       while (qe < n && qe - h <= 10 && toks[qe].sent === sent && (toks[qe].isWord || toks[qe].text === "'" || toks[qe].text === '-')) qe++;
-      if (qe < n && CLOSE_QUOTES.test(toks[qe].text) && qe - (qs + 1) >= 2) {
+      let capInside = false;
+      for (let k = qs + 1; k < qe && !capInside; k++) capInside = toks[k].cap;
+      if (qe < n && CLOSE_QUOTES.test(toks[qe].text) && qe - (qs + 1) >= 2 && capInside) {
         const start = toks[qs + 1].start;
         const end = toks[qe - 1].end;
         out.push({ start, end, name: text.slice(start, end), date: dateFor(qs + 1, qe) });
@@ -68,7 +84,18 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     }
     // Left: capitalised modifiers ("Benelux Police Treaty", "Benelux Memorandum").
     let a = h;
-    while (a > 0 && toks[a - 1].sent === sent && nameToken(toks[a - 1]) && !toks[a - 1].sentStart && !(german && !isNameLikeGerman(toks[a - 1]))) a--;
+    while (a > 0 && toks[a - 1].sent === sent && nameToken(toks[a - 1]) && !toks[a - 1].sentStart && !(german && !isNameLikeGerman(toks[a - 1]))) {
+      // "Netanyahu's declaration": a possessive owner is not part of a lower-case agreement's name.
+      if (!head.cap && toks[a - 1].core !== toks[a - 1].text) break;
+      a--;
+    }
+    // "the HTTP protocol", "Hypertext Transfer Protocol": network protocols are not agreements.
+    if (PROTOCOL.has(head.lower)) {
+      let tech = false;
+      for (let k = a; k < h && !tech; k++) tech = TECH.has(toks[k].lower);
+      if (!tech && a === h && h > 0 && toks[h - 1].sent === sent) tech = TECH.has(toks[h - 1].lower) || (toks[h - 1].allCaps && toks[h - 1].core.length <= 6 && !lex.names.has(toks[h - 1].key));
+      if (tech) continue;
+    }
     if (a < h) named = true;
     if (aw.compound) {
       const dash = head.core.indexOf('-');
@@ -118,9 +145,11 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
       }
       break;
     }
-    if (rightName) named = true;
+    // A lower-case head takes a name on its right only through a genitive link ("treaty of Lisbon", not
+    // "the trade agreement China signed", "the law in Delaware").
+    if (rightName && (head.cap || (h + 1 < n && GENITIVE.has(toks[h + 1].lower)))) named = true;
     if (!german && head.cap && !head.sentStart && lastGood > h + 1) named = true;
-    if (head.lower === 'mou') named = true;
+    if (head.lower === 'mou' && head.text !== 'mou') named = true; // MoU, MOU; French "mou" is an adjective
     if (!named) continue;
     const end = toks[lastGood - 1].end;
     const start = toks[a].start;

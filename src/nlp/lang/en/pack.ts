@@ -42,7 +42,7 @@ const pack: LangPack = {
   placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine'], EN_PLACES),
   personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame father sister brother king queen prince princess duke duchess count baron pope cardinal
     bishop rev reverend mayor minister president premier chancellor senator governor judge general colonel captain lieutenant sergeant coach
-    archbishop detective inspector superintendent constable col gen lt maj sgt cpl adm rabbi imam ayatollah sheikh patriarch pastor
+    archbishop detective inspector accountant undersecretary under-secretary undersecretary-general envoy superintendent constable col gen lt maj sgt cpl adm rabbi imam ayatollah sheikh patriarch pastor
     striker midfielder defender goalkeeper winger playmaker skipper pitcher batsman bowler all-rounder spinner paceman jockey trainer`),
   roleWords: w(`director director-general secretary secretary-general chairman chairwoman chair chairperson president vice-president minister
     prime premier mayor governor commissioner spokesman spokeswoman spokesperson chief executive ceo cfo coo head leader ambassador consul general
@@ -51,7 +51,7 @@ const pack: LangPack = {
   roleModifiers: w(`deputy acting interim vice vice- former ex- ex new general executive federal european national senior junior chief assistant associate
     managing foreign interior home finance defence defense health belgian dutch french german british american`),
   agreementWords: w(`treaty treaties memorandum agreement agreements accord accords convention protocol law act bill directive regulation charter pact
-    declaration mou understanding`),
+    declaration mou`),
   agreementSuffixes: w(``),
   agreementLinks: w(`of on establishing revising amending concerning regarding relating between the for to in`),
   determiners: w(`the a an this these that those its their our his her`),
