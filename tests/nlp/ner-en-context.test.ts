@@ -74,3 +74,16 @@ describe('English NER: companies in market reports', () => {
     expect(names(r.organisations)).not.toContain('Turnover');
   });
 });
+
+describe('English NER: business headlines and tables', () => {
+  it('"Brenton Quayle posts record profit" as a headline is a company; "W D L G" is a table header', async () => {
+    const r = await en('Brenton Quayle posts record first-half profit.\nThe retailer said sales rose 12 percent.\nW D L G / F G / A P');
+    expect(names(r.organisations)).toContain('Brenton Quayle');
+    expect(r.people).toHaveLength(0);
+  });
+  it('European cup results: "X (Country) 2 Y (Country) 1" and "X win 3-1 on aggregate" are sides', async () => {
+    const r = await en('SOCCER - CUP WINNERS\' CUP RESULTS.\nIn Kaunas: Zalgiris Vilkas (Lithuania) 2 Dinamo Koper (Slovenia) 1\nDinamo Koper win 3-2 on aggregate.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Zalgiris Vilkas', 'Dinamo Koper']));
+    expect(names(r.places)).toEqual(expect.arrayContaining(['Lithuania', 'Slovenia']));
+  });
+});

@@ -48,7 +48,7 @@ const DEMONYMS = set(`afghan albanian algerian american angolan argentine argent
   moroccan mozambican namibian nepali nepalese nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian
   polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian slovak slovakian slovene slovenian somali african
   spanish sudanese surinamese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turkmen ugandan
-  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis roman arab asian latin islamic moslem muslim
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis roman maoist marxist leninist stalinist western eastern arab asian latin islamic moslem muslim
   christian catholic protestant jewish hindu sikh buddhist shiite sunni communist socialist soviet americans russians germans africans
   asians europeans arabs serbs croats moslems muslims israelis palestinians iraqis iranians kurds chinese japanese`);
 /** Organisations whose name ends in 's, lower case without it. */
@@ -79,6 +79,10 @@ const COMMON_SENTENCE_STARTS = set(`turnover exports imports stocks shares bonds
 const MONTH_ABBR = set(`jan feb mar apr jun jul aug sep sept oct nov dec`);
 /** Words right before a side's name in team sports ("champions Porto", "hosts Genoa"). */
 const TEAM_BEFORE = set(`champions holders leaders rivals visitors hosts joined joins join`);
+/** Verbs after a company at the start of a business headline ("X posts", "X sees"). */
+const HEADLINE_VERBS = set(`posts sees says closes buys sells plans wins cuts raises reports agrees files completes acquires names announces expects
+  signs gets sets ups lifts opens unveils launches boosts slashes reaffirms affirms forecasts targets eyes seeks ends extends confirms denies
+  shares stock net profit profits sales earnings results`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -158,6 +162,21 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
   const added: RuleSpan[] = [];
   const spanOf = (idx: number) => (idx < spans.length ? spans[idx] : added[idx - spans.length]);
+  /** Remove a span: it keeps no tokens and owns none. */
+  const drop = (x: RuleSpan) => {
+    for (let k = x.t0; k < x.t1; k++) if (owner[k] >= 0 && spanOf(owner[k]) === x) owner[k] = -1;
+    x.t1 = x.t0;
+  };
+  /** Extend span `s` over the span `nx` right after it; `nx` is removed. */
+  const absorb = (s: RuleSpan, nx: RuleSpan) => {
+    const t0 = nx.t0;
+    const t1 = nx.t1;
+    const idx = owner[s.t0];
+    drop(nx);
+    s.t1 = t1;
+    s.end = toks[t1 - 1].coreEnd;
+    for (let k = t0; k < t1; k++) owner[k] = idx;
+  };
   const nameTok = (t: Tok) => t.isWord && (t.cap || t.allCaps) && !lex.stop.has(t.lower) && !lex.nonEntities.has(t.lower);
 
   /** The digits written from token k on (glued tokens only), and the token after them. */
@@ -177,7 +196,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (j > i && toks[j - 1].core !== toks[j - 1].text) break; // a possessive ends the name
       if (owner[j] >= 0) {
         const s = spanOf(owner[j]);
-        if (s.t0 !== j || s.t1 > end) break;
+        if (s.t0 !== j || s.t1 <= j || s.t1 > end) break;
         parts.push(s);
         j = s.t1;
       } else if (nameTok(toks[j])) {
@@ -219,7 +238,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       s.confidence = 'medium';
       return;
     }
-    for (const p of u.parts) p.t1 = p.t0; // replaced by the whole
+    for (const p of u.parts) drop(p); // replaced by the whole
     const s: RuleSpan = { type: 'ORG', start: toks[u.t0].start, end: toks[u.t1 - 1].coreEnd, t0: u.t0, t1: u.t1, confidence: 'medium', why };
     added.push(s);
     for (let k = u.t0; k < u.t1; k++) owner[k] = spans.length + added.length - 1;
@@ -303,16 +322,23 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         continue;
       }
       let after = u.t1;
+      let bracketed = false;
       // "Ruch Chorzow (Poland) 5": the country in brackets sits between the team and its score.
       if (after + 2 < s1 && toks[after].text === '(') {
         let q = after + 1;
         while (q < s1 && q - after <= 4 && toks[q].text !== ')') q++;
-        if (q < s1 && toks[q].text === ')' && isCountry(after + 1, q)) after = q + 1;
+        if (q < s1 && toks[q].text === ')' && isCountry(after + 1, q)) {
+          after = q + 1;
+          bracketed = true;
+        }
       }
-      const x = numericAt(after, s1);
+      // "Kispest Honved win 2-0 on aggregate".
+      const won = teamSport && after + 1 < s1 && (toks[after].lower === 'win' || toks[after].lower === 'won');
+      const x = numericAt(won ? after + 1 : after, s1);
       if (x && SCORE.test(x.text) && !(x.next < s1 && NOT_A_SCORE_AFTER.test(toks[x.next].text))) {
         scored.push(u);
         scoreText.push(x.text);
+        if ((bracketed && teamSport) || (won && x.next < s1 && toks[x.next].lower === 'on')) cands.push({ u, why: 'score' });
       }
       k = u.t1;
     }
@@ -380,9 +406,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (glued && ((s.type === 'ORG' && nx.type === 'LOC' && nx.t1 - nx.t0 === 1 && !isCountry(nx.t0, nx.t1)) || (s.type === 'LOC' && !isCountry(s.t0, s.t1) && (nx.why === 'shape' || nx.type === 'MISC') && (TEAM_TAILS.has(toks[nx.t1 - 1].lower) || /[^s]s$/.test(toks[nx.t1 - 1].lower))))) {
         s.type = 'ORG';
         s.why = 'club';
-        s.t1 = nx.t1;
-        s.end = nx.end;
-        nx.t1 = nx.t0;
+        absorb(s, nx);
         i++;
         continue;
       }
@@ -489,7 +513,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (sports) {
           s.type = 'ORG';
           s.why = 'the-team';
-        } else s.t1 = s.t0;
+        } else drop(s);
       } else if (prev.lower === 'at' && !sports) {
         s.type = 'LOC';
         s.why = 'at';
@@ -533,7 +557,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   }
 
   // A lone generic organisation word ("Police", "Group", "Government") names no organisation.
-  for (const s of spans) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak' && s.t1 - s.t0 === 1) s.t1 = s.t0;
+  for (const s of spans) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak' && s.t1 - s.t0 === 1) drop(s);
 
   // "Bill Clinton": the engine reads "Bill" as a law; a capitalised "Bill" before a surname is the given name.
   for (let i = 0; i + 1 < n; i++) {
@@ -543,7 +567,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     let e = i + 1;
     while (e < n && e - i <= 2 && weakAt(e) && toks[e].sent === t.sent && toks[e].cap && !toks[e].allCaps && !lex.orgWords.has(toks[e].lower) && !lex.agreementWords.has(toks[e].lower) && toks[e - 1].core === toks[e - 1].text) e++;
     if (e === i + 1) continue;
-    for (let k = i + 1; k < e; k++) if (owner[k] >= 0) spanOf(owner[k]).t1 = spanOf(owner[k]).t0;
+    for (let k = i + 1; k < e; k++) if (owner[k] >= 0) drop(spanOf(owner[k]));
     addSpan(i, e, 'PER', 'given');
     i = e - 1;
   }
@@ -554,21 +578,37 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (nx.sent !== toks[s.t0].sent || toks[s.t0].core !== toks[s.t0].text) continue;
     const model = /^(?:[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3})$/.test(nx.text) && !/^(?:19|20)\d\d$/.test(nx.text);
     const carModel = sports && nx.cap && !nx.allCaps && (owner[s.t1] < 0 || spanOf(owner[s.t1]).type === 'MISC') && !(s.t1 + 1 < n && toks[s.t1 + 1].cap);
-    if (model || carModel) s.t1 = s.t0;
+    if (model || carModel) drop(s);
   }
   // "CDU / CSU": two parties written as one list name.
   for (const s of spans) {
     if (s.type !== 'ORG' || s.t1 <= s.t0 || s.t1 + 1 >= n || toks[s.t1].text !== '/' || owner[s.t1 + 1] < 0) continue;
     const nx = spanOf(owner[s.t1 + 1]);
     if (nx.type !== 'ORG' || nx.t0 !== s.t1 + 1 || !toks[s.t0].allCaps || !toks[nx.t0].allCaps || nx.t1 - nx.t0 !== 1 || s.t1 - s.t0 !== 1) continue;
-    s.t1 = nx.t1;
-    s.end = nx.end;
-    nx.t1 = nx.t0;
+    absorb(s, nx);
   }
+
+  // Business headlines: "Alpha Techs closes Lockhart purchase", "SoCal Edison sees power back": a guessed two-word
+  // "person" at the start of a headline before a company verb is the company.
+  if (!sports && sentStart.length > 1) {
+    const u = unitAt(0, sentStart[1]);
+    const nx = u && u.t1 < sentStart[1] ? toks[u.t1] : null;
+    if (u && nx && HEADLINE_VERBS.has(nx.lower) && u.parts.length === 1 && u.parts[0].why === 'shape' && u.parts[0].t1 === u.t1 && !isGivenName(toks[u.t0].core)) {
+      u.parts[0].type = 'ORG';
+      u.parts[0].why = 'company';
+    }
+  }
+  // Table headers and grades: "W D L G", "F G" are no names.
+  for (const s of spans) if (s.why === 'shape' && s.t1 > s.t0 && toks.slice(s.t0, s.t1).every((t) => t.core.length === 1 || t.text === '/')) drop(s);
 
   // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
   for (const s of spans.concat(added)) {
-    if (s.t1 <= s.t0 || (s.why !== 'shape' && s.type !== 'MISC')) continue;
+    if (s.t1 <= s.t0) continue;
+    if (s.why === 'prep' && s.t1 - s.t0 === 1 && (DEMONYMS.has(toks[s.t0].lower) || DEMONYMS.has(toks[s.t0].lower.replace(/s$/, '')))) {
+      drop(s); // "to Israeli", "from Saudi": an adjective after a preposition
+      continue;
+    }
+    if (s.why !== 'shape' && s.type !== 'MISC') continue;
     let a = s.t0;
     let b = s.t1;
     while (a < b && (DEMONYMS.has(toks[a].lower) || COMPASS.has(toks[a].lower) || (toks[a].sentStart && a + 1 < b && DEMONYMS.has(toks[a + 1].lower)))) a++;
@@ -579,14 +619,14 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       s.t1 = b;
       s.start = toks[a].start;
       s.end = toks[b - 1].coreEnd;
-    } else s.t1 = s.t0; // dropped
+    } else drop(s); // dropped
   }
   // "US$", "U.S.-led": a place glued to a currency sign or an adjective is no mention of the place.
   for (const s of spans) {
     if (s.type !== 'LOC' || s.t1 >= n) continue;
     const nx = toks[s.t1];
     if (nx.start !== toks[s.t1 - 1].end) continue;
-    if (nx.text === '$' || (nx.text === '-' && s.t1 + 1 < n && toks[s.t1 + 1].start === nx.end && !toks[s.t1 + 1].cap && /^\p{L}/u.test(toks[s.t1 + 1].text))) s.t1 = s.t0;
+    if (nx.text === '$' || (nx.text === '-' && s.t1 + 1 < n && toks[s.t1 + 1].start === nx.end && !toks[s.t1 + 1].cap && /^\p{L}/u.test(toks[s.t1 + 1].text))) drop(s);
   }
 
   // An initial belongs to the name it stands before: "A. Stewart", "I. Healy" (a sentence-initial "A" is not the article here).
@@ -623,9 +663,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (s.why !== 'possessive-name' || s.t1 >= n || owner[s.t1] < 0) continue;
     const nx = spanOf(owner[s.t1]);
     if (nx.t0 !== s.t1 || nx.type !== 'ORG' || toks[nx.t0].sent !== toks[s.t0].sent) continue;
-    s.t1 = nx.t1;
-    s.end = nx.end;
-    nx.t1 = nx.t0;
+    absorb(s, nx);
   }
 
   // Surnames: "Neil Jordan ... Jordan defends", "Wang Dan ... Wang's arrest", "Nolan Henke ... HENKE TAKES LEAD".
@@ -689,7 +727,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   for (const s of spans.concat(added)) {
     if (s.t1 <= s.t0 || s.type !== 'PER' || !MONTH_ABBR.has(toks[s.t0].lower) || toks[s.t0].core !== toks[s.t0].text) continue;
     const nx = s.t0 + 1 < n ? toks[s.t0 + 1] : null;
-    if (nx && nx.text === '.' ? s.t0 + 2 < n && /^\d/.test(toks[s.t0 + 2].text) : nx && /^\d/.test(nx.text)) s.t1 = s.t0;
+    if (nx && nx.text === '.' ? s.t0 + 2 < n && /^\d/.test(toks[s.t0 + 2].text) : nx && /^\d/.test(nx.text)) drop(s);
   }
   if (sports) {
     for (const s of spans.concat(added)) {
@@ -710,7 +748,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         for (let q = a + 1; q <= s.t0; q++) k += toks[q].text === '.' ? '.' : ' ' + toks[q].key;
         const k2 = keyOf(a, s.t0 + 1);
         if (lex.names.get(k) === 'LOC' || lex.names.get(k2) === 'LOC' || lex.names.get(k.replace(/ \./g, '.')) === 'LOC') {
-          for (let q = a; q < s.t0; q++) if (owner[q] >= 0) spanOf(owner[q]).t1 = spanOf(owner[q]).t0;
+          for (let q = a; q < s.t0; q++) if (owner[q] >= 0) drop(spanOf(owner[q]));
           s.t0 = a;
           s.start = toks[a].start;
           s.type = 'ORG';
