@@ -56,4 +56,9 @@ describe('French NER: context rules', () => {
     const r = await fr("Les marchands traversaient la Valdorie. Ils passaient par Lyon, Grenoble et Valmeyrac avant l'hiver.");
     expect(places(r)).toEqual(expect.arrayContaining(['Valdorie', 'Valmeyrac']));
   });
+
+  it('famous people named by one word are people, also at a sentence start', async () => {
+    const r = await fr('Voltaire a séjourné à Ferney. Il correspondait avec Diderot.');
+    expect(people(r)).toEqual(expect.arrayContaining(['Voltaire', 'Diderot']));
+  });
 });

@@ -124,4 +124,9 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     const r = await nl('De tournee doet Gent, Brugge, Zwevezele en Antwerpen aan.');
     expect(places(r)).toContain('Zwevezele');
   });
+
+  it('famous people named by one word are people', async () => {
+    const r = await nl('Het stuk is gebaseerd op Shakespeare. Mandela kreeg de Nobelprijs.');
+    expect(people(r)).toEqual(expect.arrayContaining(['Shakespeare', 'Mandela']));
+  });
 });

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
 import type { NerType } from '../../types';
+import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 
 /**
  * French last pass over one text's spans (LangPack.refine). Linear in the tokens (bounded windows,
@@ -90,6 +91,22 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     for (let k = i; k < pe; k++) owner[k] = live.length;
     live.push(s);
     i = pe - 1;
+  }
+
+  // Famous people named by one word ("Voltaire", "Mandela"): a person wherever the rules left the word unknown.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.cap || t.allCaps || !FAMOUS_PEOPLE.has(t.core) || (t.sentStart && lowerSeen.has(t.lower))) continue;
+    if ((i + 1 < n && same(i, i + 1) && toks[i + 1].cap) || (i > 0 && same(i, i - 1) && toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
+    const o = owner[i] >= 0 ? live[owner[i]] : null;
+    if (!o) {
+      owner[i] = live.length;
+      live.push({ type: 'PER', start: t.start, end: t.coreEnd, t0: i, t1: i + 1, confidence: 'medium', why: 'famous' });
+    } else if (o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak')) {
+      o.type = 'PER';
+      o.why = 'famous';
+      o.confidence = 'medium';
+    }
   }
 
   /** Context evidence for the name at [t0, t1). */

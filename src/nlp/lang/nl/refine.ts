@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
 import type { NerType } from '../../types';
+import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 
 /**
  * Dutch last pass over one text's spans (LangPack.refine): context types the names the rules
@@ -218,6 +219,21 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (!same(i, k) || !t.cap || t.allCaps || lex.stop.has(t.lower) || (t.sentStart && lowerSeen.has(t.lower))) continue;
     if (owner[k] < 0) newSpan(k, k + 1, 'PER', 'nl-result');
     else if (live[owner[k]].type === 'MISC') setSpan(live[owner[k]], 'PER', 'nl-result');
+  }
+
+
+  // Famous people named by one word ("Voltaire", "Mandela"): a person wherever the rules left the word unknown.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.cap || t.allCaps || !FAMOUS_PEOPLE.has(t.core) || (t.sentStart && lowerSeen.has(t.lower))) continue;
+    if ((i + 1 < n && same(i, i + 1) && toks[i + 1].cap) || (i > 0 && same(i, i - 1) && toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
+    const o = owner[i] >= 0 ? live[owner[i]] : null;
+    if (!o) newSpan(i, i + 1, 'PER', 'famous');
+    else if (o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak')) {
+      o.type = 'PER';
+      o.why = 'famous';
+      o.confidence = 'medium';
+    }
   }
 
   // 2. Votes per name, over the whole document.
