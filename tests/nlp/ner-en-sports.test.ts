@@ -92,3 +92,11 @@ describe('English sports reports: words before a side', () => {
     expect(names(r.organisations)).toEqual(expect.arrayContaining(['Aberdeen', 'Genoa', 'Porto', 'Lyon']));
   });
 });
+
+describe('English headlines in capitals', () => {
+  it('known names in a capitalised headline are found; a name inside an event ("U.S. OPEN") is not', async () => {
+    const r = await analyseText('SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER.\nTENNIS - AGASSI THROUGH AT U.S. OPEN.', { lang: 'en' });
+    expect(names(r.places)).toEqual(expect.arrayContaining(['WALES', 'SAN MARINO']));
+    expect(names(r.places)).not.toContain('U.S.');
+  });
+});

@@ -269,6 +269,37 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     return nx === 'in' || nx === 'and' || nx === 'all' || nx === 'for';
   };
 
+  // Headlines in capitals: known names the engine left out ("SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER").
+  for (let si = 0; si + 1 < sentStart.length; si++) {
+    const s0 = sentStart[si];
+    const s1 = sentStart[si + 1];
+    let words = 0;
+    let caps = 0;
+    for (let k = s0; k < s1; k++) if (toks[k].isWord) {
+      words++;
+      if (toks[k].allCaps) caps++;
+    }
+    if (words < 3 || caps * 10 < words * 6) continue;
+    for (let k = s0; k < s1; k++) {
+      if (owner[k] >= 0 || !toks[k].allCaps || lex.stop.has(toks[k].lower) || lex.nonEntities.has(toks[k].lower)) continue;
+      for (let len = Math.min(4, s1 - k); len >= 1; len--) {
+        let free = true;
+        for (let q = k; q < k + len; q++) if (owner[q] >= 0 || !toks[q].isWord) free = false;
+        if (!free) continue;
+        const type = lex.names.get(keyOf(k, k + len)) ?? (len === 1 ? lex.caseSensitive.get(toks[k].core) : undefined);
+        if (!type) continue;
+        if (len === 1 && toks[k].core.length <= 2) break;
+        // "U.S. OPEN", "AFRICA NATIONS CUP": a name inside an event's name.
+        let event = false;
+        for (let q = k + len; q < Math.min(s1, k + len + 3) && toks[q].isWord && toks[q].allCaps && !lex.stop.has(toks[q].lower); q++) if (lex.miscWords.has(toks[q].lower) || toks[q].lower === 'classic') event = true;
+        if (event) break;
+        addSpan(k, k + len, type, 'gaz-headline');
+        k += len - 1;
+        break;
+      }
+    }
+  }
+
   // Candidates first: tables of people (cricket averages, golf scores) are not tables of teams.
   const cands: { u: Unit; why: string }[] = [];
   for (let si = 0; si + 1 < sentStart.length; si++) {
