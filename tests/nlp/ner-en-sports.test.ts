@@ -100,3 +100,11 @@ describe('English headlines in capitals', () => {
     expect(names(r.places)).not.toContain('U.S.');
   });
 });
+
+describe('English sports reports: competitors', () => {
+  it('in golf, "Name (Country) 71 75" is a player, and a given name the engine left before a known surname joins it', async () => {
+    const r = await analyseText('GOLF - MASTERS SCORES.\nLeading second-round scores:\nTorvald Ekstrand (Sweden) 71 75, Paul Eales 75 71\nThe leader was Ekstrand, ahead of Hamid Qureshi. Qureshi and then Hamid Qureshi again.', { lang: 'en' });
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Torvald Ekstrand', 'Paul Eales', 'Hamid Qureshi']));
+    expect(r.organisations).toHaveLength(0);
+  });
+});

@@ -697,6 +697,39 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     absorb(s, nx);
   }
 
+  // "Wasim Akram" where the document knew "Akram": a capitalised word the engine left before a person's surname is the given name.
+  for (const s of spans.concat(added)) {
+    if (s.type !== 'PER' || s.t1 <= s.t0 || (s.why !== 'doc' && s.why !== 'surname') || s.t0 === 0) continue;
+    const p = toks[s.t0 - 1];
+    if (owner[s.t0 - 1] >= 0 || p.sent !== toks[s.t0].sent || !p.cap || p.allCaps !== toks[s.t0].allCaps || p.core !== p.text || p.core.length < 2) continue;
+    if (lex.stop.has(p.lower) || lex.nonEntities.has(p.lower) || lex.titles.has(p.lower) || lex.roleWords.has(p.lower) || DEMONYMS.has(p.lower) || lex.names.has(p.key) || (p.sentStart && lowerSeen.has(p.lower))) continue;
+    s.t0--;
+    s.start = p.start;
+    owner[s.t0] = owner[s.t0 + 1];
+  }
+  // Individual sports: "Eriksson (Sweden) 71 75" — a name before a bracketed country is a competitor.
+  if (sports && !teamSport) {
+    for (let k = 1; k + 2 < n; k++) {
+      if (toks[k].text !== '(') continue;
+      let q = k + 1;
+      while (q < n && q - k <= 4 && toks[q].text !== ')') q++;
+      if (q >= n || toks[q].text !== ')' || !isCountry(k + 1, q)) continue;
+      let a = k - 1;
+      if (owner[a] >= 0) {
+        const sp = spanOf(owner[a]);
+        if (sp.t1 === k && sp.t1 - sp.t0 === 1 && sp.type === 'MISC') {
+          sp.type = 'PER';
+          sp.why = 'competitor';
+        }
+        continue;
+      }
+      if (!nameTok(toks[a]) || toks[a].allCaps) continue;
+      while (a > 0 && owner[a - 1] < 0 && nameTok(toks[a - 1]) && !toks[a - 1].allCaps && toks[a - 1].sent === toks[k].sent && k - a < 3) a--;
+      if (toks[a].sentStart && k - a === 1 && lowerSeen.has(toks[a].lower)) continue;
+      addSpan(a, k, 'PER', 'competitor');
+    }
+  }
+
   // Surnames: "Neil Jordan ... Jordan defends", "Wang Dan ... Wang's arrest", "Nolan Henke ... HENKE TAKES LEAD".
   {
     const all = spans.concat(added);
