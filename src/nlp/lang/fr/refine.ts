@@ -68,7 +68,8 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     while (e < n && e - i < 2 && same(i, e) && toks[e].cap && !de(toks[e])) e++;
     if (e >= n || !same(i, e) || !de(toks[e])) continue;
     const plural = /s$/.test(toks[e - 1].lower);
-    if (!plural && !/^(?:le|du|au)$/.test(art.lower)) continue;
+    if (!plural && !/^(?:le|du|au|l'|l’)$/.test(art.lower)) continue;
+    if (/^(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|île|empire|état|etat|république|royaume)$/.test(toks[i].lower)) continue;
     let p = e + 1;
     if (p < n && same(i, p) && (toks[p].lower === 'la' || toks[p].lower === "l'" || toks[p].lower === 'l’')) p++;
     if (p >= n || !same(i, p) || !toks[p].cap) continue;
@@ -370,6 +371,28 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // 10. Events named after a place ("le Festival de Cannes", "le Grand Prix de Monaco", "le Tour de France"): the place
+  //     is part of an event's name, not a place of its own. Empires with their adjective are places ("l'Empire ottoman").
+  for (const s of live) {
+    if (s.type === 'LOC' && s.t0 >= 2 && same(s.t0, s.t0 - 2) && de(toks[s.t0 - 1]) && FR_EVENT_HEADS.has(toks[s.t0 - 2].lower)) {
+      s.type = 'MISC';
+      s.why = 'fr-event';
+    }
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    if (toks[i].core !== 'Empire' || owner[i] >= 0 || !adj || !same(i, i + 1) || toks[i + 1].cap || !adj.test(toks[i + 1].lower) || owner[i + 1] >= 0) continue;
+    let e = i + 2;
+    if (e < n && same(i, e) && !toks[e].cap && adj.test(toks[e].lower) && owner[e] < 0 && !lex.stop.has(toks[e].lower)) e++;
+    for (let k = i; k < e; k++) owner[k] = live.length;
+    live.push({ type: 'LOC', start: toks[i].start, end: toks[e - 1].coreEnd, t0: i, t1: e, confidence: 'strong', why: 'fr-empire' });
+  }
+  // A known company followed by a model name or number is a product ("Nintendo DS", "Atari ST", "Nintendo 64").
+  for (const s of live) {
+    if (s.type !== 'ORG' || s.why !== 'gaz' || s.t1 - s.t0 !== 1 || s.t1 >= n || !same(s.t0, s.t1)) continue;
+    const nx = toks[s.t1];
+    if (owner[s.t1] < 0 && (nx.allCaps || /^\d{1,4}$/.test(nx.text)) && nx.start === toks[s.t0].end + 1) s.type = 'MISC';
+  }
+
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
   for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';
   return live.filter((s) => s.t1 > s.t0);
@@ -391,6 +414,10 @@ const FR_COMMON_ACRONYMS = new Set(
   `ONG PIB TVA SIDA VIH OGM HLM RER TGV SMS CDI CDD SMIC RSA PME TPE ADN ARN UTC GMT HVDC EPO RPM DOM TOM IVG PMA SDF BD CV QG PC VTT JO
   TNT HD DVD CD MP3 GPS IRM AVC PDG DRH BTS BAC CAP DEA DESS MBA LGBT OVNI RTT SMIC CSG ISF IR ZAD ZUP ZAC PLU PNR VO VF VOST`.split(/\s+/),
 );
+
+/** Heads of events named "X de <place>" (lower case). */
+const FR_EVENT_HEADS = w(`festival tour coupe prix rallye marathon open masters salon biennale jeux championnat championnats tournoi trophée
+  foire carnaval critérium`);
 
 /** Lower-case heads of institutions named after their town ("université de Liège", "orchestre philharmonique de Vienne"). */
 const INSTITUTION_HEADS = w(`université universités orchestre conservatoire académie`);
