@@ -361,6 +361,13 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     else if (end && de(p) && pp && lex.stop.has(pp.lower) && !de(pp)) t = 'LOC';
     else if (p.text === ',' || p.lower === 'et' || p.lower === 'ou') {
       t = typeAt(a - 2);
+    } else if ((de(p) || p.lower === 'à') && pp && (pp.text === ',' || pp.lower === 'et' || pp.lower === 'ou')) {
+      // "de Nagapattinam et de Cuddalore", "à Lyon et à Grenoble": the same preposition repeated in a list.
+      const q = a - 3;
+      if (q >= 0 && owner[q] >= 0) {
+        const o = live[owner[q]];
+        if (o.t0 >= 1 && toks[o.t0 - 1].lower === p.lower) t = typeAt(q);
+      }
       const nx = toks[s.t1];
       if (!t && nx && (nx.text === ',' || nx.lower === 'et' || nx.lower === 'ou')) t = typeAt(s.t1 + 1);
     }
@@ -399,10 +406,11 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 }
 
 /** Lower-case geographic heads written before the name without "de" ("l'île Maurice", "le lac Michigan", "l'océan Indien"). */
-const GEO_HEADS = w(`île îles lac océan mer mont monts massif fleuve rivière cap détroit désert archipel atoll`);
+const GEO_HEADS = w(`île îles lac océan mer mont monts massif fleuve rivière cap détroit désert archipel atoll parc rue avenue boulevard quai`);
 /** Lower-case geographic heads before "de X" ("le comté de Kerry", "le golfe de Guinée", "la république du Congo"). */
 const GEO_HEADS_OF = w(`île îles lac mer golfe baie canal cap détroit comté canton préfecture duché grand-duché principauté république
-  vallée plaine désert péninsule presqu'île archipel bois forêt massif col chaîne delta estuaire`);
+  vallée plaine désert péninsule presqu'île archipel bois forêt massif col chaîne delta estuaire comitat voblast oblast raïon parc jardin
+  rue avenue boulevard place quai pont rivière fleuve`);
 /** Qualifiers after a place that belong to its name ("Asie centrale", "Afrique subsaharienne", "Arctique canadien"). */
 const GEO_ADJ = /^(?:centrale?|occidentale?|orientale?|septentrionale?|méridionale?|équatoriale?|australe?|subsaharienne|mineure|canadien(?:ne)?|insulaire|continentale|métropolitaine)$/;
 
