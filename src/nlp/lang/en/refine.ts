@@ -423,7 +423,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (s.t1 <= s.t0 || (s.type === 'PER' && s.why !== 'shape')) continue;
       const len = s.t1 - s.t0;
       // A town inside a longer unknown name is a club: "Hansa Rostock", "Bayern Munich", "Toronto Blue Jays", "Bristol City".
-      if (s.type !== 'ORG' && len >= 2 && !isCountry(s.t0, s.t1) && !isGivenName(toks[s.t0].core)) {
+      if (s.type !== 'ORG' && teamSport && len >= 2 && !isCountry(s.t0, s.t1) && !isGivenName(toks[s.t0].core)) {
         const last = toks[s.t1 - 1];
         if (lex.names.get(keyOf(s.t0, s.t1)) !== 'LOC' && (notCountryPlace(last) || (notCountryPlace(toks[s.t0]) && (TEAM_TAILS.has(last.lower) || /[^s]s$/.test(last.lower))))) {
           s.type = 'ORG';
