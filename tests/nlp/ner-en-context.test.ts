@@ -87,3 +87,10 @@ describe('English NER: business headlines and tables', () => {
     expect(names(r.places)).toEqual(expect.arrayContaining(['Lithuania', 'Slovenia']));
   });
 });
+
+describe('English NER: forms of address and faith words', () => {
+  it('"Mother Teresa" keeps "Mother"; "Roman Catholic" is no person', async () => {
+    const r = await en('Mother Teresa was admitted to hospital on Tuesday. A Roman Catholic priest said prayers for her.');
+    expect(names(r.people)).toEqual(['Mother Teresa']);
+  });
+});

@@ -463,6 +463,16 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       }
       k = u.t1;
       const open = !u.parts.length || (u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && (u.parts[0].type === 'MISC' || u.parts[0].why === 'shape'));
+      // Cricket scorecards name players even when they share a town's name: "c Cork b Mullally".
+      if (!open && cricket && u.parts.length === 1 && u.parts[0].t0 === u.t0 && u.parts[0].t1 === u.t1 && u.parts[0].type !== 'PER' && !isCountry(u.t0, u.t1)) {
+        const pv = u.t0 > s0 ? toks[u.t0 - 1] : null;
+        const nv = u.t1 < s1 ? toks[u.t1] : null;
+        if ((pv && !pv.cap && (pv.lower === 'c' || pv.lower === 'b')) || (nv && nv.text === 'b')) {
+          u.parts[0].type = 'PER';
+          u.parts[0].why = 'scorecard';
+        }
+        continue;
+      }
       if (!open) continue;
       if (u.t1 - u.t0 > 4) continue;
       const prev = u.t0 > s0 ? toks[u.t0 - 1] : null;
@@ -728,6 +738,23 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (toks[a].sentStart && k - a === 1 && lowerSeen.has(toks[a].lower)) continue;
       addSpan(a, k, 'PER', 'competitor');
     }
+  }
+
+  // "Roman Catholic", "South African": nationality and faith words are no person, whatever their first word.
+  for (const s of spans.concat(added)) {
+    if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+    let all = true;
+    for (let k = s.t0; k < s.t1; k++) if (!DEMONYMS.has(toks[k].lower) && !COMPASS.has(toks[k].lower)) all = false;
+    if (all) drop(s);
+  }
+  // "Mother Teresa", "Sister Nirmala": the religious form of address is part of the name.
+  for (const s of spans.concat(added)) {
+    if (s.type !== 'PER' || s.t1 <= s.t0 || s.t0 === 0) continue;
+    const p = toks[s.t0 - 1];
+    if (owner[s.t0 - 1] >= 0 || p.sent !== toks[s.t0].sent || (p.core !== 'Mother' && p.core !== 'Sister')) continue;
+    s.t0--;
+    s.start = p.start;
+    owner[s.t0] = owner[s.t0 + 1];
   }
 
   // Surnames: "Neil Jordan ... Jordan defends", "Wang Dan ... Wang's arrest", "Nolan Henke ... HENKE TAKES LEAD".
