@@ -129,4 +129,10 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     const r = await nl('Het stuk is gebaseerd op Shakespeare. Mandela kreeg de Nobelprijs.');
     expect(people(r)).toEqual(expect.arrayContaining(['Shakespeare', 'Mandela']));
   });
+
+  it('Flemish surnames with capitalised particles stay whole, also when the name is typed by context', async () => {
+    const r = await nl('Hij wordt opgevolgd door Dries Van den Broeck. Professor Van der Kerckhove, hoogleraar in Gent, is kritisch. Van der Kerckhove vindt het plan onrijp.');
+    expect(people(r)).toEqual(expect.arrayContaining(['Dries Van den Broeck', 'Van der Kerckhove']));
+    expect(people(r)).not.toContain('Kerckhove');
+  });
 });

@@ -63,7 +63,7 @@ const PLACE_OF = w(`universiteit hogeschool stad gemeente provincie regio haven 
 const STREET_END = /(?:straat|laan|plein|steenweg|dreef|kaai|gracht|singel|dijk|kade|gebied|-regio|-provincie)$/;
 
 /** Endings of inhabitant nouns ("Tunesiër", "Chinees", "Marokkaan", "Algerijn", "Brusselaar"): not names of people. */
-const DEMONYM_END = /(?:iër|ees|aan|ijn|enaar|aar|ning)$/;
+const DEMONYM_END = /(?:iër|iërs|ees|ezen|aan|anen|ijn|ijnen|enaar|aar|aars|ning|ingen|lander|landers)$/;
 
 /** Endings of compound organisation nouns ("softwaremaker", "autoconstructeur", "verzekeringsgroep"). */
 const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club)$/;
@@ -179,30 +179,59 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   };
 
   // 1. Person names: "Jeannine Leduc" (a known surname with an unknown first name before it), "Luc Van den Brande".
-  for (const s of live) {
-    if (s.type !== 'PER') continue;
-    // Rightwards over particles and a capitalised surname.
-    let k = s.t1;
-    while (k < n && k - s.t1 < 3 && same(s.t0, k) && lex.particles.has(toks[k].lower) && owner[k] < 0) k++;
-    if (k > s.t1 && k < n && same(s.t0, k) && toks[k].cap && !lex.particles.has(toks[k].lower) && (owner[k] < 0 || (live[owner[k]].type === 'PER' && live[owner[k]].t0 === k && live[owner[k]].t1 === k + 1))) {
-      // Only a first name (one or two tokens) takes a particle surname.
-      if (s.t1 - s.t0 <= 2 && toks[s.t1].cap) {
-        if (owner[k] >= 0) live[owner[k]].type = 'MISC';
-        for (let q = s.t1; q <= k; q++) owner[q] = live.indexOf(s);
-        s.t1 = k + 1;
-        s.end = toks[k].coreEnd;
+  const joinNames = () => {
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+      // Rightwards over particles and a capitalised surname.
+      let k = s.t1;
+      while (k < n && k - s.t1 < 3 && same(s.t0, k) && lex.particles.has(toks[k].lower) && owner[k] < 0) k++;
+      if (k > s.t1 && k < n && same(s.t0, k) && toks[k].cap && !lex.particles.has(toks[k].lower) && (owner[k] < 0 || ((live[owner[k]].type === 'PER' || live[owner[k]].type === 'MISC') && live[owner[k]].t0 === k && live[owner[k]].t1 === k + 1))) {
+        // Only a first name (one or two tokens) takes a particle surname.
+        if (s.t1 - s.t0 <= 2 && toks[s.t1].cap) {
+          if (owner[k] >= 0) {
+            const o = live[owner[k]];
+            o.type = 'MISC';
+            o.t1 = o.t0; // absorbed
+          }
+          for (let q = s.t1; q <= k; q++) owner[q] = live.indexOf(s);
+          s.t1 = k + 1;
+          s.end = toks[k].coreEnd;
+        }
+      }
+      // A person span right after this one that starts with a particle is its surname: "Dries" + "Van den Abeele".
+      if (s.t1 - s.t0 <= 2 && s.t1 < n && same(s.t0, s.t1) && owner[s.t1] >= 0) {
+        const o = live[owner[s.t1]];
+        if (o !== s && o.t0 === s.t1 && (o.type === 'PER' || o.type === 'MISC') && lex.particles.has(toks[o.t0].lower) && o.t1 - o.t0 >= 2) {
+          for (let q = o.t0; q < o.t1; q++) owner[q] = live.indexOf(s);
+          s.t1 = o.t1;
+          s.end = o.end;
+          o.type = 'MISC';
+          o.t1 = o.t0; // absorbed
+        }
+      }
+      // Leftwards over capitalised particles: "Van der" + "Voort", "De" + "Block" (Flemish surnames).
+      {
+        let k = s.t0 - 1;
+        while (k >= 0 && s.t0 - k <= 3 && same(s.t0, k) && owner[k] < 0 && lex.particles.has(toks[k].lower)) k--;
+        const first = k + 1;
+        if (first < s.t0 && toks[first].cap) {
+          for (let q = first; q < s.t0; q++) owner[q] = live.indexOf(s);
+          s.t0 = first;
+          s.start = toks[first].start;
+        }
+      }
+      // Leftwards over one unknown capitalised first name.
+      if (s.t1 - s.t0 === 1 && s.why === 'doc') {
+        const q = s.t0 - 1;
+        if (q >= 0 && same(s.t0, q) && owner[q] < 0 && toks[q].cap && !toks[q].allCaps && toks[q].core === toks[q].text && !isCommon(lex, toks[q], lowerSeen) && !/(?:se|sche)$/.test(toks[q].lower)) {
+          s.t0 = q;
+          s.start = toks[q].start;
+          owner[q] = live.indexOf(s);
+        }
       }
     }
-    // Leftwards over one unknown capitalised first name.
-    if (s.t1 - s.t0 === 1 && s.why === 'doc') {
-      const q = s.t0 - 1;
-      if (q >= 0 && same(s.t0, q) && owner[q] < 0 && toks[q].cap && !toks[q].allCaps && toks[q].core === toks[q].text && !isCommon(lex, toks[q], lowerSeen) && !/(?:se|sche)$/.test(toks[q].lower)) {
-        s.t0 = q;
-        s.start = toks[q].start;
-        owner[q] = live.indexOf(s);
-      }
-    }
-  }
+  };
+  joinNames();
 
   // "Doelman Kowalczyk" at a sentence start: the person noun is not part of the name.
   for (const s of live) {
@@ -311,6 +340,9 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
     }
   }
+  // Names typed by the votes join their particles and first names too ("Van der" + "Voort").
+  joinNames();
+
   // 3. "minister van Telecommunicatie Daems": the portfolio, then the person.
   for (const s of live) {
     if (s.t1 - s.t0 !== 2 || s.type === 'MISC' || s.confidence === 'strong') continue;
@@ -423,7 +455,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       newSpan(i, i + 1, 'PER', 'nl-surname');
     }
   }
-  return live;
+  return live.filter((s) => s.t1 > s.t0);
 }
 
 function isCommon(lex: Lexicon, t: Tok, lowerSeen: Set<string>): boolean {
