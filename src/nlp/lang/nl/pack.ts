@@ -31,7 +31,8 @@ const pack: LangPack = {
     parlement kamer senaat regering kabinet stichting vereniging federatie bond universiteit hogeschool ziekenhuis rechtbank hof gerechtshof politie
     brandweer leger dienst diensten instituut centrum bureau fonds raad groep holding maatschappij vakbond club fc kvk ocmw directie inspectie
     autoriteit college gemeenteraad provincieraad tweede kamer eerste kamer veiligheidsregio waterschap hoogheemraadschap`),
-  orgSuffixes: w(`ministerie crisiscentrum partij bank centrum agentschap commissie raad politie vereniging unie dienst universiteit instituut veiligheidsregio`),
+  orgSuffixes: w(`ministerie crisiscentrum partij bank centrum agentschap commissie raad politie vereniging unie dienst universiteit instituut veiligheidsregio
+    hogeschool organisatie autoriteit tribunaal federatie maatschappij omroep vakbond`),
   orgNames: w(``).concat([
     'Nationaal Crisiscentrum', 'Crisiscentrum', 'FOD Binnenlandse Zaken', 'FOD Buitenlandse Zaken', 'FOD Volksgezondheid', 'Federale Politie',
     'Lokale Politie', 'Defensie', 'Sciensano', 'Vlaamse Regering', 'Waalse Regering', 'Federale Regering', 'Kamer van Volksvertegenwoordigers',

@@ -66,7 +66,7 @@ const STREET_END = /(?:straat|laan|plein|steenweg|dreef|kaai|gracht|singel|dijk|
 const DEMONYM_END = /(?:iër|iërs|ees|ezen|aan|anen|ijn|ijnen|enaar|aar|aars|ning|ingen|lander|landers)$/;
 
 /** Endings of compound organisation nouns ("softwaremaker", "autoconstructeur", "verzekeringsgroep"). */
-const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club)$/;
+const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club|brouwer|brouwerij|verzekeraar|uitgever|zender|krant)$/;
 
 /** Endings of compound role nouns right before a name ("directievoorzitter", "VLD-voorzitter", "oud-minister"). */
 const ROLE_END = /(?:voorzitter|voorzitster|woordvoerder|woordvoerster|minister|directeur|burgemeester|schepen|premier|president|coach|trainer|kapitein|doelman|renner|zanger|zangeres|auteur|schrijver|topman|baas|leider|secretaris|commissaris|ambassadeur|rechter|procureur|advocaat|kandidaat|lid)$/;
