@@ -37,6 +37,8 @@ const TEAM_TAILS = set(`city united town county rovers wanderers athletic albion
   forest palace celtic thistle juniors sporting`);
 /** Words before a newspaper's or agency's name ("the daily X", "the weekly X"). */
 const PRESS = set(`daily weekly newspaper paper tabloid magazine journal agency broadsheet`);
+/** Nouns after a medium's name ("Liberte newspaper said", "the Lancet medical journal" is caught by "journal"). */
+const PRESS_AFTER = set(`newspaper daily weekly magazine journal television radio tv newsletter`);
 const COMPASS = set(`north south east west northern southern eastern western central`);
 /** Nationality and group adjectives (and their plurals), lower case. */
 const DEMONYMS = set(`afghan albanian algerian american angolan argentine argentinian armenian australian austrian azeri bahraini bangladeshi
@@ -67,10 +69,10 @@ const ABBREV_IN_NAMES = set(`st ft mt pt`);
 /** Verbs of price moves after a company's name ("Acme rose 20 cents"). */
 const MARKET_VERBS = set(`rose fell gained lost climbed slipped eased dropped jumped plunged slumped tumbled surged advanced declined added shed
   firmed weakened rises falls gains plunges jumps climbs slips drops dips dipped soared soars sank sinks rallied rallies closed ended finished`);
-const MARKET_AFTER = set(`to by cents pence sharply slightly strongly higher lower`);
-const MARKET_STATE = set(`up down unchanged higher lower steady flat firmer weaker`);
+const MARKET_AFTER = set(`to by at cents pence sharply slightly strongly higher lower`);
+const MARKET_STATE = set(`up down off unchanged higher lower steady flat firmer weaker`);
 /** Nouns after a company's name ("Acme spokesman", "Acme shareholders"). */
-const ORG_AFTER = set(`spokesman spokeswoman chairman chairwoman shareholders stockholders subsidiary executives analyst analysts`);
+const ORG_AFTER = set(`spokesman spokeswoman chairman chairwoman shareholders stockholders subsidiary executives analyst analysts poll pollsters`);
 /** Words of market indexes, which are not companies ("Nikkei rose 100 points"). */
 const INDEX_WORDS = set(`nikkei dow ftse dax cac hang seng s&p nasdaq sensex topix kospi index average composite bovespa merval ibex mib`);
 /** Capitalised sentence starts of market reports that are no companies. */
@@ -492,7 +494,9 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       }
       if (!u.parts.length && toks[u.t0].sentStart) continue;
       // "the official Xinhua news agency", "the daily Dnevi Avaz".
-      if ((next && (next.lower === 'agency' || (next.lower === 'news' && next2?.lower === 'agency'))) || (prev && PRESS.has(prev.lower))) {
+      const hd = toks[u.t0];
+      const adjective = DEMONYMS.has(hd.lower) || DEMONYMS.has(hd.lower.replace(/s$/, '')) || /-(?:based|run|owned|controlled|led)$/.test(toks[u.t1 - 1].lower);
+      if (!adjective && ((next && (next.lower === 'agency' || PRESS_AFTER.has(next.lower) || (next.lower === 'news' && next2?.lower === 'agency'))) || (prev && PRESS.has(prev.lower)))) {
         typeOpen(u, 'ORG', 'press');
         continue;
       }
