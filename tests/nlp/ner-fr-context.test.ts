@@ -61,4 +61,10 @@ describe('French NER: context rules', () => {
     const r = await fr('Voltaire a séjourné à Ferney. Il correspondait avec Diderot.');
     expect(people(r)).toEqual(expect.arrayContaining(['Voltaire', 'Diderot']));
   });
+
+  it('a ministerial portfolio is not taken for a first name; CD&V is one organisation', async () => {
+    const r = await fr("La ministre de l'Intérieur Annelies Verlinden (CD&V) s'est rendue sur place.");
+    expect(people(r)).toContain('Annelies Verlinden');
+    expect(orgs(r)).toContain('CD&V');
+  });
 });

@@ -110,6 +110,22 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // "CD&V", "AT&T", "L&H": capitals joined by an ampersand are one organisation.
+  for (let i = 0; i + 2 < n; i++) {
+    const a = toks[i];
+    const amp = toks[i + 1];
+    const b = toks[i + 2];
+    if (amp.text !== '&' || !a.cap || !b.cap || a.core.length > 4 || b.core.length > 4 || a.core !== a.core.toUpperCase() || b.core !== b.core.toUpperCase()) continue;
+    if (amp.start !== a.end || b.start !== amp.end) continue;
+    let ok = true;
+    for (let k = i; k < i + 3; k++) if (owner[k] >= 0 && live[owner[k]].type !== 'MISC' && !(live[owner[k]].t0 >= i && live[owner[k]].t1 <= i + 3)) ok = false;
+    if (!ok) continue;
+    for (let k = i; k < i + 3; k++) if (owner[k] >= 0) { const o = live[owner[k]]; o.type = 'MISC'; o.t1 = o.t0; }
+    for (let k = i; k < i + 3; k++) owner[k] = live.length;
+    live.push({ type: 'ORG', start: a.start, end: b.coreEnd, t0: i, t1: i + 3, confidence: 'strong', why: 'ampersand' });
+    i += 2;
+  }
+
   /** Context evidence for the name at [t0, t1). */
   const cue = (t0: number, t1: number): NerType | '' => {
     const p = same(t0, t0 - 1) ? toks[t0 - 1] : null;
@@ -319,7 +335,7 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       const t = toks[q];
       const o = owner[q] >= 0 ? live[owner[q]] : null;
       const free = !o || (o.type === 'MISC' && o.t0 === q && o.t1 === q + 1);
-      if (free && !lex.stop.has(t.lower) && !lex.titles.has(t.lower) && !lex.roleWords.has(t.lower) && !lex.nonEntities.has(t.lower) && !(t.sentStart && lowerSeen.has(t.lower)) && !lowerSeen.has(t.lower)) {
+      if (free && !FR_PORTFOLIOS.has(t.lower) && !lex.orgWords.has(t.lower) && !lex.stop.has(t.lower) && !lex.titles.has(t.lower) && !lex.roleWords.has(t.lower) && !lex.nonEntities.has(t.lower) && !(t.sentStart && lowerSeen.has(t.lower)) && !lowerSeen.has(t.lower)) {
         if (o) {
           o.type = 'MISC';
           o.t0 = o.t1;
@@ -422,6 +438,11 @@ const FR_COMMON_ACRONYMS = new Set(
   `ONG PIB TVA SIDA VIH OGM HLM RER TGV SMS CDI CDD SMIC RSA PME TPE ADN ARN UTC GMT HVDC EPO RPM DOM TOM IVG PMA SDF BD CV QG PC VTT JO
   TNT HD DVD CD MP3 GPS IRM AVC PDG DRH BTS BAC CAP DEA DESS MBA LGBT OVNI RTT SMIC CSG ISF IR ZAD ZUP ZAC PLU PNR VO VF VOST`.split(/\s+/),
 );
+
+/** Ministerial portfolios written with a capital ("le ministre de l'Intérieur Annelies Verlinden"): not first names. */
+const FR_PORTFOLIOS = w(`intérieur justice défense santé économie finances budget culture éducation enseignement travail emploi agriculture
+  environnement climat énergie mobilité transports logement intégration asile migration commerce industrie recherche sports jeunesse
+  famille affaires pensions fonction numérique coopération développement`);
 
 /** Heads of events named "X de <place>" (lower case). */
 const FR_EVENT_HEADS = w(`festival tour coupe prix rallye marathon open masters salon biennale jeux championnat championnats tournoi trophée

@@ -265,6 +265,22 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
 
+  // "CD&V", "AT&T", "L&H": capitals joined by an ampersand are one organisation.
+  for (let i = 0; i + 2 < n; i++) {
+    const a = toks[i];
+    const amp = toks[i + 1];
+    const b = toks[i + 2];
+    if (amp.text !== '&' || !a.cap || !b.cap || a.core.length > 4 || b.core.length > 4 || a.core !== a.core.toUpperCase() || b.core !== b.core.toUpperCase()) continue;
+    if (amp.start !== a.end || b.start !== amp.end) continue;
+    let ok = true;
+    for (let k = i; k < i + 3; k++) if (owner[k] >= 0 && live[owner[k]].type !== 'MISC' && !(live[owner[k]].t0 >= i && live[owner[k]].t1 <= i + 3)) ok = false;
+    if (!ok) continue;
+    for (let k = i; k < i + 3; k++) if (owner[k] >= 0) { const o = live[owner[k]]; o.type = 'MISC'; o.t1 = o.t0; }
+    for (let k = i; k < i + 3; k++) owner[k] = live.length;
+    live.push({ type: 'ORG', start: a.start, end: b.coreEnd, t0: i, t1: i + 3, confidence: 'strong', why: 'ampersand' });
+    i += 2;
+  }
+
   // 2. Votes per name, over the whole document.
   const votes = new Map<string, Vote>();
   const keyOf = (t0: number, t1: number) => {
