@@ -94,3 +94,10 @@ describe('English NER: forms of address and faith words', () => {
     expect(names(r.people)).toEqual(['Mother Teresa']);
   });
 });
+
+describe('English NER: a name typed from its context is typed the same elsewhere', () => {
+  it('"Varnoflex was up 1/8" makes the later "Varnoflex" mentions the company too', async () => {
+    const r = await en('Varnoflex was up 1/8 at 12-3/4 in early trading. Analysts said Varnoflex had beaten forecasts, and Varnoflex itself declined to comment.');
+    expect(r.organisations.find((o) => o.name === 'Varnoflex')?.mentions).toHaveLength(3);
+  });
+});

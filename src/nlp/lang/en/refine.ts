@@ -85,6 +85,8 @@ const TEAM_BEFORE = set(`champions holders leaders rivals visitors hosts joined 
 const HEADLINE_VERBS = set(`posts sees says closes buys sells plans wins cuts raises reports agrees files completes acquires names announces expects
   signs gets sets ups lifts opens unveils launches boosts slashes reaffirms affirms forecasts targets eyes seeks ends extends confirms denies
   shares stock net profit profits sales earnings results`);
+/** Reasons of this pass's context typing, whose names the rest of the document follows. */
+const CONTEXT_WHYS = set(`company press capital competitor surname`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -912,6 +914,31 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         for (let q = i; q < e; q++) owner[q] = 0;
         i = e - 1;
         break;
+      }
+    }
+  }
+  // Outside sport too: a name this pass typed from its context is typed the same at its other mentions ("Cofinec was up 5 ...
+  // Cofinec has big growth opportunities").
+  if (!sports) {
+    const typed = new Map<string, RuleSpan['type']>();
+    for (const s of out) if (CONTEXT_WHYS.has(s.why) && s.t1 > s.t0 && !typed.has(keyOf(s.t0, s.t1))) typed.set(keyOf(s.t0, s.t1), s.type);
+    if (typed.size) {
+      for (const s of out) {
+        if (s.t1 - s.t0 < 1 || !(s.type === 'MISC' || s.why === 'shape' || s.why === 'prep' || s.why === 'verb')) continue;
+        const t = typed.get(keyOf(s.t0, s.t1));
+        if (t && t !== s.type) {
+          s.type = t;
+          s.why = 'doc-context';
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const t = toks[i];
+        if (owner[i] >= 0 || !(t.cap || t.allCaps)) continue;
+        const ty = typed.get(t.key);
+        if (!ty || (i + 1 < n && toks[i + 1].sent === t.sent && toks[i + 1].cap && owner[i + 1] < 0)) continue;
+        if (t.sentStart && lowerSeen.has(t.lower)) continue;
+        out.push({ type: ty, start: t.start, end: t.coreEnd, t0: i, t1: i + 1, confidence: 'medium', why: 'doc-context' });
+        owner[i] = 0;
       }
     }
   }
