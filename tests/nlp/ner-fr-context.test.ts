@@ -67,4 +67,9 @@ describe('French NER: context rules', () => {
     expect(people(r)).toContain('Annelies Verlinden');
     expect(orgs(r)).toContain('CD&V');
   });
+
+  it('organisation names run on over rank adjectives and a second complement; bands after a genre description', async () => {
+    const r = await fr("Il a joué dans la Ligue de hockey junior majeur du Québec. Le rapport de l'Organisation pour la sécurité et la coopération en Europe est paru. Il chantait dans le groupe de hard rock américain Velvet Harbour.");
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Ligue de hockey junior majeur du Québec', 'Organisation pour la sécurité et la coopération en Europe', 'Velvet Harbour']));
+  });
 });

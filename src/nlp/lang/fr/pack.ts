@@ -26,7 +26,7 @@ const pack: LangPack = {
     accueil actualités actualité menu rechercher recherche contact partager partagez lire suite retour suivant précédent connexion inscription abonnez-vous
     newsletter confidentialité cookies presse info infos citoyens entreprises photos photo vidéo vidéos agenda catégories catégorie sécurité mentions légales
     atelier gestion crise publié article articles voir aussi commentaires`),
-  connectors: w(`de du des d' la le l' et pour en sur`),
+  connectors: w(`de du des d' la le l' et pour en sur of for the and`),
   personParticles: w(`de du des d' le la van von der den di da`),
   orgWords: w(`ligue équipe stade olympique racing sporting ministère ministères commission union agence banque sa s.a. sas sarl asbl parti centre secrétariat conseil parlement assemblée sénat gouvernement
     cabinet fondation association fédération syndicat université école hôpital tribunal cour police gendarmerie armée service services institut bureau

@@ -25,6 +25,9 @@ const ORG_NOUNS = w(`groupe groupes société sociétés entreprise entreprises 
   associations fédération syndicat formation franchise conglomérat multinationale opérateur fabricant fabricants distributeur
   agence agences station radio télévision réseau holding maison coopérative confrérie ordre`);
 
+/** Nouns that head a band's or a label's description ("le groupe de rock X"). */
+const BAND_NOUNS = w(`groupe groupes label formation duo trio quatuor quintette`);
+
 /** Nouns before a name that make it a person (lower case). */
 const PERSON_NOUNS = w(`acteur actrice chanteur chanteuse joueur joueuse entraîneur entraîneuse pilote écrivain écrivaine auteur autrice
   romancier romancière peintre sculpteur architecte compositeur compositrice réalisateur réalisatrice producteur productrice guitariste
@@ -76,7 +79,11 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     // The place: a known place, or one to three capitalised words.
     const placeOwner = owner[p] >= 0 ? live[owner[p]] : null;
     let pe = p;
-    if (placeOwner && placeOwner.t0 === p && placeOwner.type === 'LOC') pe = placeOwner.t1;
+    if (placeOwner && placeOwner.t0 === p && placeOwner.type === 'LOC') {
+      pe = placeOwner.t1;
+      // "le Lightning de Tampa Bay": capitals after the known place belong to it.
+      while (pe < n && pe - placeOwner.t1 < 2 && same(i, pe) && toks[pe].cap && !toks[pe].allCaps && owner[pe] < 0) pe++;
+    }
     else {
       if (!plural) continue; // singular names ("le Magic d'Orlando") only with a known place
       while (pe < n && pe - p < 3 && same(i, pe) && toks[pe].cap) pe++;
@@ -136,6 +143,13 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     // "le groupe de rock X", "la société américaine X".
     if (pp && ORG_NOUNS.has(pp.lower) && !p.cap && !lex.stop.has(p.lower) && lex.pack.adjectiveAfter?.test(p.lower)) return 'ORG';
     if (de(p) && pp && PLACE_HEADS.has(pp.lower)) return 'LOC';
+    // "le groupe de hard rock américain X", "le label indépendant X": a band or a label.
+    if (!p.cap && p.isWord) {
+      for (let k = t0 - 1, steps = 0; k >= 0 && steps < 5 && same(t0, k) && !toks[k].cap && toks[k].isWord; k--, steps++) {
+        if (BAND_NOUNS.has(toks[k].lower)) return 'ORG';
+        if (lex.clauseWords.has(toks[k].lower) || (lex.stop.has(toks[k].lower) && !de(toks[k]))) break;
+      }
+    }
     if (p.lower === 'entre' && t1 < n && same(t0, t1) && toks[t1].lower === 'et') return 'LOC';
     return '';
   };
@@ -211,8 +225,22 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     for (;;) {
       if (steps >= 4 || e >= n || !same(s.t0, e)) break;
       const t = toks[e];
-      if (!t.cap && adj.test(t.lower) && !lex.stop.has(t.lower) && owner[e] < 0) {
+      if (!t.cap && (adj.test(t.lower) || RANK_ADJ.test(t.lower)) && !lex.stop.has(t.lower) && owner[e] < 0) {
         e++;
+        steps++;
+        continue;
+      }
+      // "… en Europe": a place closes the name.
+      if (t.lower === 'en' && steps > 0 && e + 1 < n && same(s.t0, e + 1) && owner[e + 1] >= 0 && live[owner[e + 1]].type === 'LOC' && live[owner[e + 1]].t0 === e + 1) {
+        const o = live[owner[e + 1]];
+        e = o.t1;
+        o.type = 'MISC';
+        o.t0 = o.t1;
+        break;
+      }
+      // "… pour la sécurité et la coopération": a second complement after "et".
+      if (t.lower === 'et' && steps > 0 && e + 2 < n && same(s.t0, e + 2) && /^(?:la|le|l'|l’|les|de|du|des)$/.test(toks[e + 1].lower) && !toks[e + 2].cap && toks[e + 2].isWord && !lex.stop.has(toks[e + 2].lower) && toks[e + 2].lower.length >= 3) {
+        e += 3;
         steps++;
         continue;
       }
@@ -443,6 +471,9 @@ const FR_COMMON_ACRONYMS = new Set(
 const FR_PORTFOLIOS = w(`intérieur justice défense santé économie finances budget culture éducation enseignement travail emploi agriculture
   environnement climat énergie mobilité transports logement intégration asile migration commerce industrie recherche sports jeunesse
   famille affaires pensions fonction numérique coopération développement`);
+
+/** Rank and scope adjectives inside organisation names ("Ligue de hockey junior majeur du Québec"). */
+const RANK_ADJ = /^(?:junior|senior|majeur|majeure|mineur|mineure|supérieur|supérieure|unifié|unifiée|uni|unie|unis|unies|libre|libres)$/;
 
 /** Heads of events named "X de <place>" (lower case). */
 const FR_EVENT_HEADS = w(`festival tour coupe prix rallye marathon open masters salon biennale jeux championnat championnats tournoi trophée
