@@ -108,3 +108,10 @@ describe('English sports reports: competitors', () => {
     expect(r.organisations).toHaveLength(0);
   });
 });
+
+describe('English capitalised headlines: people', () => {
+  it('"ROBERTO VALDEZ FIGHTS ON" names a person, and "Valdez" later is the same person', async () => {
+    const r = await analyseText('BOXING - PANAMA\'S ROBERTO VALDEZ FIGHTS ON AT 45.\nValdez takes on a little-known Mexican on Saturday.', { lang: 'en' });
+    expect(r.people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['ROBERTO VALDEZ', 'Valdez']));
+  });
+});

@@ -284,6 +284,16 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (toks[k].allCaps) caps++;
     }
     if (words < 3 || caps * 10 < words * 6) continue;
+    // "PANAMA'S ROBERTO DURAN FIGHTS ON": a given name and a surname in a capitalised headline.
+    for (let k = s0; k + 1 < s1; k++) {
+      const t = toks[k];
+      if (owner[k] >= 0 || !t.allCaps || t.core.length < 3 || lex.stop.has(t.lower) || !isGivenName(t.core) || t.core !== t.text) continue;
+      if (k > s0 && owner[k - 1] < 0 && toks[k - 1].allCaps && !lex.stop.has(toks[k - 1].lower) && toks[k - 1].core === toks[k - 1].text) continue;
+      const nx = toks[k + 1];
+      if (owner[k + 1] >= 0 || !nx.allCaps || nx.core.length < 3 || lex.stop.has(nx.lower) || lex.nonEntities.has(nx.lower) || lex.names.has(nx.key) || lex.orgWords.has(nx.lower)) continue;
+      addSpan(k, k + 2, 'PER', 'headline-name');
+      k++;
+    }
     for (let k = s0; k < s1; k++) {
       if (owner[k] >= 0 || !toks[k].allCaps || lex.stop.has(toks[k].lower) || lex.nonEntities.has(toks[k].lower)) continue;
       for (let len = Math.min(4, s1 - k); len >= 1; len--) {
