@@ -50,7 +50,7 @@ const DEMONYMS = set(`afghan albanian algerian american angolan argentine argent
   moroccan mozambican namibian nepali nepalese nicaraguan nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian
   polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian slovak slovakian slovene slovenian somali african
   spanish sudanese surinamese swedish swiss syrian taiwanese tajik tanzanian thai tibetan togolese tunisian turkish turkmen ugandan
-  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis roman maoist marxist leninist stalinist western eastern arab asian latin islamic moslem muslim
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean lankan lankans kiwis afrikaner afrikaners roman maoist marxist leninist stalinist western eastern arab asian latin islamic moslem muslim
   christian catholic protestant jewish hindu sikh buddhist shiite sunni communist socialist soviet americans russians germans africans
   asians europeans arabs serbs croats moslems muslims israelis palestinians iraqis iranians kurds chinese japanese`);
 /** Organisations whose name ends in 's, lower case without it. */
@@ -661,7 +661,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
   for (const s of spans.concat(added)) {
     if (s.t1 <= s.t0) continue;
-    if (s.why === 'prep' && s.t1 - s.t0 === 1 && (DEMONYMS.has(toks[s.t0].lower) || DEMONYMS.has(toks[s.t0].lower.replace(/s$/, '')))) {
+    if ((s.why === 'prep' || s.why === 'doc' || s.why === 'verb') && s.t1 - s.t0 === 1 && (DEMONYMS.has(toks[s.t0].lower) || DEMONYMS.has(toks[s.t0].lower.replace(/s$/, '')))) {
       drop(s); // "to Israeli", "from Saudi": an adjective after a preposition
       continue;
     }
