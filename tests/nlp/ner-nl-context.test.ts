@@ -135,4 +135,10 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     expect(people(r)).toEqual(expect.arrayContaining(['Dries Van den Broeck', 'Van der Kerckhove']));
     expect(people(r)).not.toContain('Kerckhove');
   });
+
+  it('coordinated Dutch names with particles stay whole; "van" after a full name is an affiliation', async () => {
+    const r = await nl('Het lied is van Oscar van Woensel en Rob de Graaf. Woordvoerder Jan Peeters van Brandix bevestigde het nieuws.');
+    expect(people(r)).toEqual(expect.arrayContaining(['Oscar van Woensel', 'Rob de Graaf', 'Jan Peeters']));
+    expect(people(r)).not.toContain('Jan Peeters van Brandix');
+  });
 });

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
+import { isGivenName } from '../../gazetteers/given-names';
 
 /**
  * Dutch last pass over one text's spans (LangPack.refine): context types the names the rules
@@ -187,7 +188,8 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       while (k < n && k - s.t1 < 3 && same(s.t0, k) && lex.particles.has(toks[k].lower) && owner[k] < 0) k++;
       if (k > s.t1 && k < n && same(s.t0, k) && toks[k].cap && !lex.particles.has(toks[k].lower) && (owner[k] < 0 || ((live[owner[k]].type === 'PER' || live[owner[k]].type === 'MISC') && live[owner[k]].t0 === k && live[owner[k]].t1 === k + 1))) {
         // Only a first name (one or two tokens) takes a particle surname.
-        if (s.t1 - s.t0 <= 2 && toks[s.t1].cap) {
+        // A lower-case "van" after a full name is an affiliation ("Peeters van Tectrade"): only a lone first name takes it.
+        if (s.t1 - s.t0 <= 2 && (toks[s.t1].cap || (s.t1 - s.t0 === 1 && isGivenName(toks[s.t0].core)))) {
           if (owner[k] >= 0) {
             const o = live[owner[k]];
             o.type = 'MISC';
@@ -446,7 +448,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     };
     const isList = (t: Tok | undefined) => !!t && (t.text === ',' || t.lower === 'en' || t.lower === 'of');
     for (const s of live) {
-      if (s.type !== 'MISC' || s.why !== 'unknown' || s.t1 - s.t0 !== 1) continue;
+      if (s.type !== 'MISC' || s.why !== 'unknown' || s.t1 - s.t0 !== 1 || DEMONYM_END.test(toks[s.t0].lower)) continue;
       const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
       const nx = same(s.t0, s.t1) ? toks[s.t1] : undefined;
       let t: NerType | '' = isList(p) ? typeAt(s.t0 - 2) : '';
