@@ -115,3 +115,11 @@ describe('English capitalised headlines: people', () => {
     expect(r.people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['ROBERTO VALDEZ', 'Valdez']));
   });
 });
+
+describe('English sports reports: a player whose surname is a town', () => {
+  it('"Tavarus Lincoln (U.S.)" in tennis is a player, and "Lincoln" later is the same player', async () => {
+    const r = await analyseText('TENNIS - OPEN RESULTS.\nTavarus Lincoln (U.S.) beat Karl Braddock (Germany) 6-3 6-4.\nThe seeded Lincoln served 12 aces.', { lang: 'en' });
+    expect(r.people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['Tavarus Lincoln', 'Lincoln']));
+    expect(names(r.places)).not.toContain('Lincoln');
+  });
+});

@@ -746,6 +746,10 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (sp.t1 === k && sp.t1 - sp.t0 === 1 && sp.type === 'MISC') {
           sp.type = 'PER';
           sp.why = 'competitor';
+        } else if (sp.t1 === k && sp.t1 - sp.t0 === 1 && sp.type === 'LOC' && !isCountry(sp.t0, sp.t1) && sp.t0 > 0 && owner[sp.t0 - 1] < 0 && nameTok(toks[sp.t0 - 1]) && !toks[sp.t0 - 1].allCaps && toks[sp.t0 - 1].sent === toks[k].sent && !(toks[sp.t0 - 1].sentStart && lowerSeen.has(toks[sp.t0 - 1].lower))) {
+          // "MaliVai Washington (U.S.)": a surname that is also a town.
+          drop(sp);
+          addSpan(sp.t0 - 1, k, 'PER', 'competitor');
         }
         continue;
       }
