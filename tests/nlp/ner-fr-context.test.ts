@@ -72,4 +72,10 @@ describe('French NER: context rules', () => {
     const r = await fr("Il a joué dans la Ligue de hockey junior majeur du Québec. Le rapport de l'Organisation pour la sécurité et la coopération en Europe est paru. Il chantait dans le groupe de hard rock américain Velvet Harbour.");
     expect(orgs(r)).toEqual(expect.arrayContaining(['Ligue de hockey junior majeur du Québec', 'Organisation pour la sécurité et la coopération en Europe', 'Velvet Harbour']));
   });
+
+  it('titles after a work noun are not people; English geographic words make a place', async () => {
+    const r = await fr('Le film est noté sur le site Silver Tomatoes. Elle vit à Vero Beach depuis 2010.');
+    expect(people(r)).not.toContain('Silver Tomatoes');
+    expect(places(r)).toContain('Vero Beach');
+  });
 });

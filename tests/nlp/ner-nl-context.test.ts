@@ -141,4 +141,10 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     expect(people(r)).toEqual(expect.arrayContaining(['Oscar van Woensel', 'Rob de Graaf', 'Jan Peeters']));
     expect(people(r)).not.toContain('Jan Peeters van Brandix');
   });
+
+  it('titles after a work noun are not people; English geographic words make a place', async () => {
+    const r = await nl('Het album Blue Horizon verscheen in 1998. Ze woont in Vero Beach.');
+    expect(people(r)).not.toContain('Blue Horizon');
+    expect(places(r)).toContain('Vero Beach');
+  });
 });

@@ -40,7 +40,7 @@ const PERSON_NOUNS = w(`acteur actrice chanteur chanteuse joueur joueuse entraî
   député députée sénateur sénatrice maire gouverneur`);
 
 /** Words before "de/du/d'" + name that make the name a place ("près de X", "au nord du X", "la région de X"). */
-const PLACE_HEADS = w(`près proche nord sud est ouest nord-est nord-ouest sud-est sud-ouest environs banlieue région province ville commune
+const PLACE_HEADS = w(`station usine usines aéroport gare mine camp base circuit près proche nord sud est ouest nord-est nord-ouest sud-est sud-ouest environs banlieue région province ville commune
   village capitale périphérie faubourg comté canton département district quartier vallée rive rives bord côte côtes large centre
   abords proximité alentours diocèse archidiocèse royaume duché comté principauté gouvernorat oblast wilaya préfecture`);
 
@@ -182,8 +182,22 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       s.confidence = 'medium';
       continue;
     }
+    if (s.why === 'shape' || s.type === 'MISC') {
+      // "Fort Worth", "Vero Beach", "Deer Valley", "Pulau Ujong": geographic words make a place.
+      if (s.t1 - s.t0 >= 2 && (EN_GEO_LAST.has(toks[s.t1 - 1].lower) || GEO_FIRST.has(toks[s.t0].lower))) {
+        s.type = 'LOC';
+        s.why = 'fr-geo-word';
+        s.confidence = 'medium';
+        continue;
+      }
+    }
     if (s.why === 'shape') {
       const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+      // Titles of works, shows and sites ("le site Rotten Tomatoes", "l'album X", "la série X"): not people.
+      if (p && WORK_NOUNS.has(p.lower)) {
+        s.type = 'MISC';
+        continue;
+      }
       if ((p && (ARTICLE_OR_QUOTE.has(p.lower) || p.cap)) || EVENT_HEADS.has(toks[s.t0].lower) || toks[s.t0].lower === 'the') s.type = 'MISC';
     }
   }
@@ -474,6 +488,16 @@ const FR_PORTFOLIOS = w(`intérieur justice défense santé économie finances b
 
 /** Rank and scope adjectives inside organisation names ("Ligue de hockey junior majeur du Québec"). */
 const RANK_ADJ = /^(?:junior|senior|majeur|majeure|mineur|mineure|supérieur|supérieure|unifié|unifiée|uni|unie|unis|unies|libre|libres)$/;
+
+/** Last words of English-language place names ("Vero Beach", "Phillip Island", "Deer Valley"), lower case. */
+const EN_GEO_LAST = w(`beach island islands valley inlet bay falls hollow lake lakes springs heights hills point harbour harbor creek river
+  mountain mountains peak sound county`);
+/** First words of place names in many languages ("Fort Worth", "Puerto Rico", "Pulau Ujong", "Sankt Moritz"), lower case. */
+const GEO_FIRST = w(`fort port mount lake cape puerto porto santa santo são sankt bad pulau kota ciudad nueva nuevo nova novo nowy nowa
+  novi stara bandar`);
+/** Nouns before a title of a work, a show, a site or a product ("l'album X", "le site X", "la série X"), lower case. */
+const WORK_NOUNS = w(`site album albums single chanson chansons titre film films série feuilleton émission jeu jeux roman livre console
+  agrégateur logiciel tournée spectacle opéra ballet pièce tableau magazine-émission programme`);
 
 /** Heads of events named "X de <place>" (lower case). */
 const FR_EVENT_HEADS = w(`festival tour coupe prix rallye marathon open masters salon biennale jeux championnat championnats tournoi trophée

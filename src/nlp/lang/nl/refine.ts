@@ -94,6 +94,16 @@ const NL_COMMON_ACRONYMS = new Set(
   `CAO BPA RUP GIS LPG TDI ADSL ISDN WAP XTC TBS PCB BBP BNP RSZ BTW KMO PVC CD DVD GSM SMS MRI HIV SOA TGV HST EHBO ICT UV`.split(' '),
 );
 
+/** Nouns before the title of a work, a show or a product ("het album X", "de film X", "de serie X"), lower case. */
+const WORK_NOUNS = w(`album single nummer lied film films serie reeks soap programma musical opera roman boek bundel strip spel game
+  tentoonstelling voorstelling show expo plaat cd website site`);
+/** Last words of English-language place names ("Vero Beach", "Phillip Island"), lower case. */
+const EN_GEO_LAST = w(`beach island islands valley inlet bay falls hollow lake lakes springs heights hills point harbour harbor creek river
+  mountain mountains peak sound county`);
+/** First words of place names in many languages ("Fort Worth", "Puerto Rico", "Sankt Moritz"), lower case. */
+const GEO_FIRST = w(`fort port mount lake cape puerto porto santa santo são sankt bad pulau kota ciudad nueva nuevo nova novo nowy nowa
+  novi stara bandar`);
+
 /** Broadcasters numbered in programme listings ("TV 1", "Ned 3", "BBC 2", "Radio 1"). */
 const BROADCASTERS = new Set(['TV', 'Radio', 'Ned', 'BBC', 'Kanaal', 'RTL', 'Sat', 'France', 'Canal', 'Studio', 'NPO', 'VTM', 'Eén']);
 
@@ -321,7 +331,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
    */
   const dropShape = (s: RuleSpan): boolean => {
     const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
-    return !!p && (p.cap || ARTICLE_OR_QUOTE.has(p.lower) || /e$/.test(toks[s.t0].lower));
+    return !!p && (p.cap || ARTICLE_OR_QUOTE.has(p.lower) || WORK_NOUNS.has(p.lower) || /e$/.test(toks[s.t0].lower));
   };
   // Bracketed country codes nobody claimed: "( Ita )".
   for (let i = 0; i < n; i++) {
@@ -338,6 +348,8 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       const total = v.PER + v.ORG + v.LOC;
       if (v[best] * 2 > total) t = best;
     }
+    // "Vero Beach", "Fort Worth", "Puerto Rico": geographic words make a place.
+    if (!t && s.t1 - s.t0 >= 2 && (s.why === 'shape' || s.type === 'MISC') && (EN_GEO_LAST.has(toks[s.t1 - 1].lower) || GEO_FIRST.has(toks[s.t0].lower))) t = 'LOC';
     if (!t) {
       if (s.why === 'shape' && s.confidence === 'weak' && dropShape(s)) s.type = 'MISC';
       continue;
