@@ -64,6 +64,12 @@ export interface LangPack {
    * with eval:ner).
    */
   tagger?: 'fill' | 'unknown' | 'off';
+  /**
+   * Rule kinds (RuleSpan.why: 'org-cue', 'given', 'acronym', …) the tagger overrules: with a tagger, such a
+   * rule span is kept only where the tagger found the same name (extent and type). For a language whose
+   * tagger is better than its rules at these (German: capitalised nouns make cue words and given names weak evidence).
+   */
+  modelOverrides?: string[];
   /** Adjectives that follow the noun inside names (French "Union européenne"): a test on the lower-case word. */
   adjectiveAfter?: RegExp;
   /** Endings of common nouns (German "-ung", "-heit"): a single such word is never a name. */

@@ -614,6 +614,13 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   fromModel.forEach((m, idx) => {
     for (let k = m.t0; k < m.t1; k++) modelOwner[k] = idx;
   });
+  // Rule kinds the language lets the tagger overrule (LangPack.modelOverrides): such a span stands
+  // only where the tagger found exactly the same name; elsewhere the tagger's reading (or its silence) wins.
+  const overrides = lex.pack.modelOverrides;
+  if (overrides?.length && fromModel.length) {
+    const same = new Set(fromModel.map((m) => `${m.t0}:${m.t1}:${m.type}`));
+    spans = spans.filter((s) => s.confidence === 'weak' || !overrides.includes(s.why) || same.has(`${s.t0}:${s.t1}:${s.type}`));
+  }
   for (const s of spans) if (s.confidence === 'strong' && free(s)) take(s);
   for (const s of spans) if (s.confidence === 'medium' && free(s)) take(s);
   applyKnownForms();

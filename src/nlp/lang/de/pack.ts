@@ -20,6 +20,7 @@ const pack: LangPack = {
   code: 'de',
   capitalisedNouns: true,
   tagger: 'fill',
+  modelOverrides: ['org-cue', 'given'],
   commonNounSuffix: /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
   baseForms,
   stopwords: w(`der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch dass daß ob wenn als wie weil da damit obwohl während
