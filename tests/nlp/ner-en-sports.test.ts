@@ -123,3 +123,10 @@ describe('English sports reports: a player whose surname is a town', () => {
     expect(names(r.places)).not.toContain('Lincoln');
   });
 });
+
+describe('English: a political text is no sports text', () => {
+  it('"won", "victory", "defeat" and "title" in an election story do not turn families into teams', async () => {
+    const r = await analyseText('Labour won the seat after a narrow victory, and the defeat cost the Conservatives a title they had held since 1992. The Hollisters won praise from voters, and the Hollisters lost nothing by waiting.', { lang: 'en' });
+    expect(names(r.organisations)).not.toContain('Hollisters');
+  });
+});

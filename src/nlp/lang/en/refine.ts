@@ -22,9 +22,9 @@ const SPORTS = set(`soccer football cricket tennis golf baseball basketball rugb
   formula nfl nba nhl afl`);
 /** Words of sports reports: enough of them make the text a sports text. */
 const SPORT_WORDS = set(`innings wicket wickets bowled batting batsman bowler halftime half-time goal goals goalkeeper striker midfielder defender
-  scored scorer penalty equaliser equalizer league division standings championship tournament match matches semifinal semi-final quarter-final
-  quarterfinal final seeded seed beat beats drew draw homer homered inning pitcher pitched runs rbi touchdown playoff play-off season coach
-  manager squad captain club clubs fixture fixtures points played won lost win victory defeat title relegation promoted premiership cup`);
+  scorer penalty equaliser equalizer league standings semifinal semi-final quarter-final quarterfinal seeded homer homered inning pitcher pitched
+  rbi touchdown playoff play-off squad fixture fixtures relegation premiership stadium referee tennis soccer football cricket rugby golf baseball
+  beat beats drew seed scored match matches championship tournament coach cup season points played club clubs manager captain final draw runs division won lost win victory defeat title promoted`);
 /** Verbs and prepositions between two teams ("X beat Y", "X v Y", "X drew with Y", "X lost to Y"). */
 const VERSUS = set(`beat beats v vs vs. versus defeated defeat drew lost against edged routed thrashed crushed downed outclassed tied trounced
   overpowered stunned held edge rout thrash crush down hold`);
@@ -148,6 +148,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   {
     let hits = 0;
     let cricketWords = 0;
+    const distinct = new Set<string>();
     for (let i = 0; i < n; i++) {
       const l = toks[i].lower;
       if (i < sentStart[1] && SPORTS.has(l)) {
@@ -155,10 +156,14 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (TEAM_SPORTS.has(l)) teamSport = true;
         if (l === 'cricket') cricket = true;
       }
-      if (SPORT_WORDS.has(l)) hits++;
+      if (SPORT_WORDS.has(l)) {
+        hits++;
+        distinct.add(l);
+      }
       if (l === 'innings' || l === 'wickets' || l === 'wicket' || l === 'overs' || l === 'lbw') cricketWords++;
     }
-    if (hits >= 4 && hits * 60 >= n) sports = true;
+    // Several different words of sport, densely: an election "win" and "victory" alone do not make a sports text.
+    if (hits >= 5 && distinct.size >= 4 && hits * 60 >= n) sports = true;
     if (cricketWords >= 2) cricket = sports = teamSport = true;
   }
 
