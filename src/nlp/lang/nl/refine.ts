@@ -28,7 +28,7 @@ const PERSON_NOUNS = w(`doelman keeper spits aanvaller verdediger middenvelder l
   speler speelster ploegmaat ploeggenoot teamgenoot clubgenoot collega partijgenoot schrijver schrijfster auteur dichter dichteres romancier
   zanger zangeres gitarist bassist drummer pianist violist componist dirigent regisseur cineast acteur actrice kunstenaar kunstenares
   schilder beeldhouwer architect ontwerper fotograaf filosoof historicus econoom politicus socioloog psycholoog journalist presentator
-  presentatrice broer zus zuster vader moeder zoon dochter echtgenoot echtgenote weduwe weduwnaar oom tante neef nicht opa oma grootvader
+  presentatrice journaliste broer zus zuster vader moeder zoon dochter echtgenoot echtgenote weduwe weduwnaar oom tante neef nicht opa oma grootvader
   grootmoeder kleinzoon kleindochter schoonzoon schoonvader buurman buurvrouw vriend vriendin vriendje vriendinnetje dokter arts chirurg
   advocaat advocate meester notaris onderzoeker onderzoekster wetenschapper dominee imam rabbijn pastoor abt sergeant agent inspecteur
   kandidaat tegenstander tegenstandster uitdager opvolger opvolgster voorganger voorgangster winnaar winnares kampioen kampioene
@@ -105,7 +105,7 @@ const GEO_FIRST = w(`fort port mount lake cape puerto porto santa santo são san
   novi stara bandar`);
 
 /** Broadcasters numbered in programme listings ("TV 1", "Ned 3", "BBC 2", "Radio 1"). */
-const BROADCASTERS = new Set(['TV', 'Radio', 'Ned', 'BBC', 'Kanaal', 'RTL', 'Sat', 'France', 'Canal', 'Studio', 'NPO', 'VTM', 'Eén']);
+const BROADCASTERS = new Set(['TV', 'Radio', 'Ned', 'NED', 'BBC', 'Kanaal', 'RTL', 'Sat', 'France', 'Canal', 'Studio', 'NPO', 'VTM', 'Eén']);
 
 /** Words before a name that make a person unlikely: articles, "in", opening quotes. */
 const ARTICLE_OR_QUOTE = new Set(['de', 'het', 'een', 'in', "'", '"', '“', '‘']);
@@ -247,7 +247,9 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 
   // "Doelman Kowalczyk" at a sentence start: the person noun is not part of the name.
   for (const s of live) {
-    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || !PERSON_NOUNS.has(toks[s.t0].lower)) continue;
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
+    const head = toks[s.t0].lower;
+    if (!PERSON_NOUNS.has(head) && !(toks[s.t0].sentStart && head.length > 8 && ROLE_END.test(head)) && !(toks[s.t0].sentStart && lex.roleWords.has(head))) continue;
     owner[s.t0] = -1;
     s.t0++;
     s.start = toks[s.t0].start;
