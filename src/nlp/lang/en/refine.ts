@@ -25,6 +25,8 @@ const SPORT_WORDS = set(`innings wicket wickets bowled batting batsman bowler ha
   scorer penalty equaliser equalizer league standings semifinal semi-final quarter-final quarterfinal seeded homer homered inning pitcher pitched
   rbi touchdown playoff play-off squad fixture fixtures relegation premiership stadium referee tennis soccer football cricket rugby golf baseball
   beat beats drew seed scored match matches championship tournament coach cup season points played club clubs manager captain final draw runs division won lost win victory defeat title promoted`);
+/** Words of sport that other news uses as much (elections are won, titles held): they count, but do not suffice. */
+const GENERIC_SPORT_WORDS = set(`won lost win victory defeat title season points played final draw runs division beat beats match matches club clubs manager captain coach cup`);
 /** Verbs and prepositions between two teams ("X beat Y", "X v Y", "X drew with Y", "X lost to Y"). */
 const VERSUS = set(`beat beats v vs vs. versus defeated defeat drew lost against edged routed thrashed crushed downed outclassed tied trounced
   overpowered stunned held edge rout thrash crush down hold`);
@@ -151,19 +153,21 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const distinct = new Set<string>();
     for (let i = 0; i < n; i++) {
       const l = toks[i].lower;
-      if (i < sentStart[1] && SPORTS.has(l)) {
+      // The headline names the sport: "SOCCER - ...", "Boxing-Bruno quits", "AUSTRALIAN RULES-AFL RESULTS".
+      const sport = i < sentStart[1] ? (SPORTS.has(l) ? l : l.includes('-') ? l.split('-').find((x) => SPORTS.has(x)) : undefined) : undefined;
+      if (sport) {
         sports = true;
-        if (TEAM_SPORTS.has(l)) teamSport = true;
-        if (l === 'cricket') cricket = true;
+        if (TEAM_SPORTS.has(sport)) teamSport = true;
+        if (sport === 'cricket') cricket = true;
       }
       if (SPORT_WORDS.has(l)) {
         hits++;
-        distinct.add(l);
+        if (!GENERIC_SPORT_WORDS.has(l)) distinct.add(l);
       }
       if (l === 'innings' || l === 'wickets' || l === 'wicket' || l === 'overs' || l === 'lbw') cricketWords++;
     }
     // Several different words of sport, densely: an election "win" and "victory" alone do not make a sports text.
-    if (hits >= 5 && distinct.size >= 4 && hits * 60 >= n) sports = true;
+    if (hits >= 5 && distinct.size >= 2 && hits * 60 >= n) sports = true;
     if (cricketWords >= 2) cricket = sports = teamSport = true;
   }
 
