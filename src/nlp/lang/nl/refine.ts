@@ -191,7 +191,8 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 
   // 1. Person names: "Jeannine Leduc" (a known surname with an unknown first name before it), "Luc Van den Brande".
   const joinNames = () => {
-    for (const s of live) {
+    for (let si = 0; si < live.length; si++) {
+      const s = live[si];
       if (s.type !== 'PER' || s.t1 <= s.t0) continue;
       // Rightwards over particles and a capitalised surname.
       let k = s.t1;
@@ -205,7 +206,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
             o.type = 'MISC';
             o.t1 = o.t0; // absorbed
           }
-          for (let q = s.t1; q <= k; q++) owner[q] = live.indexOf(s);
+          for (let q = s.t1; q <= k; q++) owner[q] = si;
           s.t1 = k + 1;
           s.end = toks[k].coreEnd;
         }
@@ -214,7 +215,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (s.t1 - s.t0 <= 2 && s.t1 < n && same(s.t0, s.t1) && owner[s.t1] >= 0) {
         const o = live[owner[s.t1]];
         if (o !== s && o.t0 === s.t1 && (o.type === 'PER' || o.type === 'MISC') && lex.particles.has(toks[o.t0].lower) && o.t1 - o.t0 >= 2) {
-          for (let q = o.t0; q < o.t1; q++) owner[q] = live.indexOf(s);
+          for (let q = o.t0; q < o.t1; q++) owner[q] = si;
           s.t1 = o.t1;
           s.end = o.end;
           o.type = 'MISC';
@@ -227,7 +228,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         while (k >= 0 && s.t0 - k <= 3 && same(s.t0, k) && owner[k] < 0 && lex.particles.has(toks[k].lower)) k--;
         const first = k + 1;
         if (first < s.t0 && toks[first].cap) {
-          for (let q = first; q < s.t0; q++) owner[q] = live.indexOf(s);
+          for (let q = first; q < s.t0; q++) owner[q] = si;
           s.t0 = first;
           s.start = toks[first].start;
         }
@@ -238,7 +239,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         if (q >= 0 && same(s.t0, q) && owner[q] < 0 && toks[q].cap && !toks[q].allCaps && toks[q].core === toks[q].text && !isCommon(lex, toks[q], lowerSeen) && !/(?:se|sche)$/.test(toks[q].lower)) {
           s.t0 = q;
           s.start = toks[q].start;
-          owner[q] = live.indexOf(s);
+          owner[q] = si;
         }
       }
     }
