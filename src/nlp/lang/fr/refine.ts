@@ -2,6 +2,7 @@ import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
+import { isGivenName } from '../../gazetteers/given-names';
 
 /**
  * French last pass over one text's spans (LangPack.refine). Linear in the tokens (bounded windows,
@@ -371,13 +372,19 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         s.why = 'fr-particles';
       }
     }
+    // "l'Autrichien Toni Sailer", "le Français Jean-Claude Killy": a capitalised nationality before a first name is no part of the name.
+    if (s.t1 - s.t0 >= 3 && adj && adj.test(toks[s.t0].lower) && !isGivenName(toks[s.t0].core) && isGivenName(toks[s.t0 + 1].core)) {
+      owner[s.t0] = -1;
+      s.t0++;
+      s.start = toks[s.t0].start;
+    }
     // Leftwards over one unknown capitalised first name.
     const q = s.t0 - 1;
     if (q >= 0 && same(s.t0, q) && toks[q].cap && !toks[q].allCaps && toks[q].core === toks[q].text) {
       const t = toks[q];
       const o = owner[q] >= 0 ? live[owner[q]] : null;
       const free = !o || (o.type === 'MISC' && o.t0 === q && o.t1 === q + 1);
-      if (free && !FR_PORTFOLIOS.has(t.lower) && !lex.orgWords.has(t.lower) && !lex.stop.has(t.lower) && !lex.titles.has(t.lower) && !lex.roleWords.has(t.lower) && !lex.nonEntities.has(t.lower) && !(t.sentStart && lowerSeen.has(t.lower)) && !lowerSeen.has(t.lower)) {
+      if (free && !(adj && adj.test(t.lower)) && !FR_PORTFOLIOS.has(t.lower) && !lex.orgWords.has(t.lower) && !lex.stop.has(t.lower) && !lex.titles.has(t.lower) && !lex.roleWords.has(t.lower) && !lex.nonEntities.has(t.lower) && !(t.sentStart && lowerSeen.has(t.lower)) && !lowerSeen.has(t.lower)) {
         if (o) {
           o.type = 'MISC';
           o.t0 = o.t1;
