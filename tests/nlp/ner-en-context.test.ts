@@ -101,3 +101,12 @@ describe('English NER: a name typed from its context is typed the same elsewhere
     expect(r.organisations.find((o) => o.name === 'Varnoflex')?.mentions).toHaveLength(3);
   });
 });
+
+describe('English NER: firms joined by "&"', () => {
+  it('"Harlow & Pennick" and "Procter & Gamble" are firms; "Bosnia & Herzegovina" stays two places', async () => {
+    const r = await en('Shares of Harlow & Pennick rose, while Procter & Gamble fell. Bosnia & Herzegovina signed the accord.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['Harlow & Pennick', 'Procter & Gamble']));
+    expect(names(r.places)).toEqual(expect.arrayContaining(['Bosnia', 'Herzegovina']));
+    expect(r.people).toHaveLength(0);
+  });
+});

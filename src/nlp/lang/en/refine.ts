@@ -667,6 +667,31 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   // Table headers and grades: "W D L G", "F G" are no names.
   for (const s of spans) if (s.why === 'shape' && s.t1 > s.t0 && toks.slice(s.t0, s.t1).every((t) => t.core.length === 1 || t.text === '/')) drop(s);
 
+  // "Douglas & Lomason", "Procter & Gamble", "Marks & Spencer": two names joined by "&" are a firm.
+  for (let k = 1; k + 1 < n; k++) {
+    if (toks[k].text !== '&' || toks[k - 1].sent !== toks[k].sent || toks[k + 1].sent !== toks[k].sent) continue;
+    const l = toks[k - 1];
+    const r = toks[k + 1];
+    if (!(l.cap || l.allCaps) || !(r.cap || r.allCaps) || l.core !== l.text) continue;
+    // Left: the capitalised words before "&" (a span ending there, or uncovered words).
+    let a = k - 1;
+    if (owner[a] >= 0) a = spanOf(owner[a]).t0;
+    else while (a > 0 && k - a < 3 && owner[a - 1] < 0 && toks[a - 1].sent === l.sent && (toks[a - 1].cap || toks[a - 1].allCaps) && !lex.stop.has(toks[a - 1].lower) && !toks[a - 1].sentStart) a--;
+    if (owner[a] >= 0 && spanOf(owner[a]).t1 !== k) continue;
+    let e = k + 1;
+    while (e < n && e - k <= 6 && toks[e].sent === toks[k].sent) e++;
+    const u = unitAt(k + 1, e);
+    if (!u || u.t1 - u.t0 > 4 || k - a > 4) continue;
+    if (toks[a].sentStart && k - a === 1 && lowerSeen.has(toks[a].lower)) continue;
+    const leftSpan = owner[a] >= 0 ? spanOf(owner[a]) : null;
+    if (leftSpan && leftSpan.type === 'LOC' && leftSpan.why === 'gaz') continue; // "Bosnia & Herzegovina", "Antigua & Barbuda"
+    if (u.parts.some((p) => p.type === 'LOC' && p.why === 'gaz')) continue;
+    if (leftSpan) drop(leftSpan);
+    for (const p of u.parts) drop(p);
+    addSpan(a, u.t1, 'ORG', 'ampersand');
+    k = u.t1 - 1;
+  }
+
   // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
   for (const s of spans.concat(added)) {
     if (s.t1 <= s.t0) continue;
