@@ -147,4 +147,10 @@ describe('Dutch NER: listings, streets and generic bodies', () => {
     expect(people(r)).not.toContain('Blue Horizon');
     expect(places(r)).toContain('Vero Beach');
   });
+
+  it('an unknown name after "bij" is an employer, not a place', async () => {
+    const r = await nl('Ze werkt al tien jaar bij Quantoria als ingenieur.');
+    expect(orgs(r)).toContain('Quantoria');
+    expect(places(r)).not.toContain('Quantoria');
+  });
 });

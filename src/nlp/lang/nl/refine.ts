@@ -174,6 +174,8 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         const ppp = same(t0, t0 - 3) ? toks[t0 - 3] : null;
         return ppp && PLACE_PREPS.has(ppp.lower) ? 'LOC' : 'ORG';
       }
+      // "werkt bij X", "een functie bij X": an unknown name after "bij" is an employer, not a place.
+      if (p.lower === 'bij' && t1 - t0 === 1 && !toks[t0].sentStart) return 'ORG';
       // "in Valentino's huizen": a possessive is a person's or a company's, not a place's.
       if (PLACE_PREPS.has(p.lower) && !toks[t0].sentStart && toks[t1 - 1].core === toks[t1 - 1].text) return 'LOC';
     }
