@@ -720,6 +720,15 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (nx.text === '$' || (nx.text === '-' && s.t1 + 1 < n && toks[s.t1 + 1].start === nx.end && !toks[s.t1 + 1].cap && /^\p{L}/u.test(toks[s.t1 + 1].text))) drop(s);
   }
 
+  // "Pietro T.", "Jerzy L.": a final initial keeps its dot.
+  for (const s of spans.concat(added)) {
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.t1 >= n) continue;
+    const last = toks[s.t1 - 1];
+    const dot = toks[s.t1];
+    if (!/^\p{Lu}$/u.test(last.text) || dot.text !== '.' || dot.start !== last.end || owner[s.t1] >= 0) continue;
+    s.end = dot.end;
+    s.t1++;
+  }
   // An initial belongs to the name it stands before: "A. Stewart", "I. Healy" (a sentence-initial "A" is not the article here).
   for (const s of spans.concat(added)) {
     if (s.t1 <= s.t0 || s.type !== 'PER') continue;
