@@ -78,4 +78,10 @@ describe('French NER: context rules', () => {
     expect(people(r)).not.toContain('Silver Tomatoes');
     expect(places(r)).toContain('Vero Beach');
   });
+
+  it('a first name that is also a place, followed by a surname, is a person; Empire + adjective is a place', async () => {
+    const r = await fr("Victoria Kowalska a battu sa rivale. Le sultan régnait sur l'Empire ottoman.");
+    expect(people(r)).toContain('Victoria Kowalska');
+    expect(places(r)).toContain('Empire ottoman');
+  });
 });

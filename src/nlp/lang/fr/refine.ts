@@ -316,7 +316,7 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const p2 = a - 2 >= 0 && same(a, a - 2) ? toks[a - 2] : null;
     const p3 = a - 3 >= 0 && same(a, a - 3) ? toks[a - 3] : null;
     if (p1 && GEO_HEADS.has(p1.lower) && owner[a - 1] < 0) a -= 1;
-    else if (p1 && p2 && de(p1) && GEO_HEADS_OF.has(p2.lower) && owner[a - 2] < 0) a -= 2;
+    else if (p1 && p2 && (de(p1) || p1.lower === 'des') && GEO_HEADS_OF.has(p2.lower) && owner[a - 2] < 0) a -= 2;
     else if (p1 && p2 && p3 && /^(?:la|l'|l’)$/.test(p1.lower) && p2.lower === 'de' && GEO_HEADS_OF.has(p3.lower) && owner[a - 3] < 0) a -= 3;
     let b = s.t1;
     if (s.type === 'LOC' || a < s.t0) {
@@ -452,9 +452,13 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
   for (let i = 0; i + 1 < n; i++) {
-    if (toks[i].core !== 'Empire' || owner[i] >= 0 || !adj || !same(i, i + 1) || toks[i + 1].cap || !adj.test(toks[i + 1].lower) || owner[i + 1] >= 0) continue;
+    if (toks[i].core !== 'Empire' || (owner[i] >= 0 && !(live[owner[i]].type === 'MISC' && live[owner[i]].t0 === i && live[owner[i]].t1 === i + 1)) || !adj || !same(i, i + 1) || toks[i + 1].cap || !(adj.test(toks[i + 1].lower) || EMPIRE_ADJ.test(toks[i + 1].lower)) || owner[i + 1] >= 0) continue;
     let e = i + 2;
     if (e < n && same(i, e) && !toks[e].cap && adj.test(toks[e].lower) && owner[e] < 0 && !lex.stop.has(toks[e].lower)) e++;
+    if (owner[i] >= 0) {
+      const o = live[owner[i]];
+      o.t1 = o.t0; // absorbed
+    }
     for (let k = i; k < e; k++) owner[k] = live.length;
     live.push({ type: 'LOC', start: toks[i].start, end: toks[e - 1].coreEnd, t0: i, t1: e, confidence: 'strong', why: 'fr-empire' });
   }
@@ -463,6 +467,22 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (s.type !== 'ORG' || s.why !== 'gaz' || s.t1 - s.t0 !== 1 || s.t1 >= n || !same(s.t0, s.t1)) continue;
     const nx = toks[s.t1];
     if (owner[s.t1] < 0 && (nx.allCaps || /^\d{1,4}$/.test(nx.text)) && nx.start === toks[s.t0].end + 1) s.type = 'MISC';
+  }
+
+  // "Victoria Azarenka", "Florence Arthaud": a place that is also a first name, followed by a surname, is a person.
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (s.type !== 'LOC' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core) || s.t1 >= n || !same(s.t0, s.t1)) continue;
+    const nx = toks[s.t1];
+    const o = owner[s.t1] >= 0 ? live[owner[s.t1]] : null;
+    if (!nx.cap || nx.allCaps || lex.stop.has(nx.lower) || (o && !(o.type === 'MISC' || (o.type === 'PER' && o.t0 === s.t1)))) continue;
+    const e = o ? o.t1 : s.t1 + 1;
+    if (o) o.t1 = o.t0; // absorbed
+    for (let k = s.t1; k < e; k++) owner[k] = i;
+    s.type = 'PER';
+    s.why = 'fr-given-place';
+    s.t1 = e;
+    s.end = toks[e - 1].coreEnd;
   }
 
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
@@ -505,6 +525,9 @@ const GEO_FIRST = w(`fort port mount lake cape puerto porto santa santo são san
 /** Nouns before a title of a work, a show, a site or a product ("l'album X", "le site X", "la série X"), lower case. */
 const WORK_NOUNS = w(`site album albums single chanson chansons titre film films série feuilleton émission jeu jeux roman livre console
   agrégateur logiciel tournée spectacle opéra ballet pièce tableau magazine-émission programme`);
+
+/** Adjectives of empires that the general adjective endings miss ("Empire ottoman", "Empire byzantin"). */
+const EMPIRE_ADJ = /^(?:ottoman|ottomane|byzantin|perse|mongol|moghol|russe|allemand|aztèque|inca|khmer|songhaï|austro-hongrois)$/;
 
 /** Heads of events named "X de <place>" (lower case). */
 const FR_EVENT_HEADS = w(`festival tour coupe prix rallye marathon open masters salon biennale jeux championnat championnats tournoi trophée
