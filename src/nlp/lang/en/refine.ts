@@ -9,9 +9,15 @@ import type { RuleSpan, Tok } from '../../ner/recognise';
  *
  * Sports: in a sports report a town or county that plays is a team, i.e. an organisation
  * ("Leicestershire beat Somerset", "Ipswich 5 Reading 2", standings rows "Grimsby 2 0 0 2 3 6 0",
- * "Chelsea defender X", "Toronto Blue Jays"). National sides keep the country's type (LOC), as in
- * Reuters-style annotation. Tables of numbers outside sport list companies ("ACME 12.5 12.8 300").
- * Each rule is a linear scan over sentences; nothing is harvested from any corpus.
+ * "Chelsea defender X", "Toronto Blue Jays", "champions Porto"). National sides keep the country's
+ * type (LOC), as in Reuters-style annotation; tables of players (golf, cricket averages) are not
+ * tables of teams; scorecards, goal scorers and competitors before a bracketed country are people.
+ * Business: companies from market context ("X was up 1/8", "shares of X", "X & Y", a headline's
+ * "X posts"), media before "newspaper"/"news agency", names ending in 's (Moody's).
+ * People: a surname alone is the person named in full in the same text; initials, O', Mother stay
+ * with the name; nationality words are no names. Datelines and capitalised headlines get their
+ * known names. A name typed from its context is typed the same at its other mentions.
+ * Each rule is a linear scan over tokens, sentences or spans; nothing is harvested from any corpus.
  */
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -569,7 +575,6 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const s0 = sentStart[si];
     const s1 = sentStart[si + 1];
     for (let k = s0 + 1; k < s1; k++) {
-      const t = toks[k];
       if (owner[k] < 0) continue;
       const s = spanOf(owner[k]);
       if (s.t0 !== k || s.why !== 'shape') continue;
@@ -584,7 +589,6 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
         s.type = 'LOC';
         s.why = 'at';
       }
-      void t;
     }
     if (!sports || personTables) continue;
     // "Bogdan Prusek (Sokol Tychy)": a player's club in brackets after the player.
