@@ -29,6 +29,11 @@ describe('German NER with the trained tagger', () => {
     const r = await de('Im 18. Jahrhundert gehörte das Dorf zum Herzogtum. Der Umsatz stieg auf 4,2 Millionen Euro. Das Unternehmen meldete einen Verlust.');
     expect(all(r)).toEqual([]);
   });
+
+  it('currency codes and everyday abbreviations are not organisations', async () => {
+    const r = await de('Das Ticket kostet 120 EUR oder 115 CHF, die Kfz-Steuer ist nicht enthalten. Bitte geben Sie Ihre PLZ an.');
+    expect(names(r.organisations)).toEqual([]);
+  });
 });
 
 describe('LangPack.modelOverrides (German: org-cue and given-name rules yield to the tagger)', () => {

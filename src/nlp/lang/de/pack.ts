@@ -35,7 +35,8 @@ const pack: LangPack = {
   nonEntities: w(`januar jänner februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
     startseite menü suche kontakt teilen mehr zurück weiter anmelden abmelden registrieren newsletter datenschutz impressum cookies anzeige abo politik
     löwen bergen namen bild bilder sommer seine halle kanton sonne wirtschaft kultur sport nachrichten aktuelles thema themen redaktion foto fotos video videos krisenmanagement workshop
-    deutsche deutschen deutscher europäische europäischen europäischer`),
+    deutsche deutschen deutscher europäische europäischen europäischer
+    eur usd chf gbp jpy plz mwst kfz pkw lkw`),
   connectors: w(`der des für und von zur zum`),
   personParticles: w(`von van de der den zu vom di da le`),
   orgWords: w(`ministerium bundesministerium ministerien kommission union agentur bank gmbh ag kg e.v. ev se partei zentrum krisenzentrum generalsekretariat
