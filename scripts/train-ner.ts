@@ -327,7 +327,7 @@ async function main() {
     }
     const gaz = lex ? gazetteerFlags(lex, s.words, sentEnd) : undefined;
     // Same name boundaries as the tagger's output (titles out, no lower-case words inside a person).
-    if (gaz && o.normalise) normaliseLabels(s.words, s.labels, gaz, first);
+    if (gaz && o.normalise) normaliseLabels(s.words, s.labels, gaz, first, !!lex?.pack.capitalisedNouns);
     const f = featurize(s.words, first, sentStart, sentEnd, gaz);
     for (let k = 0; k < starts.length; k++) {
       const a = starts[k], b = k + 1 < starts.length ? starts[k + 1] : n;

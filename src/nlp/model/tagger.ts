@@ -221,12 +221,14 @@ const isLowerInitial = (w: string) => w[0] !== w[0].toUpperCase() && w[0] === w[
  * (French) post-nominal adjective ("Joe Biden met Olaf Scholz" is two names), and a name has a
  * capitalised word that is not a function word or title ("Le", "Il", "De" alone are not names). `first[i]` marks sentence starts.
  */
-export function normaliseLabels(words: string[], labels: Uint8Array | number[], gaz: Uint32Array, first: Uint8Array): void {
+export function normaliseLabels(words: string[], labels: Uint8Array | number[], gaz: Uint32Array, first: Uint8Array, capitalisedNouns = false): void {
   const n = labels.length;
   const typeOf = (y: number) => LABELS[y].slice(2);
   const isI = (y: number) => LABELS[y].startsWith('I-');
-  // 1. A lower-case content word inside a name ends it ("Germany's chancellor met Britain").
-  for (let i = 0; i < n; i++) {
+  // 1. A lower-case content word inside a name ends it ("Germany's chancellor met Britain"). Not where
+  // every noun is capitalised (German): a lower-case word there is an adjective or function word, and
+  // names have those ("Museum für angewandte Kunst").
+  for (let i = 0; i < n && !capitalisedNouns; i++) {
     if (isI(labels[i]) && isLowerInitial(words[i]) && !(gaz[i] & (G_PARTICLE | G_STOP | G_ADJ_AFTER))) labels[i] = 0;
   }
   // 2. Each remaining run: trim, then keep it only if it has a capitalised content word.
@@ -327,7 +329,7 @@ export function tagWith(w: Weights, lex: Lexicon | null, tokens: Token[], senten
   if (!input.words.length) return [];
   const gaz = lex ? gazetteerFlags(lex, input.words, input.sentEnd) : undefined;
   const labels = decode(w, input, emissions(w, input, gaz));
-  if (gaz) normaliseLabels(input.words, labels, gaz, input.first);
+  if (gaz) normaliseLabels(input.words, labels, gaz, input.first, !!lex?.pack.capitalisedNouns);
   if (consistent) propagate(input, labels);
   return labelsToSpans(input, labels);
 }
