@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries/langs/de.json';
 import { countryNames } from '../../gazetteers/countries';
 import type { LangPack } from '../../ner/pack';
+import { refineDe } from './refine';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -83,6 +84,7 @@ const pack: LangPack = {
   miscWords: w(`pokal liga meisterschaft tour open spiele preis krieg festival`),
   demonymSuffixes: w(``),
   clauseWords: w(`der die das dem den dessen deren welcher welche welches wo dass weil während`),
+  refine: refineDe,
 };
 
 export default pack;

@@ -1,0 +1,222 @@
+import type { Lexicon } from '../../ner/lexicon';
+import type { RuleSpan, Tok } from '../../ner/recognise';
+import type { NerType } from '../../types';
+import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
+import { isGivenName } from '../../gazetteers/given-names';
+
+/**
+ * German last pass over one text's spans (LangPack.refine). German capitalises every noun, so a
+ * capital letter alone says nothing: each rule here needs a cue in the context and refuses words that
+ * look like common nouns (LangPack.commonNounSuffix, words the text also writes in lower case,
+ * stopwords). Linear in the tokens: every test looks at a bounded window, the document maps are built once.
+ *
+ *  - a role noun before a name ("Innenminister X", "Bundeskanzlerin X", "Parteichef X", "Herr X")
+ *    makes it a person, and is not part of the name ("Europaminister Uwe Döring" → "Uwe Döring");
+ *  - a given name typed alone runs on over the surname after it ("Wolf Wondratschek");
+ *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
+ *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
+ *    also in the genitive "Merkels");
+ *  - a few public figures known by their surname alone (German, Austrian and Swiss politicians,
+ *    heads of state): public facts written by hand, not taken from any corpus.
+ */
+
+const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Surnames of public figures the German-language news names alone (in addition to FAMOUS_PEOPLE). */
+const DE_FIGURES = w(`Scholz Steinmeier Gauck Wulff Köhler Weizsäcker Brandt Adenauer Erhard Kiesinger Seehofer Söder Stoiber
+  Westerwelle Steinbrück Röttgen Schäuble Lafontaine Gysi Trittin Özdemir Lindner Habeck Baerbock Laschet Kramp-Karrenbauer
+  Wagenknecht Nahles Altmaier Lauterbach Faeser Pistorius Guttenberg Zypries Künast Kretschmann Wowereit Beust Rüttgers Beck
+  Platzeck Tillich Müntefering Steinbrück Clement Schily Genscher Kinkel Scharping Bisky Ramelow Kipping
+  Haider Faymann Schüssel Kreisky Vranitzky Klestil Gusenbauer Strache Waldheim Blocher Leuthard Calmy-Rey Merz
+  Putin Medwedew Gorbatschow Jelzin Sarkozy Berlusconi Hollande Chirac Erdogan Erdoğan Netanjahu Olmert Mubarak Gaddafi Assad
+  Obama Bush Clinton Trump Biden Blair Cameron Brown Zapatero Prodi Juncker Barroso Solana Ahmadinedschad Chávez Chavez Lula
+  Karsai Musharraf Sharon Abbas Arafat Annan Lukaschenko Janukowitsch Timoschenko Juschtschenko Selenskyj Kaczyński Tusk`);
+
+/**
+ * Role and person nouns (lower case) right before a name; also as the last part of a compound
+ * ("Innenminister", "Parteichef", "Löwen-Keeper"), matched by ROLE_END.
+ */
+const PERSON_NOUNS = w(`herr herrn frau dr prof professor professorin kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin
+  bundespräsident bundespräsidentin ministerpräsident ministerpräsidentin minister ministerin bürgermeister bürgermeisterin
+  oberbürgermeister oberbürgermeisterin landrat landrätin senator senatorin abgeordnete abgeordneter vorsitzende vorsitzender
+  sprecher sprecherin trainer trainerin coach kapitän torwart keeper stürmer verteidiger spieler spielerin schriftsteller schriftstellerin
+  autor autorin dichter dichterin maler malerin komponist komponistin regisseur regisseurin schauspieler schauspielerin sänger sängerin
+  musiker musikerin gitarrist gitarristin pianist pianistin dirigent dirigentin architekt architektin fotograf fotografin journalist
+  journalistin moderator moderatorin kommissar kommissarin staatsanwalt staatsanwältin richter richterin anwalt anwältin verteidigerin
+  papst kardinal bischof pfarrer pastor rabbiner könig königin kaiser kaiserin prinz prinzessin fürst fürstin herzog herzogin graf gräfin
+  general oberst major leutnant admiral feldmarschall kollege kollegin parteifreund parteifreundin parteikollege vater mutter sohn tochter
+  bruder schwester ehemann ehefrau witwe onkel tante neffe nichte opa oma großvater großmutter enkel enkelin cousin freund freundin
+  gründer gründerin erfinder erfinderin unternehmer unternehmerin manager managerin direktor direktorin intendant intendantin
+  staatssekretär staatssekretärin botschafter botschafterin diplomat diplomatin gouverneur gouverneurin`);
+
+/** Endings of compound role nouns ("Innenminister", "Parteichef", "Vereinssprecher", "Cheftrainer", "Löwen-Keeper"). */
+const ROLE_END =
+  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|trainer|trainerin|keeper|torwart|torhüter|stürmer|kapitän|bürgermeister|bürgermeisterin|sekretär|sekretärin|direktor|direktorin|kommissar|kommissarin|abgeordnete|abgeordneter|politiker|politikerin|schriftsteller|schriftstellerin|regisseur|regisseurin|sänger|sängerin|schauspieler|schauspielerin|anwalt|anwältin|intendant|intendantin|manager|managerin|gründer|gründerin|kandidat|kandidatin|senator|senatorin|stadtrat|stadträtin|landrat|landrätin|bischof|experte|expertin|forscher|forscherin|leiter|leiterin)$/;
+
+/**
+ * Verbs of saying: right before or after a name they make it a person ("sagte Merkel", "Merkel sagte").
+ * Only verbs whose object is rarely a noun right after them ("fordert Konsequenzen", "schrieb Dramen" are left out).
+ */
+const SAY_VERBS = w(`sagte sagt erklärte betonte betont meinte meint ergänzte ergänzt warnte bestätigte versicherte versichert
+  unterstrich unterstreicht bekräftigte bekräftigt`);
+
+/** Words right before a verb of saying that make the capitalised word before them a common noun ("der Minister sagte"). */
+const ARTICLES = w(`der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner dieser diese dieses diesem
+  diesen jeder jede jedes sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere`);
+
+/** Conjunctions that may stand right before a subject name. */
+const CONJ = w(`und oder aber sowie doch denn sondern`);
+
+export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
+  const n = toks.length;
+  let live = spans.slice();
+  if (process.env.DEDBG) console.log(spans.map((s) => [toks.slice(s.t0, s.t1).map((t) => t.text).join(' '), s.type, s.confidence, s.why]));
+  const owner = new Int32Array(n).fill(-1);
+  const reown = () => {
+    owner.fill(-1);
+    live.forEach((s, i) => {
+      for (let k = s.t0; k < s.t1; k++) owner[k] = i;
+    });
+  };
+  reown();
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const same = (i: number, j: number) => j >= 0 && j < n && toks[j].sent === toks[i].sent;
+  const suffix = lex.pack.commonNounSuffix;
+
+  /** A capitalised word that may be a surname: not a stopword, no common-noun ending, never written in lower case here. */
+  const nameLike = (t: Tok) =>
+    t.isWord &&
+    t.cap &&
+    !t.allCaps &&
+    t.core.length >= 3 &&
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.core) &&
+    !lex.stop.has(t.lower) &&
+    !lex.nonEntities.has(t.lower) &&
+    !lowerSeen.has(t.lower) &&
+    !(suffix && suffix.test(t.lower)) &&
+    !PERSON_NOUNS.has(t.lower) &&
+    !lex.titles.has(t.lower) &&
+    !ROLE_END.test(t.lower);
+  const isRole = (t: Tok) => t.isWord && (PERSON_NOUNS.has(t.lower) || (t.lower.length > 6 && ROLE_END.test(t.lower)));
+
+  const newSpan = (t0: number, t1: number, type: NerType, why: string) => {
+    const s: RuleSpan = { type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence: 'medium', why };
+    for (let k = t0; k < t1; k++) owner[k] = live.length;
+    live.push(s);
+    return s;
+  };
+  /** The single-token span or gap at i may become a person: free, or a one-token span the rules are not sure of. */
+  const retypable = (i: number) => {
+    const o = owner[i];
+    if (o < 0) return true;
+    const s = live[o];
+    return s.t1 - s.t0 === 1 && s.type !== 'PER' && s.confidence !== 'strong';
+  };
+  const makePer = (i: number, why: string) => {
+    const o = owner[i];
+    if (o >= 0) {
+      const s = live[o];
+      s.type = 'PER';
+      s.why = why;
+      if (s.confidence === 'weak') s.confidence = 'medium';
+    } else newSpan(i, i + 1, 'PER', why);
+  };
+
+  // 1. A role noun at the start of a person's name is not part of it: "Europaminister Uwe Döring" → "Uwe Döring".
+  for (const s of live) {
+    if (s.t1 - s.t0 < 2) continue;
+    const t = toks[s.t0];
+    if (!isRole(t)) continue;
+    const rest = toks.slice(s.t0 + 1, s.t1);
+    if (!rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
+    if (s.type !== 'PER' && !(isGivenName(rest[0].core) || rest.length === 1)) continue;
+    s.t0 += 1;
+    s.start = toks[s.t0].start;
+    s.type = 'PER';
+    s.why = 'role-trim';
+  }
+  live = live.filter((s) => s.t1 > s.t0);
+  reown();
+
+  // 2. A given name typed alone is the start of the name that follows it: "Wolf Wondratschek" (the surname
+  //    free or a one-word guess of the rules or the tagger).
+  for (const s of live) {
+    if (s.type !== 'PER' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core)) continue;
+    const j = s.t1;
+    if (!same(s.t0, j) || !nameLike(toks[j])) continue;
+    const o = owner[j];
+    if (o >= 0) {
+      const q = live[o];
+      if (q.t1 - q.t0 !== 1 || q.confidence === 'strong') continue;
+      q.t1 = q.t0; // emptied, dropped below
+    }
+    s.t1 = j + 1;
+    s.end = toks[j].coreEnd;
+    s.why = 'given+surname';
+  }
+  live = live.filter((s) => s.t1 > s.t0);
+  reown();
+
+  // 3. Full names in the text: their surnames alone are the same person.
+  const surnames = new Set<string>();
+  for (const s of live) {
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
+    const last = toks[s.t1 - 1];
+    if (last.isWord && last.cap && last.core.length >= 3 && !isGivenName(last.core)) surnames.add(last.core);
+  }
+
+  const isKnownPerson = (core: string) =>
+    surnames.has(core) || DE_FIGURES.has(core) || FAMOUS_PEOPLE.has(core);
+  /** "Merkels" (genitive) of a known person. */
+  const genitiveOf = (core: string) => core.length > 4 && /[^sßxz]s$/.test(core) && isKnownPerson(core.slice(0, -1));
+
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.isWord || !t.cap || t.allCaps) continue;
+    if (!retypable(i)) continue;
+    // Cue: a role noun right before ("Innenminister Schäuble", "Herr Röttgen"), capitalised (German nouns are).
+    const p = same(i, i - 1) ? toks[i - 1] : null;
+    const nx = same(i, i + 1) ? toks[i + 1] : null;
+    // After an article or an inflected adjective a capitalised word is a noun ("der Bach", "der mündende Bach");
+    // not after a verb in the past ("gratulierte Scholz").
+    const nounContext = !!p && (ARTICLES.has(p.lower) || (!p.cap && p.isWord && !lex.stop.has(p.lower) && /(?:e|en|er|es|em)$/.test(p.lower) && !/te$/.test(p.lower)));
+    const known = (isKnownPerson(t.core) || genitiveOf(t.core)) && !nounContext && !lowerSeen.has(t.lower);
+    if (known) {
+      // Not inside a longer capitalised name the rules left open ("Merkel-Regierung" is one token anyway).
+      makePer(i, 'surname');
+      continue;
+    }
+    if (!nameLike(t)) continue;
+    if (p && isRole(p) && owner[i] < 0) {
+      // The role noun must itself not be part of a name span (the free gap after it).
+      if (owner[i - 1] >= 0 && live[owner[i - 1]].type === 'PER') continue;
+      const nn = nx;
+      // A one-word name; two capitalised words only when the second is name-like and the first a given name.
+      if (nn && nn.isWord && nn.cap && owner[i + 1] < 0 && nameLike(nn) && isGivenName(t.core)) {
+        newSpan(i, i + 2, 'PER', 'role');
+        i++;
+      } else makePer(i, 'role');
+      continue;
+    }
+    if (owner[i] >= 0) continue;
+    // "sagte X", "erklärte X" (X then ends the clause or continues it with a lower-case word).
+    if (p && !p.cap && SAY_VERBS.has(p.lower) && (!nx || !nx.cap || !nx.isWord)) {
+      makePer(i, 'say');
+      continue;
+    }
+    // ", so X ." after a quotation.
+    if (p && p.lower === 'so' && same(i, i - 2) && /^[,"“”«»]$/.test(toks[i - 2].text) && nx && /^[.,;]$/.test(nx.text)) {
+      makePer(i, 'say');
+      continue;
+    }
+    // "X sagte" (not "der Minister sagte"; not at a sentence start, where any noun is capitalised).
+    // Before it: punctuation or a conjunction ("…, Röttgen sagte", "und Merkel betonte"), never a preposition
+    // ("Am Abend sagte"), an article, a noun or an adjective.
+    if (nx && !nx.cap && SAY_VERBS.has(nx.lower) && !t.sentStart && p && (!p.isWord || CONJ.has(p.lower))) {
+      makePer(i, 'say');
+      continue;
+    }
+  }
+  return live;
+}
