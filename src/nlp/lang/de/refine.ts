@@ -70,7 +70,6 @@ const CONJ = w(`und oder aber sowie doch denn sondern`);
 export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
   const n = toks.length;
   let live = spans.slice();
-  if (process.env.DEDBG) console.log(spans.map((s) => [toks.slice(s.t0, s.t1).map((t) => t.text).join(' '), s.type, s.confidence, s.why]));
   const owner = new Int32Array(n).fill(-1);
   const reown = () => {
     owner.fill(-1);
