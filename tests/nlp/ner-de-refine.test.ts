@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/nlp/pipeline';
+import { loadPack } from '../../src/nlp/ner/pack';
+import { lexiconFor } from '../../src/nlp/ner/lexicon';
+import { tokenize } from '../../src/nlp/tokenize';
+import { splitSentences } from '../../src/nlp/sentences';
+import { annotateTokens, type RuleSpan } from '../../src/nlp/ner/recognise';
+import { refineDe } from '../../src/nlp/lang/de/refine';
 
 const de = (text: string) => analyseText(text, { lang: 'de', published: null });
 const names = (es: { mentions: { text: string }[] }[]) => es.flatMap((e) => e.mentions.map((m) => m.text));
@@ -36,5 +42,17 @@ describe('German refine pass (document-level and context rules)', () => {
   it('a capitalised common noun after an article is not taken for a famous surname', async () => {
     const r = await de('Der Bach fließt durch das Tal, und der Fischer wartet am Ufer.');
     expect(names(r.people)).toEqual([]);
+  });
+
+  it('a compound of a name and a common noun is not a name; a compound of two names is', async () => {
+    const lex = lexiconFor((await loadPack('de'))!);
+    const text = 'Die Schalke-Truppe verlor , die PC-Version erscheint später , der Zug hielt in Bremen-Vegesack .';
+    const toks = annotateTokens(text, tokenize(text), splitSentences(text));
+    const span = (word: string, type: RuleSpan['type']): RuleSpan => {
+      const i = toks.findIndex((t) => t.text === word);
+      return { type, start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: 'weak', why: 'model' };
+    };
+    const out = refineDe(lex, toks, [span('Schalke-Truppe', 'ORG'), span('PC-Version', 'ORG'), span('Bremen-Vegesack', 'LOC')]);
+    expect(out.filter((s) => s.type !== 'MISC').map((s) => text.slice(s.start, s.end))).toEqual(['Bremen-Vegesack']);
   });
 });

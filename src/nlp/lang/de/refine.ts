@@ -64,6 +64,18 @@ const SAY_VERBS = w(`sagte sagt erklärte betonte betont meinte meint ergänzte 
 const ARTICLES = w(`der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner dieser diese dieses diesem
   diesen jeder jede jedes sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere`);
 
+/**
+ * Common nouns that end compounds on a name ("EU-Kommission", "CSU-Übermacht", "DLV-Gala", "CIA-Videos"):
+ * such a compound is about the name, not a name itself (GermEval marks it a part of a name).
+ */
+const COMPOUND_HEADS = w(`kommission fraktion gruppe truppe team mannschaft spitze führung vorstand chef chefin präsident präsidentin
+  sprecher sprecherin video videos version bereich bereiche partie spiel spiele rennen daten märkte kader
+  pokal pokalfinale finale tickets ticket spieler spielerin trainer fans anhänger mitglied mitglieder politiker politikerin chefs
+  angaben informationen kreise zentrale konzern konzerns tochter aktie aktien papiere budget haushalt gipfel treffen sitzung beschluss
+  plan pläne pläne programm projekt projekte studie bericht berichts vorgaben forscher experte experten neuling basis abgeordnete
+  abgeordneten generalsekretär landeschef vize kandidat kandidatin spitzenkandidat spitzenkandidatin regierung ministerium
+  verbot streit krise affäre chaos debatte reform reformen wahl wahlen sieg niederlage niveau markt marke logo saison liga`);
+
 /** Conjunctions that may stand right before a subject name. */
 const CONJ = w(`und oder aber sowie doch denn sondern`);
 
@@ -157,7 +169,20 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   live = live.filter((s) => s.t1 > s.t0);
   reown();
 
-  // 3. Full names in the text: their surnames alone are the same person.
+  // 3. A compound of a name and a common noun ("EU-Kommission", "CSU-Übermacht", "PC-Version") is not a name:
+  //    GermEval and the news read it as a word about the name. Names built of names stay ("Bremen-Vegesack").
+  for (const s of live) {
+    if (s.t1 - s.t0 !== 1 || s.confidence === 'strong' && s.why === 'gaz') continue;
+    const t = toks[s.t0];
+    const dash = t.core.lastIndexOf('-');
+    if (dash <= 0 || dash >= t.core.length - 3) continue;
+    const head = t.core.slice(dash + 1);
+    if (!/^\p{Lu}\p{Ll}/u.test(head)) continue;
+    const hl = head.toLowerCase();
+    if (COMPOUND_HEADS.has(hl) || (suffix && suffix.test(hl)) || ROLE_END.test(hl) || PERSON_NOUNS.has(hl)) s.type = 'MISC';
+  }
+
+  // 4. Full names in the text: their surnames alone are the same person.
   const surnames = new Set<string>();
   for (const s of live) {
     if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
