@@ -55,4 +55,11 @@ describe('German refine pass (document-level and context rules)', () => {
     const out = refineDe(lex, toks, [span('Schalke-Truppe', 'ORG'), span('PC-Version', 'ORG'), span('Bremen-Vegesack', 'LOC')]);
     expect(out.filter((s) => s.type !== 'MISC').map((s) => text.slice(s.start, s.end))).toEqual(['Bremen-Vegesack']);
   });
+
+  it('the name after a place noun is a place without the noun; the genitive of a known place is the place', async () => {
+    const r = await de('Im Kanton Uri und in der Gemeinde Hollerbach fiel der Strom aus. Die Hochwasser Frankreichs und Polens gingen zurück.');
+    const places = names(r.places);
+    expect(places).toEqual(expect.arrayContaining(['Uri', 'Hollerbach', 'Frankreichs', 'Polens']));
+    expect(places).not.toContain('Kanton Uri');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../ner/lexicon';
+import { normKey, type Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
@@ -75,6 +75,10 @@ const COMPOUND_HEADS = w(`kommission fraktion gruppe truppe team mannschaft spit
   plan pläne pläne programm projekt projekte studie bericht berichts vorgaben forscher experte experten neuling basis abgeordnete
   abgeordneten generalsekretär landeschef vize kandidat kandidatin spitzenkandidat spitzenkandidatin regierung ministerium
   verbot streit krise affäre chaos debatte reform reformen wahl wahlen sieg niederlage niveau markt marke logo saison liga`);
+
+/** Nouns of administrative and geographic units: the name after them is a place ("Kanton Aargau", "das Dorf Weitingen"). */
+const PLACE_HEADS = w(`stadt stadtteil ortsteil ort gemeinde dorf kanton landkreis kreis bezirk region provinz bundesland bundesstaat
+  republik insel halbinsel hauptstadt kreisstadt großstadt kleinstadt metropole`);
 
 /** Conjunctions that may stand right before a subject name. */
 const CONJ = w(`und oder aber sowie doch denn sondern`);
@@ -182,7 +186,48 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (COMPOUND_HEADS.has(hl) || (suffix && suffix.test(hl)) || ROLE_END.test(hl) || PERSON_NOUNS.has(hl)) s.type = 'MISC';
   }
 
-  // 4. Full names in the text: their surnames alone are the same person.
+  // 4. The name after a place noun is a place, without the noun: "Kanton Baselland" → "Baselland",
+  //    "die Republik Zypern" → "Zypern"; the genitive of a known place is the place ("Leipzigs", "Israels").
+  for (let i = 0; i + 1 < n; i++) {
+    const h = toks[i];
+    if (!h.cap || !h.isWord || !PLACE_HEADS.has(h.lower) || !same(i, i + 1)) continue;
+    const t = toks[i + 1];
+    if (!nameLike(t) && lex.names.get(normKey(t.core)) !== 'LOC') continue;
+    const o = owner[i];
+    const oi = owner[i + 1];
+    if (o >= 0 && o === oi) {
+      // A span "Kanton Baselland": drop the noun when the span ends right after the name.
+      const q = live[o];
+      if (q.t0 !== i || q.t1 !== i + 2) continue;
+      q.t0 = i + 1;
+      q.start = t.start;
+      q.type = 'LOC';
+      q.why = 'place-head';
+      owner[i] = -1;
+    } else if (oi < 0 && o < 0) {
+      if (same(i, i + 2) && toks[i + 2].cap && toks[i + 2].isWord && owner[i + 2] < 0 && !lex.stop.has(toks[i + 2].lower)) continue;
+      newSpan(i + 1, i + 2, 'LOC', 'place-head');
+    } else if (oi >= 0 && o < 0) {
+      const q = live[oi];
+      if (q.t1 - q.t0 === 1 && q.type !== 'LOC' && q.confidence !== 'strong') {
+        q.type = 'LOC';
+        q.why = 'place-head';
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.cap || !t.isWord || t.core.length < 5 || !t.core.endsWith('s') || !retypable(i)) continue;
+    const o = owner[i];
+    if (o >= 0 && live[o].type === 'LOC') continue;
+    if (lex.names.get(normKey(t.core.slice(0, -1))) !== 'LOC') continue;
+    if (o >= 0) {
+      live[o].type = 'LOC';
+      live[o].why = 'place-genitive';
+    } else newSpan(i, i + 1, 'LOC', 'place-genitive');
+  }
+
+  // 5. Full names in the text: their surnames alone are the same person.
   const surnames = new Set<string>();
   for (const s of live) {
     if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
