@@ -62,4 +62,10 @@ describe('German refine pass (document-level and context rules)', () => {
     expect(places).toEqual(expect.arrayContaining(['Uri', 'Hollerbach', 'Frankreichs', 'Polens']));
     expect(places).not.toContain('Kanton Uri');
   });
+
+  it('a name after a noun naming a kind of organisation is that organisation', async () => {
+    const r = await de('Der Sportartikelhersteller Trabolux meldete am Dienstag höhere Umsätze.');
+    expect(names(r.organisations)).toContain('Trabolux');
+    expect(names(r.people)).toEqual([]);
+  });
 });

@@ -80,6 +80,13 @@ const COMPOUND_HEADS = w(`kommission fraktion gruppe truppe team mannschaft spit
 const PLACE_HEADS = w(`stadt stadtteil ortsteil ort gemeinde dorf kanton landkreis kreis bezirk region provinz bundesland bundesstaat
   republik insel halbinsel hauptstadt kreisstadt großstadt kleinstadt metropole`);
 
+/**
+ * Endings of nouns naming a kind of organisation, alone or as the end of a compound, right before its name:
+ * "der Spielzeughersteller X", "die Pop-Band X", "die Wochenzeitung X", "des Unternehmens X".
+ */
+const ORG_HEAD_END =
+  /(?:hersteller|konzern|konzerns|unternehmens|firma|verlag|verlags|zeitung|wochenzeitung|magazin|magazins|zeitschrift|sender|senders|-band|rockband|popband|partei|verein|vereins|klub|club|gewerkschaft|bank|versicherer|autobauer|chipkonzern|autokonzern|fluggesellschaft|airline|reederei|brauerei|mannschaft|rivale|konkurrent|konkurrenten|produktion|label|labels|plattenlabel|softwarehaus|discounter|händler|anbieter|betreiber|zulieferer|tochterfirma|mutterkonzern|holding|agentur|nachrichtenagentur)$/;
+
 /** Conjunctions that may stand right before a subject name. */
 const CONJ = w(`und oder aber sowie doch denn sondern`);
 
@@ -227,7 +234,33 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     } else newSpan(i, i + 1, 'LOC', 'place-genitive');
   }
 
-  // 5. Full names in the text: their surnames alone are the same person.
+  // 5. A name right after a noun naming a kind of organisation is that organisation ("der Spielzeughersteller X",
+  //    "die Pop-Band X", "des Unternehmens X"), possibly in quotes ("das Magazin „X“").
+  for (let i = 0; i + 1 < n; i++) {
+    const h = toks[i];
+    if (!h.cap || !h.isWord || h.allCaps || !ORG_HEAD_END.test(h.lower)) continue;
+    let j = i + 1;
+    if (same(i, j) && /^["“„«‚]$/.test(toks[j].text)) j++;
+    if (!same(i, j) || !toks[j].cap || !toks[j].isWord) continue;
+    const t = toks[j];
+    const o = owner[j];
+    if (o >= 0) {
+      const q = live[o];
+      // A one-word guess of another type becomes the organisation; longer names are left to the tagger.
+      if (q.t0 === j && q.t1 === j + 1 && q.type !== 'ORG' && q.confidence !== 'strong' && !(q.type === 'PER' && isGivenName(t.core)) && !lex.names.has(normKey(t.core))) {
+        q.type = 'ORG';
+        q.why = 'org-head';
+      }
+      continue;
+    }
+    if (!nameLike(t) && !t.allCaps) continue;
+    let e = j + 1;
+    while (e < j + 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && nameLike(toks[e])) e++;
+    newSpan(j, e, 'ORG', 'org-head');
+    i = e - 1;
+  }
+
+  // 6. Full names in the text: their surnames alone are the same person.
   const surnames = new Set<string>();
   for (const s of live) {
     if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
