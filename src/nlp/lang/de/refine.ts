@@ -285,7 +285,6 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const nounContext = !!p && (ARTICLES.has(p.lower) || (!p.cap && p.isWord && !lex.stop.has(p.lower) && /(?:e|en|er|es|em)$/.test(p.lower) && !/te$/.test(p.lower)));
     const known = (isKnownPerson(t.core) || genitiveOf(t.core)) && !nounContext && !lowerSeen.has(t.lower);
     if (known) {
-      // Not inside a longer capitalised name the rules left open ("Merkel-Regierung" is one token anyway).
       makePer(i, 'surname');
       continue;
     }
@@ -293,11 +292,12 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (p && isRole(p) && owner[i] < 0) {
       // The role noun must itself not be part of a name span (the free gap after it).
       if (owner[i - 1] >= 0 && live[owner[i - 1]].type === 'PER') continue;
-      const nn = nx;
-      // A one-word name; two capitalised words only when the second is name-like and the first a given name.
-      if (nn && nn.isWord && nn.cap && owner[i + 1] < 0 && nameLike(nn) && isGivenName(t.core)) {
-        newSpan(i, i + 2, 'PER', 'role');
-        i++;
+      // The name runs over the next name-like capitalised words (at most three: "Dichter Wolf Wondratschek").
+      let e = i + 1;
+      while (e < i + 3 && same(i, e) && owner[e] < 0 && nameLike(toks[e])) e++;
+      if (e > i + 1 && owner[i] < 0) {
+        newSpan(i, e, 'PER', 'role');
+        i = e - 1;
       } else makePer(i, 'role');
       continue;
     }
