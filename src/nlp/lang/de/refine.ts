@@ -16,6 +16,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
  *    also in the genitive "Merkels");
+ *  - a name typed with evidence is typed the same at its other mentions;
  *  - a few public figures known by their surname alone (German, Austrian and Swiss politicians,
  *    heads of state): public facts written by hand, not taken from any corpus.
  */
@@ -318,6 +319,26 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (nx && !nx.cap && SAY_VERBS.has(nx.lower) && !t.sentStart && p && (!p.isWord || CONJ.has(p.lower))) {
       makePer(i, 'say');
       continue;
+    }
+  }
+  // 7. One text, one reading: a name typed with evidence (a gazetteer, a cue above, a full person's name) is
+  //    typed the same where the tagger or a weak rule typed it otherwise.
+  const EVIDENCE = new Set(['role', 'say', 'surname', 'org-head', 'place-head', 'place-genitive', 'role-trim', 'gaz']);
+  const typed = new Map<string, NerType | null>();
+  for (const s of live) {
+    if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
+    const key = toks.slice(s.t0, s.t1).map((t) => t.core).join(' ');
+    const had = typed.get(key);
+    typed.set(key, had === undefined || had === s.type ? s.type : null);
+  }
+  if (typed.size) {
+    for (const s of live) {
+      if (s.type === 'MISC' || s.confidence === 'strong' || EVIDENCE.has(s.why)) continue;
+      const type = typed.get(toks.slice(s.t0, s.t1).map((t) => t.core).join(' '));
+      if (type && type !== s.type) {
+        s.type = type;
+        s.why = 'doc-de';
+      }
     }
   }
   return live;
