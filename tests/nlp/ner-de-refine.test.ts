@@ -78,4 +78,11 @@ describe('German refine pass (document-level and context rules)', () => {
     const out = refineDe(lex, toks, [span(at[0], 'org-head'), span(at[1], 'model')]);
     expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG']);
   });
+
+  it('a name joined by "und" to a place after a place preposition is a place; "nach X in <Land>" too', async () => {
+    const r = await de('Die Messe findet in Leipzig und Wurzenbach statt. Danach zog die Familie nach Castelvetro in Italien.');
+    expect(names(r.places)).toEqual(expect.arrayContaining(['Leipzig', 'Wurzenbach', 'Castelvetro', 'Italien']));
+    const s = await de('Das Stück für Violine und Bass wurde gelobt.');
+    expect(names(s.places)).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
  *    also in the genitive "Merkels");
+ *  - a name joined by "und" to a place is a place; "nach X in <place>": X is a place;
  *  - a name typed with evidence is typed the same at its other mentions;
  *  - a few public figures known by their surname alone (German, Austrian and Swiss politicians,
  *    heads of state): public facts written by hand, not taken from any corpus.
@@ -321,9 +322,39 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       continue;
     }
   }
-  // 7. One text, one reading: a name typed with evidence (a gazetteer, a cue above, a full person's name) is
+  // 7. Places in a row: an unknown name joined by "und"/"oder" to a place is a place ("in Cincinnati und
+  //    Indianapolis", "zwischen Mittweida und X"); "nach X in Italien": a name after a place preposition and
+  //    before "in <place>" is a place.
+  // The place must rest on more than the tagger's guess ("Violine und Bass", a tagger's LOC "Violine"), or
+  // follow a lower-case place preposition ("in Cincinnati und X", "zwischen Mittweida und X").
+  const PREPS = new Set([...lex.placePreps, 'zwischen']);
+  const isLoc = (k: number) => {
+    const o = owner[k];
+    if (o < 0 || live[o].type !== 'LOC') return false;
+    const q = live[o];
+    if (q.confidence !== 'weak') return true;
+    const b = q.t0 - 1;
+    return b >= 0 && same(k, b) && !toks[b].cap && PREPS.has(toks[b].lower);
+  };
+  const freeName = (k: number) => k >= 0 && k < n && owner[k] < 0 && !toks[k].sentStart && nameLike(toks[k]);
+  for (let i = 1; i + 1 < n; i++) {
+    const c = toks[i];
+    if (c.lower !== 'und' && c.lower !== 'oder') continue;
+    if (!same(i, i - 1) || !same(i, i + 1)) continue;
+    // "<place> und X": X one word, then no further capitalised word (not "Paris und Berlin Mitte").
+    if (isLoc(i - 1) && freeName(i + 1) && !(same(i, i + 2) && toks[i + 2].cap && toks[i + 2].isWord)) newSpan(i + 1, i + 2, 'LOC', 'place-and');
+    // "X und <place>", X after a place preposition ("in Homburg und Wiehl" read the other way round).
+    else if (isLoc(i + 1) && freeName(i - 1) && same(i, i - 2) && lex.placePreps.has(toks[i - 2].lower)) newSpan(i - 1, i, 'LOC', 'place-and');
+  }
+  for (let i = 1; i + 2 < n; i++) {
+    if (!freeName(i) || !same(i, i - 1) || !lex.placePreps.has(toks[i - 1].lower)) continue;
+    if (!same(i, i + 2) || toks[i + 1].lower !== 'in' || !isLoc(i + 2)) continue;
+    newSpan(i, i + 1, 'LOC', 'place-in');
+  }
+
+  // 8. One text, one reading: a name typed with evidence (a gazetteer, a cue above, a full person's name) is
   //    typed the same where the tagger or a weak rule typed it otherwise.
-  const EVIDENCE = new Set(['role', 'say', 'surname', 'org-head', 'place-head', 'place-genitive', 'role-trim', 'gaz']);
+  const EVIDENCE = new Set(['role', 'say', 'surname', 'org-head', 'place-head', 'place-genitive', 'place-and', 'place-in', 'role-trim', 'gaz']);
   const typed = new Map<string, NerType | null>();
   for (const s of live) {
     if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
