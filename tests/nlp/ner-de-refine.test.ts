@@ -85,4 +85,18 @@ describe('German refine pass (document-level and context rules)', () => {
     const s = await de('Das Stück für Violine und Bass wurde gelobt.');
     expect(names(s.places)).toEqual([]);
   });
+
+  it('a role noun before a name the tagger typed otherwise makes it a person; a role noun after a name is cut off', async () => {
+    const r = await de('Das begründete der Vorstandsvorsitzende Corrado Passera . Er war ein Berater von Adenauers Staatssekretär .');
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Corrado Passera', 'Adenauers']));
+    expect(names(r.organisations)).toEqual([]);
+    expect(names(r.people)).not.toContain('Adenauers Staatssekretär');
+    const g = await de('Der Vergleich mit Steffi Graf schmeichelt ihr.');
+    expect(names(g.people)).toEqual(['Steffi Graf']);
+  });
+
+  it('a number in brackets after a name (age, minute of a goal) marks a person', async () => {
+    const r = await de('Das Tor erzielte Kowalczyk ( 23. ) nach einer Ecke. Am Steuer saß Brettschneider ( 42 ) aus der Nachbarstadt.');
+    expect(names(r.people)).toEqual(expect.arrayContaining(['Kowalczyk', 'Brettschneider']));
+  });
 });

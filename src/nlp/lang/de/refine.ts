@@ -13,6 +13,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - a role noun before a name ("Innenminister X", "Bundeskanzlerin X", "Parteichef X", "Herr X")
  *    makes it a person, and is not part of the name ("Europaminister Uwe Döring" → "Uwe Döring");
  *  - a given name typed alone runs on over the surname after it ("Wolf Wondratschek");
+ *  - a number in brackets after an unknown name is an age or a goal's minute ("X (42)", "X (11.)"): a person;
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
  *    also in the genitive "Merkels");
@@ -50,6 +51,9 @@ const PERSON_NOUNS = w(`herr herrn frau dr prof professor professorin kanzler ka
   bruder schwester ehemann ehefrau witwe onkel tante neffe nichte opa oma großvater großmutter enkel enkelin cousin freund freundin
   gründer gründerin erfinder erfinderin unternehmer unternehmerin manager managerin direktor direktorin intendant intendantin
   staatssekretär staatssekretärin botschafter botschafterin diplomat diplomatin gouverneur gouverneurin`);
+
+/** Role nouns that are also common surnames ("Steffi Graf", "Roman Herzog"): kept at the end of a name. */
+const ALSO_SURNAMES = w(`graf herzog könig kaiser fürst major bischof pfarrer papst prinz freund general meister vater koch`);
 
 /** Endings of compound role nouns ("Innenminister", "Parteichef", "Vereinssprecher", "Cheftrainer", "Löwen-Keeper"). */
 const ROLE_END =
@@ -158,6 +162,13 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     s.t0 += 1;
     s.start = toks[s.t0].start;
     s.type = 'PER';
+    s.why = 'role-trim';
+  }
+  // … and a role noun at the end of it is not part of it either ("Hitlers Vizekanzler" → "Hitlers").
+  for (const s of live) {
+    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || !isRole(toks[s.t1 - 1]) || ALSO_SURNAMES.has(toks[s.t1 - 1].lower)) continue;
+    s.t1 -= 1;
+    s.end = toks[s.t1 - 1].coreEnd;
     s.why = 'role-trim';
   }
   live = live.filter((s) => s.t1 > s.t0);
@@ -278,9 +289,21 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.isWord || !t.cap || t.allCaps) continue;
-    if (!retypable(i)) continue;
     // Cue: a role noun right before ("Innenminister Schäuble", "Herr Röttgen"), capitalised (German nouns are).
     const p = same(i, i - 1) ? toks[i - 1] : null;
+    // A role noun before a name the tagger typed otherwise: "der Vorstandsvorsitzende Corrado Passera"
+    // (not a known place: "die Wirtschaftsforscher Deutschlands").
+    if (p && isRole(p) && owner[i] >= 0 && owner[i - 1] !== owner[i]) {
+      const q = live[owner[i]];
+      const known = (k: Tok) => lex.names.has(normKey(k.core)) || lex.names.has(normKey(k.core.replace(/s$/, '')));
+      if (q.t0 === i && q.type !== 'PER' && q.confidence !== 'strong' && q.t1 - q.t0 <= 3 && toks.slice(q.t0, q.t1).every((k) => nameLike(k) && !known(k))) {
+        q.type = 'PER';
+        q.why = 'role';
+        i = q.t1 - 1;
+        continue;
+      }
+    }
+    if (!retypable(i)) continue;
     const nx = same(i, i + 1) ? toks[i + 1] : null;
     // After an article or an inflected adjective a capitalised word is a noun ("der Bach", "der mündende Bach");
     // not after a verb in the past ("gratulierte Scholz").
@@ -291,6 +314,14 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       continue;
     }
     if (!nameLike(t)) continue;
+    // A number in brackets after a name: an age or, in sports reports, the minute of a goal ("X (42)", "X (11.)").
+    if (owner[i] < 0 && nx && nx.text === '(' && same(i, i + 3) && /^\d{1,3}\.?$/.test(toks[i + 2].text)) {
+      const close = toks[i + 3].text === ')' ? i + 3 : toks[i + 3].text === '.' && same(i, i + 4) && toks[i + 4].text === ')' ? i + 4 : -1;
+      if (close > 0 && !(p && ARTICLES.has(p.lower))) {
+        makePer(i, 'bracket-number');
+        continue;
+      }
+    }
     if (p && isRole(p) && owner[i] < 0) {
       // The role noun must itself not be part of a name span (the free gap after it).
       if (owner[i - 1] >= 0 && live[owner[i - 1]].type === 'PER') continue;
