@@ -99,4 +99,11 @@ describe('German refine pass (document-level and context rules)', () => {
     const r = await de('Das Tor erzielte Kowalczyk ( 23. ) nach einer Ecke. Am Steuer saß Brettschneider ( 42 ) aus der Nachbarstadt.');
     expect(names(r.people)).toEqual(expect.arrayContaining(['Kowalczyk', 'Brettschneider']));
   });
+
+  it('"die Union" alone is the CDU/CSU, unless the text is about the EU', async () => {
+    const r = await de('Die SPD und die Union verhandeln über den Haushalt.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['SPD', 'Union']));
+    const eu = await de('Der EU-Gipfel beginnt heute. Die Staaten der Union streiten über den Haushalt.');
+    expect(names(eu.organisations)).not.toContain('Union');
+  });
 });

@@ -18,6 +18,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
  *    also in the genitive "Merkels");
  *  - a name joined by "und" to a place is a place; "nach X in <place>": X is a place;
+ *  - "die Union" alone is the CDU/CSU;
  *  - a name typed with evidence is typed the same at its other mentions;
  *  - a few public figures known by their surname alone (German, Austrian and Swiss politicians,
  *    heads of state): public facts written by hand, not taken from any corpus.
@@ -383,7 +384,20 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     newSpan(i, i + 1, 'LOC', 'place-in');
   }
 
-  // 8. One text, one reading: a name typed with evidence (a gazetteer, a cue above, a full person's name) is
+  // 8. "die Union" / "der Union" alone, not followed by a name or an adjective: the CDU/CSU in German politics
+  //    (unless the text speaks of the EU, which it may call "die Union" too).
+  const euText = toks.some((t) => t.core === 'EU' || t.core.startsWith('EU-') || t.lower.startsWith('europäische'));
+  for (let i = 1; i < n && !euText; i++) {
+    const t = toks[i];
+    if (t.core !== 'Union' || owner[i] >= 0 || !same(i, i - 1)) continue;
+    const p = toks[i - 1].lower;
+    if (p !== 'die' && p !== 'der') continue;
+    const nx = same(i, i + 1) ? toks[i + 1] : null;
+    if (nx && nx.isWord && nx.cap) continue;
+    newSpan(i, i + 1, 'ORG', 'union');
+  }
+
+  // 9. One text, one reading: a name typed with evidence (a gazetteer, a cue above, a full person's name) is
   //    typed the same where the tagger or a weak rule typed it otherwise.
   const EVIDENCE = new Set(['role', 'say', 'surname', 'org-head', 'place-head', 'place-genitive', 'place-and', 'place-in', 'role-trim', 'gaz']);
   const typed = new Map<string, NerType | null>();
