@@ -74,8 +74,8 @@ describe('German refine pass (document-level and context rules)', () => {
     const text = 'Der Hersteller Trabolux wächst . Trabolux baut ein neues Werk .';
     const toks = annotateTokens(text, tokenize(text), splitSentences(text));
     const at = toks.map((t, i) => (t.text === 'Trabolux' ? i : -1)).filter((i) => i >= 0);
-    const span = (i: number, why: string): RuleSpan => ({ type: why === 'model' ? 'PER' : 'ORG', start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: 'medium', why });
-    const out = refineDe(lex, toks, [span(at[0], 'org-head'), span(at[1], 'model')]);
+    const span = (i: number, why: string): RuleSpan => ({ type: why === 'model' ? 'PER' : 'ORG', start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: why === 'gaz' ? 'strong' : 'weak', why });
+    const out = refineDe(lex, toks, [span(at[0], 'gaz'), span(at[1], 'model')]);
     expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG']);
   });
 

@@ -17,7 +17,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
  *    also in the genitive "Merkels");
- *  - a name joined by "und" to a place is a place; "nach X in <place>": X is a place;
+ *  - a name joined by "und" to a place is a place;
  *  - "die Union" alone is the CDU/CSU;
  *  - a name typed with evidence is typed the same at its other mentions;
  *  - a few public figures known by their surname alone (German, Austrian and Swiss politicians,
@@ -29,9 +29,9 @@ const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Surnames of public figures the German-language news names alone (in addition to FAMOUS_PEOPLE). */
 const DE_FIGURES = w(`Scholz Steinmeier Gauck Wulff Köhler Weizsäcker Brandt Adenauer Erhard Kiesinger Seehofer Söder Stoiber
   Westerwelle Steinbrück Röttgen Schäuble Lafontaine Gysi Trittin Özdemir Lindner Habeck Baerbock Laschet Kramp-Karrenbauer
-  Wagenknecht Nahles Altmaier Lauterbach Faeser Pistorius Guttenberg Zypries Künast Kretschmann Wowereit Beust Rüttgers Beck
+  Wagenknecht Nahles Altmaier Lauterbach Faeser Pistorius Guttenberg Zypries Künast Kretschmann Wowereit Beust Rüttgers
   Platzeck Tillich Müntefering Steinbrück Clement Schily Genscher Kinkel Scharping Bisky Ramelow Kipping
-  Haider Faymann Schüssel Kreisky Vranitzky Klestil Gusenbauer Strache Waldheim Blocher Leuthard Calmy-Rey Merz
+  Haider Faymann Schüssel Kreisky Vranitzky Klestil Gusenbauer Strache Blocher Leuthard Calmy-Rey Merz
   Putin Medwedew Gorbatschow Jelzin Sarkozy Berlusconi Hollande Chirac Erdogan Erdoğan Netanjahu Olmert Mubarak Gaddafi Assad
   Obama Bush Clinton Trump Biden Blair Cameron Brown Zapatero Prodi Juncker Barroso Solana Ahmadinedschad Chávez Chavez Lula
   Karsai Musharraf Sharon Abbas Arafat Annan Lukaschenko Janukowitsch Timoschenko Juschtschenko Selenskyj Kaczyński Tusk`);
@@ -48,17 +48,17 @@ const PERSON_NOUNS = w(`herr herrn frau dr prof professor professorin kanzler ka
   musiker musikerin gitarrist gitarristin pianist pianistin dirigent dirigentin architekt architektin fotograf fotografin journalist
   journalistin moderator moderatorin kommissar kommissarin staatsanwalt staatsanwältin richter richterin anwalt anwältin verteidigerin
   papst kardinal bischof pfarrer pastor rabbiner könig königin kaiser kaiserin prinz prinzessin fürst fürstin herzog herzogin graf gräfin
-  general oberst major leutnant admiral feldmarschall kollege kollegin parteifreund parteifreundin parteikollege vater mutter sohn tochter
+  oberst major leutnant admiral feldmarschall kollege kollegin parteifreund parteifreundin parteikollege vater mutter sohn
   bruder schwester ehemann ehefrau witwe onkel tante neffe nichte opa oma großvater großmutter enkel enkelin cousin freund freundin
   gründer gründerin erfinder erfinderin unternehmer unternehmerin manager managerin direktor direktorin intendant intendantin
   staatssekretär staatssekretärin botschafter botschafterin diplomat diplomatin gouverneur gouverneurin`);
 
 /** Role nouns that are also common surnames ("Steffi Graf", "Roman Herzog"): kept at the end of a name. */
-const ALSO_SURNAMES = w(`graf herzog könig kaiser fürst major bischof pfarrer papst prinz freund general meister vater koch`);
+const ALSO_SURNAMES = w(`graf herzog könig kaiser fürst major bischof pfarrer papst prinz freund general meister vater koch richter`);
 
 /** Endings of compound role nouns ("Innenminister", "Parteichef", "Vereinssprecher", "Cheftrainer", "Löwen-Keeper"). */
 const ROLE_END =
-  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|trainer|trainerin|keeper|torwart|torhüter|stürmer|kapitän|bürgermeister|bürgermeisterin|sekretär|sekretärin|direktor|direktorin|kommissar|kommissarin|abgeordnete|abgeordneter|politiker|politikerin|schriftsteller|schriftstellerin|regisseur|regisseurin|sänger|sängerin|schauspieler|schauspielerin|anwalt|anwältin|intendant|intendantin|manager|managerin|gründer|gründerin|kandidat|kandidatin|senator|senatorin|stadtrat|stadträtin|landrat|landrätin|bischof|experte|expertin|forscher|forscherin|leiter|leiterin)$/;
+  /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|trainer|trainerin|keeper|torwart|torhüter|stürmer|kapitän|bürgermeister|bürgermeisterin|sekretär|sekretärin|direktor|direktorin|kommissar|kommissarin|abgeordnete|abgeordneter|politiker|politikerin|schriftsteller|schriftstellerin|regisseur|regisseurin|sänger|sängerin|schauspieler|schauspielerin|anwalt|anwältin|anwälte|berater|intendant|intendantin|gründer|gründerin|kandidat|kandidatin|senator|senatorin|stadtrat|stadträtin|landrat|landrätin|bischof|experte|expertin|forscher|forscherin|leiter|leiterin)$/;
 
 /**
  * Verbs of saying: right before or after a name they make it a person ("sagte Merkel", "Merkel sagte").
@@ -75,16 +75,16 @@ const ARTICLES = w(`der die das den dem des ein eine einen einem einer eines kei
  * Common nouns that end compounds on a name ("EU-Kommission", "CSU-Übermacht", "DLV-Gala", "CIA-Videos"):
  * such a compound is about the name, not a name itself (GermEval marks it a part of a name).
  */
-const COMPOUND_HEADS = w(`kommission fraktion gruppe truppe team mannschaft spitze führung vorstand chef chefin präsident präsidentin
+const COMPOUND_HEADS = w(`kommission fraktion truppe team mannschaft spitze führung vorstand chef chefin präsident präsidentin
   sprecher sprecherin video videos version bereich bereiche partie spiel spiele rennen daten märkte kader
   pokal pokalfinale finale tickets ticket spieler spielerin trainer fans anhänger mitglied mitglieder politiker politikerin chefs
-  angaben informationen kreise zentrale konzern konzerns tochter aktie aktien papiere budget haushalt gipfel treffen sitzung beschluss
+  angaben informationen kreise zentrale aktie aktien papiere budget haushalt gipfel treffen sitzung beschluss
   plan pläne pläne programm projekt projekte studie bericht berichts vorgaben forscher experte experten neuling basis abgeordnete
   abgeordneten generalsekretär landeschef vize kandidat kandidatin spitzenkandidat spitzenkandidatin regierung ministerium
   verbot streit krise affäre chaos debatte reform reformen wahl wahlen sieg niederlage niveau markt marke logo saison liga`);
 
 /** Nouns of administrative and geographic units: the name after them is a place ("Kanton Aargau", "das Dorf Weitingen"). */
-const PLACE_HEADS = w(`stadt stadtteil ortsteil ort gemeinde dorf kanton landkreis kreis bezirk region provinz bundesland bundesstaat
+const PLACE_HEADS = w(`stadt stadtteil ortsteil ort gemeinde dorf kanton landkreis kreis bezirk provinz bundesland bundesstaat
   republik insel halbinsel hauptstadt kreisstadt großstadt kleinstadt metropole`);
 
 /**
@@ -93,6 +93,13 @@ const PLACE_HEADS = w(`stadt stadtteil ortsteil ort gemeinde dorf kanton landkre
  */
 const ORG_HEAD_END =
   /(?:hersteller|konzern|konzerns|unternehmens|firma|verlag|verlags|zeitung|wochenzeitung|magazin|magazins|zeitschrift|sender|senders|-band|rockband|popband|partei|verein|vereins|klub|club|gewerkschaft|bank|versicherer|autobauer|chipkonzern|autokonzern|fluggesellschaft|airline|reederei|brauerei|mannschaft|rivale|konkurrent|konkurrenten|produktion|label|labels|plattenlabel|softwarehaus|discounter|händler|anbieter|betreiber|zulieferer|tochterfirma|mutterkonzern|holding|agentur|nachrichtenagentur)$/;
+
+/** Place nouns that are part of the official name of the unit ("Landkreis Erding", "Kreis Gießen"). */
+const UNIT_NAME_HEADS = w(`landkreis kreis bezirk`);
+
+/** Organisation nouns too general to start a new name after them ("der Konzern Auftraggeber verlor"). */
+const GENERIC_ORG_HEADS = w(`konzern konzerns bank sender senders anbieter betreiber rivale konkurrent konkurrenten mannschaft agentur
+  händler holding club klub verein vereins partei`);
 
 /** Conjunctions that may stand right before a subject name. */
 const CONJ = w(`und oder aber sowie doch denn sondern`);
@@ -119,6 +126,8 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     t.cap &&
     !t.allCaps &&
     t.core.length >= 3 &&
+    // A long word without a hyphen is a compound noun ("Getränkegutscheine", "Katastrophenschutz"), rarely a name.
+    (t.core.length <= 15 || t.core.includes('-')) &&
     /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.core) &&
     !lex.stop.has(t.lower) &&
     !lex.nonEntities.has(t.lower) &&
@@ -127,7 +136,7 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     !PERSON_NOUNS.has(t.lower) &&
     !lex.titles.has(t.lower) &&
     !ROLE_END.test(t.lower);
-  const isRole = (t: Tok) => t.isWord && (PERSON_NOUNS.has(t.lower) || (t.lower.length > 6 && ROLE_END.test(t.lower)));
+  const isRole = (t: Tok) => t.isWord && t.text === t.core && (PERSON_NOUNS.has(t.lower) || (t.lower.length > 6 && ROLE_END.test(t.lower)));
 
   const newSpan = (t0: number, t1: number, type: NerType, why: string) => {
     const s: RuleSpan = { type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence: 'medium', why };
@@ -208,7 +217,7 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   }
 
   // 4. The name after a place noun is a place, without the noun: "Kanton Baselland" → "Baselland",
-  //    "die Republik Zypern" → "Zypern"; the genitive of a known place is the place ("Leipzigs", "Israels").
+  //    "die Republik Zypern" → "Zypern" (with it for official unit names: "Landkreis Erding"); the genitive of a known place is the place ("Leipzigs", "Israels").
   for (let i = 0; i + 1 < n; i++) {
     const h = toks[i];
     if (!h.cap || !h.isWord || !PLACE_HEADS.has(h.lower) || !same(i, i + 1)) continue;
@@ -216,18 +225,23 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (!nameLike(t) && lex.names.get(normKey(t.core)) !== 'LOC') continue;
     const o = owner[i];
     const oi = owner[i + 1];
+    // "Landkreis Erding", "Kreis Gießen", "Bezirk Mitte" are the official names, noun included.
+    const part = UNIT_NAME_HEADS.has(h.lower);
     if (o >= 0 && o === oi) {
-      // A span "Kanton Baselland": drop the noun when the span ends right after the name.
+      // A span "Kanton Baselland": a place; the noun dropped when the span ends right after the name.
       const q = live[o];
       if (q.t0 !== i || q.t1 !== i + 2) continue;
-      q.t0 = i + 1;
-      q.start = t.start;
+      if (!part) {
+        q.t0 = i + 1;
+        q.start = t.start;
+        owner[i] = -1;
+      }
       q.type = 'LOC';
       q.why = 'place-head';
-      owner[i] = -1;
     } else if (oi < 0 && o < 0) {
       if (same(i, i + 2) && toks[i + 2].cap && toks[i + 2].isWord && owner[i + 2] < 0 && !lex.stop.has(toks[i + 2].lower)) continue;
-      newSpan(i + 1, i + 2, 'LOC', 'place-head');
+      if (part) newSpan(i, i + 2, 'LOC', 'place-head');
+      else newSpan(i + 1, i + 2, 'LOC', 'place-head');
     } else if (oi >= 0 && o < 0) {
       const q = live[oi];
       if (q.t1 - q.t0 === 1 && q.type !== 'LOC' && q.confidence !== 'strong') {
@@ -261,15 +275,20 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (o >= 0) {
       const q = live[o];
       // A one-word guess of another type becomes the organisation; longer names are left to the tagger.
-      if (q.t0 === j && q.t1 === j + 1 && q.type !== 'ORG' && q.confidence !== 'strong' && !(q.type === 'PER' && isGivenName(t.core)) && !lex.names.has(normKey(t.core))) {
+      const place = lex.names.has(normKey(t.core)) || lex.names.get(normKey(t.core.replace(/s$/, ''))) === 'LOC';
+      if (q.t0 === j && q.t1 === j + 1 && q.type !== 'ORG' && q.confidence !== 'strong' && !(q.type === 'PER' && isGivenName(t.core)) && !place) {
         q.type = 'ORG';
         q.why = 'org-head';
       }
       continue;
     }
-    if (!nameLike(t) && !t.allCaps) continue;
+    // A new name only after a specific noun ("Konzern X", "Händler X" may be followed by any object noun).
+    if (!nameLike(t) || GENERIC_ORG_HEADS.has(h.lower)) continue;
+    if (lex.names.get(normKey(t.core.replace(/s$/, ''))) === 'LOC') continue;
     let e = j + 1;
     while (e < j + 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && nameLike(toks[e])) e++;
+    // Not the first half of a name typed already ("Autobauer General [Motors]").
+    if (same(i, e) && toks[e].cap && toks[e].isWord && owner[e] >= 0) continue;
     newSpan(j, e, 'ORG', 'org-head');
     i = e - 1;
   }
@@ -297,7 +316,11 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (p && isRole(p) && owner[i] >= 0 && owner[i - 1] !== owner[i]) {
       const q = live[owner[i]];
       const known = (k: Tok) => lex.names.has(normKey(k.core)) || lex.names.has(normKey(k.core.replace(/s$/, '')));
-      if (q.t0 === i && q.type !== 'PER' && q.confidence !== 'strong' && q.t1 - q.t0 <= 3 && toks.slice(q.t0, q.t1).every((k) => nameLike(k) && !known(k))) {
+      // An organisation only when it starts with a given name ("Investmentmanager Cornerstone" stays a company).
+      // (A place or an organisation only when it is two or three name-like words, not ending in an organisation
+      // word: "Gemeindepräsident Diepoldsau", "Vorstandsvorsitzender Zurich Gruppe" stay.)
+      const orgOk = q.type === 'MISC' || (q.t1 - q.t0 > 1 && !lex.orgWords.has(toks[q.t1 - 1].lower));
+      if (q.t0 === i && q.type !== 'PER' && orgOk && q.confidence !== 'strong' && q.t1 - q.t0 <= 3 && toks.slice(q.t0, q.t1).every((k) => nameLike(k) && !known(k))) {
         q.type = 'PER';
         q.why = 'role';
         i = q.t1 - 1;
@@ -316,7 +339,7 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
     if (!nameLike(t)) continue;
     // A number in brackets after a name: an age or, in sports reports, the minute of a goal ("X (42)", "X (11.)").
-    if (owner[i] < 0 && nx && nx.text === '(' && same(i, i + 3) && /^\d{1,3}\.?$/.test(toks[i + 2].text)) {
+    if (owner[i] < 0 && !t.sentStart && nx && nx.text === '(' && same(i, i + 3) && /^\d{1,3}\.?$/.test(toks[i + 2].text)) {
       const close = toks[i + 3].text === ')' ? i + 3 : toks[i + 3].text === '.' && same(i, i + 4) && toks[i + 4].text === ')' ? i + 4 : -1;
       if (close > 0 && !(p && ARTICLES.has(p.lower))) {
         makePer(i, 'bracket-number');
@@ -326,6 +349,8 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (p && isRole(p) && owner[i] < 0) {
       // The role noun must itself not be part of a name span (the free gap after it).
       if (owner[i - 1] >= 0 && live[owner[i - 1]].type === 'PER') continue;
+      // Not the first half of a name typed already ("Bundeswirtschaftsminister Sigmar [Gabriel]").
+      if (nx && nx.isWord && nx.cap && owner[i + 1] >= 0) continue;
       // The name runs over the next name-like capitalised words (at most three: "Dichter Wolf Wondratschek").
       let e = i + 1;
       while (e < i + 3 && same(i, e) && owner[e] < 0 && nameLike(toks[e])) e++;
@@ -355,8 +380,7 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     }
   }
   // 7. Places in a row: an unknown name joined by "und"/"oder" to a place is a place ("in Cincinnati und
-  //    Indianapolis", "zwischen Mittweida und X"); "nach X in Italien": a name after a place preposition and
-  //    before "in <place>" is a place.
+  //    Indianapolis", "zwischen Mittweida und X").
   // The place must rest on more than the tagger's guess ("Violine und Bass", a tagger's LOC "Violine"), or
   // follow a lower-case place preposition ("in Cincinnati und X", "zwischen Mittweida und X").
   const PREPS = new Set([...lex.placePreps, 'zwischen']);
@@ -378,11 +402,6 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     // "X und <place>", X after a place preposition ("in Homburg und Wiehl" read the other way round).
     else if (isLoc(i + 1) && freeName(i - 1) && same(i, i - 2) && lex.placePreps.has(toks[i - 2].lower)) newSpan(i - 1, i, 'LOC', 'place-and');
   }
-  for (let i = 1; i + 2 < n; i++) {
-    if (!freeName(i) || !same(i, i - 1) || !lex.placePreps.has(toks[i - 1].lower)) continue;
-    if (!same(i, i + 2) || toks[i + 1].lower !== 'in' || !isLoc(i + 2)) continue;
-    newSpan(i, i + 1, 'LOC', 'place-in');
-  }
 
   // 8. "die Union" / "der Union" alone, not followed by a name or an adjective: the CDU/CSU in German politics
   //    (unless the text speaks of the EU, which it may call "die Union" too).
@@ -397,9 +416,10 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     newSpan(i, i + 1, 'ORG', 'union');
   }
 
-  // 9. One text, one reading: a name typed with evidence (a gazetteer, a cue above, a full person's name) is
-  //    typed the same where the tagger or a weak rule typed it otherwise.
-  const EVIDENCE = new Set(['role', 'say', 'surname', 'org-head', 'place-head', 'place-genitive', 'place-and', 'place-in', 'role-trim', 'gaz']);
+  // 9. One text, one reading: a name typed with strong evidence (a gazetteer, a known person, a place noun)
+  //    is typed the same where the tagger or a weak rule typed it otherwise. (Not from the context cues: one
+  //    wrong cue — "Tochter X" — would spread to every mention.)
+  const EVIDENCE = new Set(['surname', 'place-head', 'place-genitive', 'gaz']);
   const typed = new Map<string, NerType | null>();
   for (const s of live) {
     if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
