@@ -167,7 +167,8 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     const t = toks[s.t0];
     if (!isRole(t)) continue;
     const rest = toks.slice(s.t0 + 1, s.t1);
-    if (!rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
+    // Not "die Gräfin von Lennox" (a title with a place: the whole is the name).
+    if (!rest[0].cap || !rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
     if (s.type !== 'PER' && !(isGivenName(rest[0].core) || rest.length === 1)) continue;
     s.t0 += 1;
     s.start = toks[s.t0].start;
@@ -353,7 +354,9 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       if (nx && nx.isWord && nx.cap && owner[i + 1] >= 0) continue;
       // The name runs over the next name-like capitalised words (at most three: "Dichter Wolf Wondratschek").
       let e = i + 1;
-      while (e < i + 3 && same(i, e) && owner[e] < 0 && nameLike(toks[e])) e++;
+      while (e < i + 3 && same(i, e) && owner[e] < 0 && nameLike(toks[e]) && !lex.orgWords.has(toks[e].lower)) e++;
+      // Not an organisation after the role ("Vorstandsvorsitzender Zurich Gruppe").
+      if (same(i, e) && lex.orgWords.has(toks[e].lower)) continue;
       if (e > i + 1 && owner[i] < 0) {
         newSpan(i, e, 'PER', 'role');
         i = e - 1;
