@@ -256,7 +256,8 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (!t.cap || !t.isWord || t.core.length < 5 || !t.core.endsWith('s') || !retypable(i)) continue;
     const o = owner[i];
     if (o >= 0 && live[o].type === 'LOC') continue;
-    if (lex.names.get(normKey(t.core.slice(0, -1))) !== 'LOC') continue;
+    // Not "Seines" (a stopword plus -s; "Seine" is also a river).
+    if (lex.stop.has(t.lower.slice(0, -1)) || lex.names.get(normKey(t.core.slice(0, -1))) !== 'LOC') continue;
     if (o >= 0) {
       live[o].type = 'LOC';
       live[o].why = 'place-genitive';
@@ -401,7 +402,9 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (c.lower !== 'und' && c.lower !== 'oder') continue;
     if (!same(i, i - 1) || !same(i, i + 1)) continue;
     // "<place> und X": X one word, then no further capitalised word (not "Paris und Berlin Mitte").
-    if (isLoc(i - 1) && freeName(i + 1) && !(same(i, i + 2) && toks[i + 2].cap && toks[i + 2].isWord)) newSpan(i + 1, i + 2, 'LOC', 'place-and');
+    // Nor a noun with a genitive after it ("Wien und Mitglied der …").
+    const after = same(i, i + 2) ? toks[i + 2] : null;
+    if (isLoc(i - 1) && freeName(i + 1) && !(after && ((after.cap && after.isWord) || after.lower === 'der' || after.lower === 'des'))) newSpan(i + 1, i + 2, 'LOC', 'place-and');
     // "X und <place>", X after a place preposition ("in Homburg und Wiehl" read the other way round).
     else if (isLoc(i + 1) && freeName(i - 1) && same(i, i - 2) && lex.placePreps.has(toks[i - 2].lower)) newSpan(i - 1, i, 'LOC', 'place-and');
   }
