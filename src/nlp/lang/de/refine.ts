@@ -17,9 +17,15 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
  *    also in the genitive "Merkels");
+ *  - a compound of a name and a common noun ("Schalke-Truppe", "PC-Version") is not a name (GermEval: part
+ *    of a name), unless a gazetteer knows it ("EU-Kommission");
+ *  - the name after a place noun is a place ("Kanton Uri" → "Uri"; "Landkreis Erding" whole), the genitive
+ *    of a known place is the place ("Leipzigs");
+ *  - a name after a noun naming a kind of organisation is one ("der Spielzeughersteller X", "die Pop-Band X");
  *  - a name joined by "und" to a place is a place;
- *  - "die Union" alone is the CDU/CSU;
- *  - a name typed with evidence is typed the same at its other mentions;
+ *  - "die Union" alone is the CDU/CSU (unless the text speaks of the EU);
+ *  - a name typed with strong evidence (gazetteer, known person, place noun) is typed the same at its
+ *    other mentions;
  *  - a few public figures known by their surname alone (German, Austrian and Swiss politicians,
  *    heads of state): public facts written by hand, not taken from any corpus.
  */
