@@ -104,7 +104,17 @@ const popupNow = gzOf(popupSet);
 console.log(`\ntotal: ${kb(files.reduce((a, f) => a + f.raw, 0))} KB, ${kb(total)} KB gzip`);
 console.log(`popup before first paint (popup.html + its scripts/styles and their static imports): ${kb(popupNow)} KB gzip: ${[...popupSet].join(', ')}`);
 if (existsSync(join(out, 'library.html'))) console.log(`library page before first paint: ${kb(gzOf(eagerClosure('library.html')))} KB gzip`);
-const perLang = ['nl', 'fr', 'de', 'en'].map((l) => `${l} ${kb(files.filter((f) => f.kind.endsWith(`(${l})`)).reduce((a, f) => a + f.gz, 0))}`);
-console.log(`loaded lazily per language seen (language pack + date pack + model weights), KB gzip: ${perLang.join(', ')}`);
+// The model weights load only for languages whose pack uses the tagger (LangPack.tagger).
+const { loadPack } = await import('../src/nlp/ner/pack');
+const perLang: string[] = [];
+const unused: string[] = [];
+for (const l of ['nl', 'fr', 'de', 'en']) {
+  const tagged = ((await loadPack(l))?.tagger ?? 'off') !== 'off';
+  const chunks = files.filter((f) => f.kind.endsWith(`(${l})`) && (tagged || !f.kind.startsWith('model weights')));
+  perLang.push(`${l} ${kb(chunks.reduce((a, f) => a + f.gz, 0))}${tagged ? ' (with the tagger)' : ''}`);
+  if (!tagged) unused.push(...files.filter((f) => f.kind === `model weights (${l})`).map((f) => `${l} ${kb(f.gz)}`));
+}
+console.log(`loaded lazily per language seen (language pack + date pack + the tagger's weights where the pack uses it), KB gzip: ${perLang.join(', ')}`);
+if (unused.length) console.log(`tagger weights in the build that no language loads (tagger 'off'), KB gzip: ${unused.join(', ')}`);
 if (injected) console.log(`injected extraction script: ${kb(injected.gz)} KB gzip (target ≤ 40) ${injected.gz <= 40 * 1024 ? 'MET' : 'NOT MET'}`);
 else console.log('injected extraction script: extract.js not found in the build');
