@@ -1,5 +1,6 @@
 import { normKey, type Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
+import { sameSentence, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
@@ -30,7 +31,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *    heads of state): public facts written by hand, not taken from any corpus.
  */
 
-const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const w = wordSet;
 
 /** Surnames of public figures the German-language news names alone (in addition to FAMOUS_PEOPLE). */
 const DE_FIGURES = w(`Scholz Steinmeier Gauck Wulff Köhler Weizsäcker Brandt Adenauer Erhard Kiesinger Seehofer Söder Stoiber
@@ -123,7 +124,7 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   reown();
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
-  const same = (i: number, j: number) => j >= 0 && j < n && toks[j].sent === toks[i].sent;
+  const same = (i: number, j: number) => sameSentence(toks, i, j);
   const suffix = lex.pack.commonNounSuffix;
 
   /** A capitalised word that may be a surname: not a stopword, no common-noun ending, never written in lower case here. */

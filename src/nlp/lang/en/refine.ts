@@ -3,6 +3,7 @@ import { countryNames } from '../../gazetteers/countries';
 import { isGivenName } from '../../gazetteers/given-names';
 import { normKey, type Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
+import { spanKey, wordSet } from '../../ner/token-spans';
 
 /**
  * English last pass (LangPack.refine): what only the surrounding text can tell.
@@ -20,7 +21,7 @@ import type { RuleSpan, Tok } from '../../ner/recognise';
  * Each rule is a linear scan over tokens, sentences or spans; nothing is harvested from any corpus.
  */
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const set = wordSet;
 
 /** Sports named in a headline or a section line ("SOCCER - ...", "Cricket: ..."). */
 const SPORTS = set(`soccer football cricket tennis golf baseball basketball rugby hockey cycling athletics motorcycling motocross rallying rally
@@ -135,11 +136,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   spans.forEach((s, i) => {
     for (let k = s.t0; k < s.t1; k++) owner[k] = i;
   });
-  const keyOf = (t0: number, t1: number) => {
-    let k = toks[t0].key;
-    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
-    return k;
-  };
+  const keyOf = (t0: number, t1: number) => spanKey(toks, t0, t1);
   const isCountry = (t0: number, t1: number) => countriesK.has(keyOf(t0, t1));
   const isPlaceTok = (t: Tok) => lex.names.get(t.key) === 'LOC' || lex.caseSensitive.get(t.core) === 'LOC';
 

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
+import { sameSentence, spanKey, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
@@ -17,7 +18,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *    article or inside quotes (titles of works, products, events: « Rotten Tomatoes », la Game Boy).
  */
 
-const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const w = wordSet;
 
 /** Nouns before a name that make it an organisation (lower case). */
 const ORG_NOUNS = w(`groupe groupes société sociétés entreprise entreprises compagnie compagnies firme club clubs équipe équipes parti partis
@@ -60,7 +61,7 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   });
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
-  const same = (i: number, j: number) => j >= 0 && j < n && toks[j].sent === toks[i].sent;
+  const same = (i: number, j: number) => sameSentence(toks, i, j);
   const de = (t: Tok) => t.lower === 'de' || t.lower === "d'" || t.lower === 'd’' || t.lower === 'du';
 
   // 1. Teams: "les Packers de Green Bay", "aux Canadiens de Montréal", "le Lightning de Tampa Bay".
@@ -156,11 +157,7 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   };
 
   const votes = new Map<string, { PER: number; ORG: number; LOC: number }>();
-  const keyOf = (t0: number, t1: number) => {
-    let k = toks[t0].key;
-    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
-    return k;
-  };
+  const keyOf = (t0: number, t1: number) => spanKey(toks, t0, t1);
   const guesses = live.filter((s) => s.type === 'MISC' ? s.why === 'unknown' : s.confidence === 'weak');
   for (const s of guesses) {
     const c = cue(s.t0, s.t1);

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
+import { sameSentence, spanKey, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
@@ -21,7 +22,7 @@ import { isGivenName } from '../../gazetteers/given-names';
  *  - "Jeannine Leduc" and "Luc Van den Brande" are one person (not a known surname alone).
  */
 
-const w = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const w = wordSet;
 
 /** Lower-case nouns right before a name that make it a person. */
 const PERSON_NOUNS = w(`doelman keeper spits aanvaller verdediger middenvelder libero renner wielrenner coureur piloot tennisser tennisster
@@ -124,7 +125,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   });
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
-  const same = (i: number, j: number) => j >= 0 && j < n && toks[j].sent === toks[i].sent;
+  const same = (i: number, j: number) => sameSentence(toks, i, j);
   const setSpan = (s: RuleSpan, type: NerType, why: string) => {
     s.type = type;
     s.why = why;
@@ -300,11 +301,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
 
   // 2. Votes per name, over the whole document.
   const votes = new Map<string, Vote>();
-  const keyOf = (t0: number, t1: number) => {
-    let k = toks[t0].key;
-    for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
-    return k;
-  };
+  const keyOf = (t0: number, t1: number) => spanKey(toks, t0, t1);
   const vote = (k: string, t: NerType, weak = false) => {
     let v = votes.get(k);
     if (!v) votes.set(k, (v = { PER: 0, ORG: 0, LOC: 0 }));

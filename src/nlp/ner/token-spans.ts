@@ -1,0 +1,22 @@
+/**
+ * Small tools over annotated tokens that the language packs' last passes (src/nlp/lang/<code>/refine.ts)
+ * share: the lexicon key of a token range, same-sentence tests, word lists.
+ */
+import type { Tok } from './recognise';
+
+/** The lexicon key of tokens [t0, t1): their keys joined by single spaces, as gazetteer names are keyed. */
+export function spanKey(toks: readonly Tok[], t0: number, t1: number): string {
+  let k = toks[t0].key;
+  for (let q = t0 + 1; q < t1; q++) k += ' ' + toks[q].key;
+  return k;
+}
+
+/** True when token `j` exists and lies in the sentence of token `i`. */
+export function sameSentence(toks: readonly Tok[], i: number, j: number): boolean {
+  return j >= 0 && j < toks.length && toks[j].sent === toks[i].sent;
+}
+
+/** The words of a white-space separated list, as a set. */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
