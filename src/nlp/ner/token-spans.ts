@@ -20,3 +20,19 @@ export function sameSentence(toks: readonly Tok[], i: number, j: number): boolea
 export function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
+
+/** The words the text writes in lower case somewhere (a capitalised sentence start among them is no name). */
+export function lowerCaseWords(toks: readonly Tok[]): Set<string> {
+  const seen = new Set<string>();
+  for (const t of toks) if (t.isWord && !t.cap) seen.add(t.lower);
+  return seen;
+}
+
+/** For each of `n` tokens, the index in `spans` of the span that holds it (the last one listed), or -1. */
+export function spanOwners(n: number, spans: readonly { t0: number; t1: number }[]): Int32Array {
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, i) => {
+    for (let k = s.t0; k < s.t1; k++) owner[k] = i;
+  });
+  return owner;
+}

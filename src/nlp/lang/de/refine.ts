@@ -1,6 +1,6 @@
 import { normKey, type Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { sameSentence, wordSet } from '../../ner/token-spans';
+import { lowerCaseWords, sameSentence, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
@@ -122,8 +122,7 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     });
   };
   reown();
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const lowerSeen = lowerCaseWords(toks);
   const same = (i: number, j: number) => sameSentence(toks, i, j);
   const suffix = lex.pack.commonNounSuffix;
 

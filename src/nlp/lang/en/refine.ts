@@ -3,7 +3,7 @@ import { countryNames } from '../../gazetteers/countries';
 import { isGivenName } from '../../gazetteers/given-names';
 import { normKey, type Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { spanKey, wordSet } from '../../ner/token-spans';
+import { lowerCaseWords, spanKey, spanOwners, wordSet } from '../../ner/token-spans';
 
 /**
  * English last pass (LangPack.refine): what only the surrounding text can tell.
@@ -132,10 +132,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   if (!n) return spans;
   const countriesK = countryKeys();
   spans.sort((a, b) => a.t0 - b.t0);
-  const owner = new Int32Array(n).fill(-1);
-  spans.forEach((s, i) => {
-    for (let k = s.t0; k < s.t1; k++) owner[k] = i;
-  });
+  const owner = spanOwners(n, spans);
   const keyOf = (t0: number, t1: number) => spanKey(toks, t0, t1);
   const isCountry = (t0: number, t1: number) => countriesK.has(keyOf(t0, t1));
   const isPlaceTok = (t: Tok) => lex.names.get(t.key) === 'LOC' || lex.caseSensitive.get(t.core) === 'LOC';
@@ -174,8 +171,7 @@ export function refineEn(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     if (cricketWords >= 2) cricket = sports = teamSport = true;
   }
 
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const lowerSeen = lowerCaseWords(toks);
   const added: RuleSpan[] = [];
   const spanOf = (idx: number) => (idx < spans.length ? spans[idx] : added[idx - spans.length]);
   /** Remove a span: it keeps no tokens and owns none. */

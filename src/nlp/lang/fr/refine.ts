@@ -1,8 +1,8 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { sameSentence, spanKey, wordSet } from '../../ner/token-spans';
+import { joinAmpersandAcronyms, markFamousPeople } from '../../ner/refine-rules';
+import { lowerCaseWords, sameSentence, spanKey, spanOwners, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
-import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
 
 /**
@@ -54,13 +54,9 @@ const EVENT_HEADS = w(`coupe championnat championnats prix tour jeux festival gr
 
 export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
   const n = toks.length;
-  const owner = new Int32Array(n).fill(-1);
   const live = spans.slice();
-  live.forEach((s, i) => {
-    for (let k = s.t0; k < s.t1; k++) owner[k] = i;
-  });
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.isWord && !t.cap) lowerSeen.add(t.lower);
+  const owner = spanOwners(n, live);
+  const lowerSeen = lowerCaseWords(toks);
   const same = (i: number, j: number) => sameSentence(toks, i, j);
   const de = (t: Tok) => t.lower === 'de' || t.lower === "d'" || t.lower === 'd’' || t.lower === 'du';
 
@@ -103,37 +99,9 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     i = pe - 1;
   }
 
-  // Famous people named by one word ("Voltaire", "Mandela"): a person wherever the rules left the word unknown.
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.cap || t.allCaps || !FAMOUS_PEOPLE.has(t.core) || (t.sentStart && lowerSeen.has(t.lower))) continue;
-    if ((i + 1 < n && same(i, i + 1) && toks[i + 1].cap) || (i > 0 && same(i, i - 1) && toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
-    const o = owner[i] >= 0 ? live[owner[i]] : null;
-    if (!o) {
-      owner[i] = live.length;
-      live.push({ type: 'PER', start: t.start, end: t.coreEnd, t0: i, t1: i + 1, confidence: 'medium', why: 'famous' });
-    } else if (o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak')) {
-      o.type = 'PER';
-      o.why = 'famous';
-      o.confidence = 'medium';
-    }
-  }
-
-  // "CD&V", "AT&T", "L&H": capitals joined by an ampersand are one organisation.
-  for (let i = 0; i + 2 < n; i++) {
-    const a = toks[i];
-    const amp = toks[i + 1];
-    const b = toks[i + 2];
-    if (amp.text !== '&' || !a.cap || !b.cap || a.core.length > 4 || b.core.length > 4 || a.core !== a.core.toUpperCase() || b.core !== b.core.toUpperCase()) continue;
-    if (amp.start !== a.end || b.start !== amp.end) continue;
-    let ok = true;
-    for (let k = i; k < i + 3; k++) if (owner[k] >= 0 && live[owner[k]].type !== 'MISC' && !(live[owner[k]].t0 >= i && live[owner[k]].t1 <= i + 3)) ok = false;
-    if (!ok) continue;
-    for (let k = i; k < i + 3; k++) if (owner[k] >= 0) { const o = live[owner[k]]; o.type = 'MISC'; o.t1 = o.t0; }
-    for (let k = i; k < i + 3; k++) owner[k] = live.length;
-    live.push({ type: 'ORG', start: a.start, end: b.coreEnd, t0: i, t1: i + 3, confidence: 'strong', why: 'ampersand' });
-    i += 2;
-  }
+  // Famous people named by one word ("Voltaire", "Mandela"); "CD&V", "AT&T" are one organisation.
+  markFamousPeople(toks, owner, live, lowerSeen);
+  joinAmpersandAcronyms(toks, owner, live);
 
   /** Context evidence for the name at [t0, t1). */
   const cue = (t0: number, t1: number): NerType | '' => {

@@ -1,0 +1,55 @@
+/**
+ * Rules more than one language's last pass (LangPack.refine) applies in the same way. They work on
+ * the pass's own state: `live`, its spans, and `owner`, the index in `live` of the span that holds
+ * each token (-1 for none). A span is removed by making it empty (t1 = t0) and typing it MISC.
+ */
+import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
+import type { RuleSpan, Tok } from './recognise';
+import { sameSentence } from './token-spans';
+
+/**
+ * Famous people named by one word ("Voltaire", "Mandela"): a person wherever the rules left the word
+ * unknown or guessed, unless it stands next to another capitalised word or is a sentence's first word
+ * that the text also writes in lower case (`lowerSeen`).
+ */
+export function markFamousPeople(toks: readonly Tok[], owner: Int32Array, live: RuleSpan[], lowerSeen: ReadonlySet<string>): void {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.cap || t.allCaps || !FAMOUS_PEOPLE.has(t.core) || (t.sentStart && lowerSeen.has(t.lower))) continue;
+    if ((i + 1 < n && sameSentence(toks, i, i + 1) && toks[i + 1].cap) || (i > 0 && sameSentence(toks, i, i - 1) && toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
+    const o = owner[i] >= 0 ? live[owner[i]] : null;
+    if (!o) {
+      owner[i] = live.length;
+      live.push({ type: 'PER', start: t.start, end: t.coreEnd, t0: i, t1: i + 1, confidence: 'medium', why: 'famous' });
+    } else if (o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak')) {
+      o.type = 'PER';
+      o.why = 'famous';
+      o.confidence = 'medium';
+    }
+  }
+}
+
+/** "CD&V", "AT&T", "L&H": short capitals joined by an ampersand (no spaces) are one organisation. */
+export function joinAmpersandAcronyms(toks: readonly Tok[], owner: Int32Array, live: RuleSpan[]): void {
+  const n = toks.length;
+  for (let i = 0; i + 2 < n; i++) {
+    const a = toks[i];
+    const amp = toks[i + 1];
+    const b = toks[i + 2];
+    if (amp.text !== '&' || !a.cap || !b.cap || a.core.length > 4 || b.core.length > 4 || a.core !== a.core.toUpperCase() || b.core !== b.core.toUpperCase()) continue;
+    if (amp.start !== a.end || b.start !== amp.end) continue;
+    let ok = true;
+    for (let k = i; k < i + 3; k++) if (owner[k] >= 0 && live[owner[k]].type !== 'MISC' && !(live[owner[k]].t0 >= i && live[owner[k]].t1 <= i + 3)) ok = false;
+    if (!ok) continue;
+    for (let k = i; k < i + 3; k++)
+      if (owner[k] >= 0) {
+        const o = live[owner[k]];
+        o.type = 'MISC';
+        o.t1 = o.t0;
+      }
+    for (let k = i; k < i + 3; k++) owner[k] = live.length;
+    live.push({ type: 'ORG', start: a.start, end: b.coreEnd, t0: i, t1: i + 3, confidence: 'strong', why: 'ampersand' });
+    i += 2;
+  }
+}
