@@ -4,6 +4,8 @@
  * each token (-1 for none). A span is removed by making it empty (t1 = t0) and typing it MISC.
  */
 import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
+import { isGivenName } from '../gazetteers/given-names';
+import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
 import { sameSentence } from './token-spans';
 
@@ -51,5 +53,33 @@ export function joinAmpersandAcronyms(toks: readonly Tok[], owner: Int32Array, l
     for (let k = i; k < i + 3; k++) owner[k] = live.length;
     live.push({ type: 'ORG', start: a.start, end: b.coreEnd, t0: i, t1: i + 3, confidence: 'strong', why: 'ampersand' });
     i += 2;
+  }
+}
+
+/**
+ * "Victoria Azarenka", "Florence Arthaud": a one-word place that is also a first name, followed by a
+ * capitalised word that is unknown or a person's start, is a person; `retype` gives the span its new
+ * type and reason (each pass records its own).
+ */
+export function givenNamePlacesAsPeople(
+  lex: Lexicon,
+  toks: readonly Tok[],
+  owner: Int32Array,
+  live: RuleSpan[],
+  retype: (s: RuleSpan) => void,
+): void {
+  const n = toks.length;
+  for (let i = 0; i < live.length; i++) {
+    const s = live[i];
+    if (s.type !== 'LOC' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core) || s.t1 >= n || !sameSentence(toks, s.t0, s.t1)) continue;
+    const nx = toks[s.t1];
+    const o = owner[s.t1] >= 0 ? live[owner[s.t1]] : null;
+    if (!nx.cap || nx.allCaps || lex.stop.has(nx.lower) || (o && !(o.type === 'MISC' || (o.type === 'PER' && o.t0 === s.t1)))) continue;
+    const e = o ? o.t1 : s.t1 + 1;
+    if (o) o.t1 = o.t0; // absorbed
+    for (let k = s.t1; k < e; k++) owner[k] = i;
+    retype(s);
+    s.t1 = e;
+    s.end = toks[e - 1].coreEnd;
   }
 }

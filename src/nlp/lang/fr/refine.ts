@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { joinAmpersandAcronyms, markFamousPeople } from '../../ner/refine-rules';
+import { givenNamePlacesAsPeople, joinAmpersandAcronyms, markFamousPeople } from '../../ner/refine-rules';
 import { lowerCaseWords, sameSentence, spanKey, spanOwners, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { isGivenName } from '../../gazetteers/given-names';
@@ -435,20 +435,10 @@ export function refineFr(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   }
 
   // "Victoria Azarenka", "Florence Arthaud": a place that is also a first name, followed by a surname, is a person.
-  for (let i = 0; i < live.length; i++) {
-    const s = live[i];
-    if (s.type !== 'LOC' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core) || s.t1 >= n || !same(s.t0, s.t1)) continue;
-    const nx = toks[s.t1];
-    const o = owner[s.t1] >= 0 ? live[owner[s.t1]] : null;
-    if (!nx.cap || nx.allCaps || lex.stop.has(nx.lower) || (o && !(o.type === 'MISC' || (o.type === 'PER' && o.t0 === s.t1)))) continue;
-    const e = o ? o.t1 : s.t1 + 1;
-    if (o) o.t1 = o.t0; // absorbed
-    for (let k = s.t1; k < e; k++) owner[k] = i;
+  givenNamePlacesAsPeople(lex, toks, owner, live, (s) => {
     s.type = 'PER';
     s.why = 'fr-given-place';
-    s.t1 = e;
-    s.end = toks[e - 1].coreEnd;
-  }
+  });
 
   // A lone organisation word that found no name to head ("le Parti", "la Commission") stays a common noun.
   for (const s of live) if (s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') s.type = 'MISC';

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { joinAmpersandAcronyms, markFamousPeople } from '../../ner/refine-rules';
+import { givenNamePlacesAsPeople, joinAmpersandAcronyms, markFamousPeople } from '../../ner/refine-rules';
 import { lowerCaseWords, sameSentence, spanKey, spanOwners, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { isGivenName } from '../../gazetteers/given-names';
@@ -442,19 +442,7 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
   }
 
   // "Florence Arthaud", "Victoria Koblenko": a place that is also a first name, followed by a surname, is a person.
-  for (let i = 0; i < live.length; i++) {
-    const s = live[i];
-    if (s.type !== 'LOC' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core) || s.t1 >= n || !same(s.t0, s.t1)) continue;
-    const nx = toks[s.t1];
-    const o = owner[s.t1] >= 0 ? live[owner[s.t1]] : null;
-    if (!nx.cap || nx.allCaps || lex.stop.has(nx.lower) || (o && !(o.type === 'MISC' || (o.type === 'PER' && o.t0 === s.t1)))) continue;
-    const e = o ? o.t1 : s.t1 + 1;
-    if (o) o.t1 = o.t0; // absorbed
-    for (let k = s.t1; k < e; k++) owner[k] = i;
-    setSpan(s, 'PER', 'nl-given-place');
-    s.t1 = e;
-    s.end = toks[e - 1].coreEnd;
-  }
+  givenNamePlacesAsPeople(lex, toks, owner, live, (s) => setSpan(s, 'PER', 'nl-given-place'));
 
   // 5. A person's surname alone is that person ("Peeters" after "Jan Peeters"), also where this pass typed the full name.
   const surnames = new Set<string>();
