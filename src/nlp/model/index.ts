@@ -9,7 +9,9 @@
  * - Spans are non-overlapping, sorted, within the text, aligned to token boundaries (a possessive
  *   "'s" is split off: "Germany's" → "Germany").
  * - Weights (src/nlp/model/weights/<lang>.ts, base64) are imported lazily per language: no fs,
- *   works the same in Node and in the extension. Loaded once, then cached.
+ *   works the same in Node and in the extension. Loaded once, then cached. The extension build
+ *   ships the weights only for languages whose pack uses the tagger (wxt.config.ts); the others
+ *   stay in the repo for `eval:ner --component model` and the tests.
  * - Features include the engine's gazetteers and cue words (src/nlp/ner/lexicon.ts, the language
  *   pack) as evidence bits, so loading a tagger also loads the language pack.
  * - Trained by `npm run train:ner -- --lang <xx>` on WikiANN (CC BY-SA) only (German: plus half of
