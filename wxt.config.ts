@@ -45,6 +45,13 @@ export default defineConfig({
       if (manifest.browser_action) {
         manifest.browser_action.default_title = '__MSG_actionTitle__';
         manifest.browser_action.default_icon ??= { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' };
+        // MV2 (Firefox's MV2 build) opens the popup on _execute_browser_action; _execute_action is MV3's name
+        // and does nothing there, so Alt+Shift+B would be dead.
+        const commands = manifest.commands as Record<string, unknown> | undefined;
+        if (commands?._execute_action) {
+          commands._execute_browser_action = commands._execute_action;
+          delete commands._execute_action;
+        }
       }
     },
   },

@@ -42,4 +42,15 @@ describe('manifest', () => {
     expect(mv2.browser_action.default_title).toBe('__MSG_actionTitle__');
     expect(mv2.browser_action.default_icon['16']).toBe('/icon/16.png');
   });
+  it('MV2 (Firefox) names the shortcut _execute_browser_action, MV3 keeps _execute_action', () => {
+    const hook = (config.hooks as Record<string, (w: unknown, m: Manifest) => void>)['build:manifestGenerated'];
+    const key = { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandOpen__' };
+    const mv3: Manifest = { action: {}, commands: { _execute_action: { ...key } } };
+    const mv2: Manifest = { browser_action: {}, commands: { _execute_action: { ...key } } };
+    hook(null, mv3);
+    hook(null, mv2);
+    expect(Object.keys(mv3.commands)).toEqual(['_execute_action']);
+    expect(Object.keys(mv2.commands)).toEqual(['_execute_browser_action']);
+    expect(mv2.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+B');
+  });
 });
