@@ -89,6 +89,8 @@ function checkBuild(dir: string, mv: 2 | 3) {
   expect(manifest.manifest_version).toBe(mv);
   expect(manifest.browser_specific_settings?.gecko?.id, 'gecko id').toMatch(/@|^\{/);
   expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions?.required, 'data_collection_permissions').toEqual(['none']);
+  // The popup's shortcut: MV2 opens the popup only on _execute_browser_action, MV3 on _execute_action.
+  expect(Object.keys(manifest.commands ?? {}), 'shortcut command').toEqual([mv === 2 ? '_execute_browser_action' : '_execute_action']);
   const report = lint(dir);
   const w = report.warnings.map((x) => `${x.code}${x.file ? ` (${x.file})` : ''}: ${x.message}`);
   console.log(`[e2e] web-ext lint ${dir.replace(ROOT + '/', '')}: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices${w.length ? '\n  ' + w.join('\n  ') : ''}`);
