@@ -20,7 +20,8 @@ export const nlDateData: DatePackData = {
   ],
   // Full names only: the two-letter forms ("ma", "do") are too ambiguous in running text.
   weekdays: [['zondag'], ['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag']],
-  weekdayBlockers: ['Goede', 'Witte', 'Stille', 'Zwarte', 'Blauwe', 'Pinkster', 'Paas'],
+  // feasts; and "elke woensdag", "een woensdag" (no particular day)
+  weekdayBlockers: ['Goede', 'Witte', 'Stille', 'Zwarte', 'Blauwe', 'Pinkster', 'Paas', 'elke', 'iedere', 'een'],
   weekdaySuffixes: ['avond', 'ochtend', 'morgen', 'middag', 'namiddag', 'nacht'],
   relativeDays: {
     eergisteren: -2,
@@ -87,6 +88,16 @@ export const nlDateData: DatePackData = {
   ],
   futureCues: ['zal', 'zullen', 'zult', 'zou', 'zouden', 'gaat', 'gaan', 'moet', 'moeten', 'wil', 'willen', 'plant', 'plannen', 'verwacht', 'gepland', 'voorzien', 'komt'],
   futureNot: ['zou hebben', 'zouden hebben', 'zou zijn geweest'],
+  forwardWords: ['tot', 'tot en met', 'vanaf', 'naar', 'uiterlijk'],
+  pastCues: [
+    'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'zei', 'zeiden', 'liet', 'lieten', 'kwam', 'kwamen', 'ging', 'gingen',
+    'gaf', 'gaven', 'maakte', 'maakten', 'meldde', 'meldden', 'vond', 'vonden', 'sprak', 'stond', 'is geweest', 'zou hebben',
+  ],
+  clauseLinks: ['dat', 'omdat', 'terwijl', 'wanneer', 'toen', 'maar', 'nadat', 'voordat'],
+  dayRangeWords: ['tot', 'tot en met', 't/m', 'op'],
+  betweenWords: ['tussen'],
+  yearFollowers: ['een', 'het'],
+  amountAdjectives: { endings: ['e'], except: ['te', 'de'] },
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100 },
   agoUnits: { dag: 'day', dagen: 'day', week: 'week', weken: 'week', maand: 'month', maanden: 'month', jaar: 'year', jaren: 'year' },
   agoAfter: ['geleden'],
