@@ -230,6 +230,9 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
   const DAY_AFTER_MONTH = `(?<d>[0-3]?\\d)${ORD_NODOT}`;
   // The second day of a range or pair: after a dash (d2: every day between) or a joiner word (rj, d3).
   const DAY_JOINERS = alternation([...pack.rangeJoiners, ...(pack.dayRangeWords ?? [])]);
+  // Days listed before the last one: "14., 15. und 16. Juli", "July 14, 15 and 16".
+  const DAY_LIST = `(?<dl>(?:\\s*,\\s*[0-3]?\\d${ORD}(?![\\p{N}]))*)`;
+  const DAY_LIST_AFTER_MONTH = `(?<dl>(?:,\\s*[0-3]?\\d${ORD_NODOT}(?![\\p{N}]))*)`;
   const DAY_RANGE_AFTER_MONTH = `(?:\\s*[-–—]\\s*(?<d2>[0-3]?\\d)${ORD_NODOT}|\\s+(?<rj>${DAY_JOINERS})\\s+(?<d3>[0-3]?\\d)${ORD_NODOT})?`;
   const DAY_RANGE = `(?:\\s*[-–—]\\s*(?<d2>[0-3]?\\d)${ORD}|\\s+(?<rj>${DAY_JOINERS})\\s+(?:(?:${alternation(pack.dayRangeArticles ?? [])})\\s+)?(?<d3>[0-3]?\\d)${ORD})?`;
   const WD_BLOCK = pack.weekdayBlockers?.length ? `(?<!(?:${alternation(pack.weekdayBlockers)})\\s+)` : '';
@@ -279,7 +282,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
     {
       re: rx(
-        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*${DML}(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_LIST}${DAY_RANGE}\\s*${DML}(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       ),
       resolve: (g, m, ctx) => absoluteDay(ctx, m, g),
     },
@@ -288,7 +291,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
       ? [
           {
             re: rx(
-              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?${R}`,
+              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_LIST_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?${R}`,
             ),
             resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) =>
               absoluteDay(ctx, m, g),
@@ -526,7 +529,10 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     if (!word) return false;
     if (/^[€$%£]/.test(word)) return true;
     const k = keyOf(word);
-    return units.has(k) || (k.length > 3 && /[ns]$/.test(k) && units.has(k.slice(0, -1)));
+    if (units.has(k) || (k.length > 3 && /[ns]$/.test(k) && units.has(k.slice(0, -1)))) return true;
+    // German compounds: "Quadratmetern", "Einsatzkräften"
+    if (pack.compoundUnits && k.length > 5) for (const u of longUnits) if (k.endsWith(u) || k.endsWith(u + 'n') || k.endsWith(u + 's')) return true;
+    return false;
   }
 
   function monthWithDirection(ref: Ymd | null, mo: number | undefined, dir: Direction | undefined): Resolved {
@@ -586,6 +592,12 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
    */
   function withDays(r: Reading, y: number, mo: number, d: number, ctx: Ctx, m: RegExpExecArray, g: Record<string, string | undefined>): Reading {
     const last = !on('day-range') ? NaN : g.d2 ? +g.d2 : g.d3 ? +g.d3 : NaN;
+    const listed = on('day-range') && g.dl ? (g.dl.match(/\d+/g) ?? []).map(Number) : [];
+    if (listed.length) {
+      const days = [d, ...listed, ...(last > 0 ? [last] : [])];
+      if (days.some((x, i) => (i > 0 && x <= days[i - 1]) || !isValidYmd(y, mo, x))) return r;
+      return { ...r, values: days.map((x) => isoOf(y, mo, x)) };
+    }
     if (!(last > d) || !isValidYmd(y, mo, last)) return r;
     const through =
       !!g.d2 || (g.rj !== undefined && dayRangeWords.has(keyOf(g.rj))) || !!BETWEEN_BEFORE?.test(ctx.text.slice(Math.max(0, ctx.windowStart + m.index - 30), ctx.windowStart + m.index));
@@ -651,6 +663,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
   );
   const cues = new Set(pack.yearCues.map(keyOf));
   const units = new Set(pack.unitWords.map(keyOf));
+  const longUnits = [...units].filter((u) => u.length >= 4);
   const joiners = pack.rangeJoiners.map(keyOf);
   const PREV_WORD = /([\p{L}'’/]+)[\s\-‐]*$/u;
   const NEXT_WORD = /^\s*([\p{L}€$%]+)/u;

@@ -51,6 +51,8 @@ export interface DatePackData {
   rangeJoiners: string[];
   /** Words after a number that make it an amount, not a year ("2006 euro", "2000 mensen"). */
   unitWords: string[];
+  /** A compound ending in a unit word is a unit too ("Quadratmetern", "Einsatzkräfte"). */
+  compoundUnits?: boolean;
   /** Small words to skip when looking back for a year cue ("aus dem Jahr", "in het jaar"). */
   fillerWords?: string[];
   /**

@@ -97,6 +97,13 @@ describe('day-range', () => {
     expect(values(f.en, 'Talks are set for September 2 to 4.')).toEqual([['2024-09-02', '2024-09-03', '2024-09-04']]);
     expect(values(without('fr', 'day-range'), 'Le sommet se tiendra du 2 au 4 novembre.')).toEqual([['2024-11-02']]);
   });
+  it('a list of days before one month gives each', () => {
+    expect(values(f.de, 'Am 14., 15. und 16. Juli 2021 regnete es.')).toEqual([['2021-07-14', '2021-07-15', '2021-07-16']]);
+    expect(values(f.fr, 'Les 14, 15 et 16 juillet 2021.')).toEqual([['2021-07-14', '2021-07-15', '2021-07-16']]);
+    expect(values(f.en, 'Floods on July 14, 15 and 16, 2021.')).toEqual([['2021-07-14', '2021-07-15', '2021-07-16']]);
+    expect(values(f.en, 'Floods on July 14, 2021.')).toEqual([['2021-07-14']]);
+    expect(values(f.nl, 'In de nacht van 3 op 4 mei 2024.')).toEqual([['2024-05-03', '2024-05-04']]);
+  });
 });
 
 describe('past-day-month-last-year', () => {
@@ -127,6 +134,12 @@ describe('year-by-next-word', () => {
     expectHits(f.de, 'Er bekam 2000, sie 1500.', []);
     expectHits(f.nl, '2000 nieuwe woningen en 1500 km dijk.', []);
     expectHits(f.en, 'The county has 2024 inhabitants and the road is 1500 km long.', []);
+    // after a year cue: units, also in German compounds and after "square" / "vierkante"
+    expectHits(f.de, 'Das Feuer zerstörte in 2000 Quadratmetern Lagerhalle alles, mit 1900 Einsatzkräften.', []);
+    expectHits(f.de, 'Für 2024 Euro im Monat; seit 2015 Bürgermeister.', [['2015', '2015']]);
+    expectHits(f.nl, 'In 2000 vierkante meter hal; vanaf 2024 euro per maand; sinds 2019 burgemeester.', [['2019', '2019']]);
+    expectHits(f.fr, 'Sur 2000 mètres carrés; depuis 2019 maire; pour 2024 euros.', [['2019', '2019']]);
+    expectHits(f.en, 'In 2000 square metres of warehouse; since 2019 mayor.', [['2019', '2019']]);
   });
 });
 

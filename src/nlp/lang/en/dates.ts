@@ -65,6 +65,7 @@ export const enDateData: DatePackData = {
     'soldiers', 'jobs', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'kg', 'tonnes', 'tons', 'litres',
     'hours', 'minutes', 'seconds', 'percent', 'per', 'times', 'homes', 'houses', 'households', 'families', 'beds', 'patients',
     'cases', 'refugees', 'children', 'students', 'votes', 'seats', 'pages', 'hectares', 'acres', 'units', 'vehicles', 'cars',
+    'square', 'cubic', 'firefighters', 'rescuers', 'buildings',
   ],
   futureCues: ['will', 'll', 'shall', 'would', 'going', 'expected', 'scheduled', 'plans', 'planned', 'is to', 'are to', 'set to'],
   futureNot: ['would have'],
