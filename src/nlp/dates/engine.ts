@@ -210,10 +210,30 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
   const dayRangeWords = phraseSet(pack.dayRangeWords);
   const betweenWords = phraseSet(pack.betweenWords);
   const yearFollowers = phraseSet(pack.yearFollowers);
-  const FORWARD_BEFORE = pack.forwardWords?.length ? new RegExp(`${L}(?:${alternation(pack.forwardWords)})\\s+$`, 'u') : null;
-  const DEICTIC_BEFORE = pack.weekdayDeictics?.length ? new RegExp(`${L}(?:${alternation(pack.weekdayDeictics)})\\s+$`, 'u') : null;
+  const forwardWords = phraseSet(pack.forwardWords);
+  const deictics = phraseSet(pack.weekdayDeictics);
   const BLOCK_AFTER = pack.weekdayBlockersAfter?.length ? new RegExp(`^\\s+(?:${alternation(pack.weekdayBlockersAfter)})${R}`, 'u') : null;
-  const BETWEEN_BEFORE = pack.betweenWords?.length ? new RegExp(`${L}(?:${alternation(pack.betweenWords)})(?:\\s+\\p{L}{1,3})?\\s+$`, 'u') : null;
+  /**
+   * `s` ends with one of the phrases (up to 3 words) and white space: "… à partir de ". A set lookup of the last
+   * words, not a regex anchored at the end (which V8 tries from every position: slow on 10⁴ weekdays).
+   */
+  const lastWordsOf = new Map<Set<string>, Set<string>>();
+  const LAST_WORD = /([\p{L}'’]+)\s+$/u;
+  function endsWithPhrase(s: string, set: Set<string>, skipShort = false): boolean {
+    if (!set.size) return false;
+    let last = lastWordsOf.get(set);
+    if (!last) lastWordsOf.set(set, (last = new Set([...set].map((p) => p.slice(p.lastIndexOf(' ') + 1)))));
+    const lw = LAST_WORD.exec(s.length > 24 ? s.slice(-24) : s)?.[1];
+    if (!lw || (!last.has(lw.toLowerCase().replace(/’/g, "'")) && !(skipShort && lw.length <= 3))) return false;
+    const tail = s.trimEnd();
+    if (!/[\p{L}'’]$/u.test(tail)) return false;
+    const words = wordsOf(tail.slice(-40));
+    if (!words.length || !tail.toLowerCase().replace(/’/g, "'").endsWith(words[words.length - 1])) return false;
+    for (let n = 1; n <= 3 && n <= words.length; n++) if (set.has(words.slice(-n).join(' '))) return true;
+    // "entre le 2 et le 4": one short word (an article) between
+    if (skipShort && words.length > 1 && words[words.length - 1].length <= 3) return endsWithPhrase(tail.slice(0, tail.length - words[words.length - 1].length), set);
+    return false;
+  }
   const DML = pack.dayMonthLinks?.length ? `(?:(?:${alternation(pack.dayMonthLinks)})\\s+)?` : '';
   const RD = alternation(Object.keys(pack.relativeDays));
   const RY = alternation(Object.keys(pack.relativeYears));
@@ -346,7 +366,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
         const end = start + m[0].length;
         const before = text.slice(Math.max(0, start - 40), start);
         // "jeudi noir", "mardi gras" are events, but "ce mercredi noir" is this Wednesday.
-        if (BLOCK_AFTER?.test(text.slice(end, end + 30)) && !(on('deictic-weekday') && DEICTIC_BEFORE?.test(before))) return null;
+        if (BLOCK_AFTER?.test(text.slice(end, end + 30)) && !(on('deictic-weekday') && endsWithPhrase(before, deictics))) return null;
         const wd2 = g.wd2 ? weekdayOf.get(keyOf(g.wd2)) : undefined;
         const span = wd2 === undefined || !on('weekday-range') ? 0 : (wd2 - wd + 7) % 7 || 7;
         const dir = (g.pre && preMod.get(keyOf(g.pre))) || (g.post && postMod.get(keyOf(g.post))) || undefined;
@@ -358,9 +378,9 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
         // (publication day included) when the clause is in the future ("will meet on Wednesday")
         // or a forward-looking word comes right before ("ab Sonntag", "jusqu'à mardi", "until Friday").
         let tense = tenseAround(text, start, end);
-        // A forward word outweighs a participle ("est maintenue à partir de jeudi", "stays closed until Friday"),
-        // not a past auxiliary ("Bis Freitag hatten sich 300 gemeldet").
-        if ((tense === 'none' || tense === 'weak-past') && on('weekday-forward-word') && FORWARD_BEFORE?.test(before)) tense = 'future';
+        // A forward word outweighs a past before it ("est maintenue à partir de jeudi", "was moved to Friday"),
+        // not one after it ("Bis Freitag hatten sich 300 gemeldet").
+        if (tense !== 'future' && !(tense === 'past' && tenseFromAfter) && on('weekday-forward-word') && endsWithPhrase(before, forwardWords)) tense = 'future';
         const day = tense === 'future' ? upcomingWeekday(ref, wd) : previousWeekday(ref, wd);
         return { ...weekdayReading(day, span), wd, tense };
       },
@@ -428,23 +448,49 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     return { value, relative: true, values, span };
   }
 
+  // What one word can tell of a clause's tense, memoised (a text repeats its words; this runs on every weekday).
+  const FUT = 1, PAST = 2, AUX = 4, ENDING = 8, PARTICIPLE = 16, PART_AUX = 32, PAIR = 64;
+  const firstOfPair = new Set([...futureCues, ...futureNot, ...pastCues].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]));
+  const wordMemo = new Map<string, number>();
+  function flagsOf(k: string): number {
+    let f = wordMemo.get(k);
+    if (f !== undefined) return f;
+    f = 0;
+    if (futureCues.has(k) || futureCues.has(k.slice(k.lastIndexOf("'") + 1))) f |= FUT;
+    else for (const e of futureEndings) if (k.length >= e.length + 2 && k.endsWith(e)) f |= FUT;
+    if (pastCues.has(k)) f |= PAST;
+    if (pastAux.has(k)) f |= AUX;
+    if (!futureCues.has(k)) for (const e of pastEndings) if (k.length >= e.length + 3 && k.endsWith(e)) f |= ENDING;
+    if (participleEndings.some((e) => k.length > e.length + 1 && k.endsWith(e))) f |= PARTICIPLE;
+    if (participleAux.has(k)) f |= PART_AUX;
+    if (firstOfPair.has(k)) f |= PAIR;
+    if (wordMemo.size > 20000) wordMemo.clear();
+    wordMemo.set(k, f);
+    return f;
+  }
   const isFuture = (k: string, next: string | undefined) => {
-    if (next && futureNot.has(k + ' ' + next)) return false;
-    if (futureCues.has(k) || futureCues.has(k.slice(k.lastIndexOf("'") + 1)) || (next && futureCues.has(k + ' ' + next))) return true;
-    for (const e of futureEndings) if (k.length >= e.length + 2 && k.endsWith(e)) return true;
-    return false;
+    const f = flagsOf(k);
+    if (f & PAIR && next) {
+      const pair = k + ' ' + next;
+      if (futureNot.has(pair)) return false;
+      if (futureCues.has(pair)) return true;
+    }
+    return (f & FUT) !== 0;
   };
   const isPast = (k: string, next: string | undefined, prev: string | undefined, dist: number): Tense | null => {
     if (!on('past-cues')) return null;
-    if (pastCues.has(k) || (next && pastCues.has(k + ' ' + next))) return 'past';
-    if (next && pastAux.has(k) && !isFuture(k, next) && !isFuture(next, undefined) && participleEndings.some((e) => next.length > e.length + 1 && next.endsWith(e))) return 'weak-past';
+    const f = flagsOf(k);
+    if (f & PAST || (f & PAIR && next && pastCues.has(k + ' ' + next))) return 'past';
+    if (f & AUX && next && flagsOf(next) & PARTICIPLE && !isFuture(k, next) && !isFuture(next, undefined)) return 'weak-past';
     // A simple past by its ending only next to the weekday ("erupted Thursday", "Thursday's storms erupted"):
     // further away it is as often an adjective ("the estimated 727,000").
-    if (dist > pastEndingReach || futureCues.has(k) || (prev && participleAux.has(prev))) return null;
-    for (const e of pastEndings) if (k.length >= e.length + 3 && k.endsWith(e)) return 'weak-past';
-    return null;
+    if (!(f & ENDING) || dist > pastEndingReach || (prev && flagsOf(prev) & PART_AUX)) return null;
+    return pack.pastEndingsCertain ? 'past' : 'weak-past';
   };
-  const wordsOf = (s: string) => (s.toLowerCase().match(CLAUSE_WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  const wordsOf = (s: string): string[] => {
+    const ws = s.toLowerCase().match(CLAUSE_WORD) ?? [];
+    return s.includes('’') ? ws.map((w) => w.replace(/’/g, "'")) : ws;
+  };
 
   /**
    * The tense of the clause around a weekday: the nearest future cue (futureCues, futureVerbEndings)
@@ -453,7 +499,10 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
    * past one comma when the weekday opens the sentence: "On Saturday, storms will …"). A past cue of
    * two words after it ("soll am Montag … überfallen worden sein") wins over a modal before it.
    */
+  /** Whether the last tenseAround found its cue after the expression (the verb of a fronted weekday). */
+  let tenseFromAfter = false;
   function tenseAround(text: string, start: number, end: number): Tense {
+    tenseFromAfter = false;
     let from = start;
     const stop = Math.max(0, start - 80);
     while (from > stop && !CLAUSE_END.has(text[from - 1])) from--;
@@ -475,7 +524,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
       after.push(w);
     }
     if (!on('tense-after-weekday')) after.length = 0;
-    if (on('past-cues')) for (let i = 0; i + 1 < after.length; i++) if (pastCues.has(after[i] + ' ' + after[i + 1])) return 'past';
+    if (on('past-cues')) for (let i = 0; i + 1 < after.length; i++) if (pastCues.has(after[i] + ' ' + after[i + 1])) return (tenseFromAfter = true), 'past';
     let best: Tense = 'none';
     let bestDist = Infinity;
     for (let i = before.length - 1; i >= 0; i--) {
@@ -489,7 +538,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     }
     for (let i = 0; i < after.length && i + 1 < bestDist; i++) {
       const t = isFuture(after[i], after[i + 1]) ? 'future' : (isPast(after[i], after[i + 1], after[i - 1], i + 1) ?? 'none');
-      if (t !== 'none') return t;
+      if (t !== 'none') return (tenseFromAfter = true), t;
     }
     return best;
   }
@@ -572,15 +621,15 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     } else {
       // The publication year, unless that puts the day more than ~8 months away and the
       // neighbouring year does not: "28 december" in a paper of 3 January is last December's.
-      // A day after publication told in the past ("am 7. Oktober wurden … getötet" in April) is last year's.
+      // A day after publication told in the past ("am 7. Oktober wurden … getötet" in April) is last year's,
+      // unless a forward word comes before it ("the deadline was extended to 9 June").
       y = ref.y;
       const days = daysBetween(ref, { y, m: mo, d });
       if (days > 240) y--;
       else if (days < -240) y++;
-      else if (days > 1) {
+      else if (days > 1 && on('past-day-month-last-year')) {
         const start = ctx.windowStart + m.index;
-        const t = on('past-day-month-last-year') ? tenseAround(ctx.text, start, start + m[0].length) : 'none';
-        if (t === 'past' || t === 'weak-past') y--;
+        if (tenseAround(ctx.text, start, start + m[0].length) === 'past' && !endsWithPhrase(ctx.text.slice(Math.max(0, start - 40), start), forwardWords, true)) y--;
       }
     }
     return isValidYmd(y, mo, d) ? withDays({ value: isoOf(y, mo, d), relative: true }, y, mo, d, ctx, m, g) : null;
@@ -600,7 +649,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     }
     if (!(last > d) || !isValidYmd(y, mo, last)) return r;
     const through =
-      !!g.d2 || (g.rj !== undefined && dayRangeWords.has(keyOf(g.rj))) || !!BETWEEN_BEFORE?.test(ctx.text.slice(Math.max(0, ctx.windowStart + m.index - 30), ctx.windowStart + m.index));
+      !!g.d2 || (g.rj !== undefined && dayRangeWords.has(keyOf(g.rj))) || endsWithPhrase(ctx.text.slice(Math.max(0, ctx.windowStart + m.index - 30), ctx.windowStart + m.index), betweenWords, true);
     if (through && last - d > 30) return r;
     const values = through ? Array.from({ length: last - d + 1 }, (_, i) => isoOf(y, mo, d + i)) : [r.value, isoOf(y, mo, last)];
     return { ...r, values };
@@ -705,7 +754,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
         if (s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s)) && out.length && out[out.length - 1].end === ctx.windowStart + lastEnd) out.pop();
         continue;
       }
-      if (/^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // Dutch postcode "1012 AB"
+      if (pack.postcodeLetters && /^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // postcode "1012 AB"
       if (/^\s*[x×]\s*\d/u.test(after) || /\d\s*[x×]\s*$/u.test(before)) continue; // "1800 x 1920"
       let ok = false;
       const isRange = s - lastEnd < 12 && (JOIN_RE.test(w.slice(lastEnd, s)) || (on('year-list') && LIST_RE.test(w.slice(lastEnd, s))));

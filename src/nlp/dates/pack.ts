@@ -53,6 +53,8 @@ export interface DatePackData {
   unitWords: string[];
   /** A compound ending in a unit word is a unit too ("Quadratmetern", "Einsatzkräfte"). */
   compoundUnits?: boolean;
+  /** Postcodes are four digits and two capitals ("1012 AB", Dutch): never a year. */
+  postcodeLetters?: boolean;
   /** Small words to skip when looking back for a year cue ("aus dem Jahr", "in het jaar"). */
   fillerWords?: string[];
   /**
@@ -81,6 +83,8 @@ export interface DatePackData {
   pastVerbEndings?: string[];
   /** How many words from the weekday a pastVerbEnding counts (default 2; further away an English "-ed" is as often an adjective). */
   pastEndingReach?: number;
+  /** A pastVerbEnding is as sure a past as a pastCue (German: a lower-case "-ierte" is a verb, nouns being capitalised). */
+  pastEndingsCertain?: boolean;
   /** Words after which a word with a pastVerbEnding is a participle, not a simple past ("will be closed"). */
   participleAuxiliaries?: string[];
   /** Auxiliaries that make a compound past with a participle after them ("a affirmé", "est arrivé", "is bekendgemaakt"). */

@@ -32,7 +32,11 @@ describe('weekday-forward-word', () => {
     expectHits(f.en, 'The bridge stays closed until Friday.', [['Friday', '2024-06-07']]);
     expect(values(without('en', 'weekday-forward-word'), 'The bridge stays closed until Friday.')).toEqual([['2024-05-31']]);
   });
-  it('not when a past auxiliary tells the clause is past', () => {
+  it('over a past before it: the target of a move is ahead', () => {
+    expectHits(f.en, 'The meeting was moved to Friday.', [['Friday', '2024-06-07']]);
+    expectHits(f.fr, 'La réunion a été reportée à jeudi.', [['jeudi', '2024-06-06']]);
+  });
+  it('not when a past auxiliary after it tells the clause is past', () => {
     expectHits(f.de, 'Bis Freitag hatten sich 300 Menschen gemeldet.', [['Freitag', '2024-05-31']]);
     expectHits(f.en, 'Until Friday, 300 people had registered.', [['Friday', '2024-05-31']]);
   });
@@ -115,6 +119,10 @@ describe('past-day-month-last-year', () => {
     expectHits(f.de, 'Am 9. Juni wird gewählt.', [['9. Juni', '2024-06-09']], '2024-04-22');
     expectHits(f.fr, 'Le 9 juin, les électeurs voteront.', [['9 juin', '2024-06-09']], '2024-04-22');
     expectHits(f.fr, 'La sécurité au cœur des élections locales du 2 mai.', [['2 mai', '2024-05-02']], '2024-04-30');
+    // a forward word before the day, or a participle only (a present passive), keeps this year
+    expectHits(f.en, 'The deadline was extended to 9 June.', [['9 June', '2024-06-09']], '2024-04-22');
+    expectHits(f.fr, 'Le scrutin est fixé au 9 juin.', [['9 juin', '2024-06-09']], '2024-04-22');
+    expectHits(f.nl, 'De verkiezing werd verplaatst naar 9 juni.', [['9 juni', '2024-06-09']], '2024-04-22');
     expect(values(without('de', 'past-day-month-last-year'), 'Am 7. Oktober wurden 1200 Menschen getötet.', '2024-04-22')).toEqual([['2024-10-07']]);
   });
 });

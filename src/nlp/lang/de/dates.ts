@@ -120,6 +120,7 @@ export const deDateData: DatePackData = {
   pastVerbEndings: ['ierte', 'ierten'],
   // lower-case "-ierte" is a verb (nouns are capitalised): "Am 7. Oktober auf Israel eskalierte …"
   pastEndingReach: 6,
+  pastEndingsCertain: true,
   participleAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten'],
   clauseLinks: ['dass', 'weil', 'wenn', 'als', 'ob', 'aber', 'nachdem', 'bevor', 'während'],
   dayRangeWords: ['bis', 'auf'],

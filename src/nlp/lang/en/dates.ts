@@ -70,7 +70,7 @@ export const enDateData: DatePackData = {
   futureCues: ['will', 'll', 'shall', 'would', 'going', 'expected', 'scheduled', 'plans', 'planned', 'is to', 'are to', 'set to'],
   futureNot: ['would have'],
   // not "from": "down 0.20 from Thursday's settlement price"
-  forwardWords: ['until', 'till', 'into'],
+  forwardWords: ['until', 'till', 'into', 'to'],
   pastCues: ['was', 'were', 'had', 'did', 'said', 'told', 'has been', 'have been', 'would have'],
   pastVerbEndings: ['ed'],
   // "will be closed Monday", "were killed on Monday": the participle is not a simple past

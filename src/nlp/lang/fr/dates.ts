@@ -80,7 +80,7 @@ export const frDateData: DatePackData = {
   ],
   futureCues: ['sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'prévu', 'prévue', 'prévus', 'prévues', 'compte', 'comptent', 'serait', 'seraient', 'devrait', 'devraient', 'aura lieu', 'auront lieu',
     'a lieu', 'ont lieu', 'est attendu', 'est attendue', 'sont attendus', 'sont attendues'],
-  forwardWords: ["jusqu'à", "jusqu'au", 'à partir de', 'dès', "d'ici", "d'ici à"],
+  forwardWords: ["jusqu'à", "jusqu'au", 'à partir de', 'à partir du', 'dès', "d'ici", "d'ici à", 'au', 'à'],
   pastCues: ['était', 'étaient', 'avait', 'avaient', 'fut', 'furent'],
   // passé composé: "a affirmé jeudi", "se sont réunis mardi", "ont été tués"
   pastAuxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', "s'est", 'été'],

@@ -98,6 +98,7 @@ export const nlDateData: DatePackData = {
   dayRangeWords: ['tot', 'tot en met', 't/m', 'op'],
   betweenWords: ['tussen'],
   yearFollowers: ['een', 'het'],
+  postcodeLetters: true,
   amountAdjectives: { endings: ['e'], except: ['te', 'de'] },
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100 },
   agoUnits: { dag: 'day', dagen: 'day', week: 'week', weken: 'week', maand: 'month', maanden: 'month', jaar: 'year', jaren: 'year' },
