@@ -145,7 +145,7 @@ export const DATE_RULES = [
   'year-list',
   /** "Russia's 2022 invasion". */
   'year-after-possessive',
-  /** "ce mercredi noir" is this Wednesday, not the event "jeudi noir". */
+  /** "ce mercredi noir" is this Wednesday, not the event "jeudi noir"; an untensed "ce mercredi" / "this Wednesday" is the nearer one. */
   'deictic-weekday',
 ] as const;
 export type DateRule = (typeof DATE_RULES)[number];
@@ -381,7 +381,13 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
         // A forward word outweighs a past before it ("est maintenue à partir de jeudi", "was moved to Friday"),
         // not one after it ("Bis Freitag hatten sich 300 gemeldet").
         if (tense !== 'future' && !(tense === 'past' && tenseFromAfter) && on('weekday-forward-word') && endsWithPhrase(before, forwardWords)) tense = 'future';
-        const day = tense === 'future' ? upcomingWeekday(ref, wd) : previousWeekday(ref, wd);
+        let day = tense === 'future' ? upcomingWeekday(ref, wd) : previousWeekday(ref, wd);
+        // "ce mercredi", "this Wednesday", "an diesem Mittwoch" in an untensed clause: this week's, the nearer one
+        // ("ce mercredi" in a Monday text is the coming Wednesday).
+        if (tense === 'none' && on('deictic-weekday') && endsWithPhrase(before, deictics)) {
+          const up = upcomingWeekday(ref, wd);
+          if (daysBetween(ref, up) < daysBetween(day, ref)) day = up;
+        }
         return { ...weekdayReading(day, span), wd, tense };
       },
     },

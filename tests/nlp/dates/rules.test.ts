@@ -173,6 +173,16 @@ describe('deictic-weekday', () => {
     expectHits(f.fr, 'Un accident en ce mercredi noir. Le jeudi noir de 1929.', [['mercredi', '2012-03-14'], ['1929', '1929']], '2012-03-14');
     expect(values(without('fr', 'deictic-weekday'), 'Un accident en ce mercredi noir.', '2012-03-14')).toEqual([]);
   });
+  it('an untensed "ce mercredi" / "this Wednesday" / "deze woensdag" / "an diesem Freitag" is the nearer one', () => {
+    expectHits(f.fr, 'Les sirènes ne retentissent pas ce mercredi.', [['mercredi', '2024-05-01']], '2024-04-29');
+    expectHits(f.fr, 'Réunion ce mardi à Bruxelles.', [['mardi', '2024-04-30']], '2024-05-03');
+    expectHits(f.en, 'Parliament debates the bill this Wednesday.', [['Wednesday', '2024-05-01']], '2024-04-29');
+    expectHits(f.nl, 'Deze woensdag gaan de sirenes niet af.', [['woensdag', '2024-05-01']], '2024-04-29');
+    expectHits(f.de, 'An diesem Freitag gilt die Warnung.', [['Freitag', '2024-04-26']], '2024-04-24');
+    // told in the past, it stays in the past
+    expectHits(f.fr, 'Le ministre a parlé ce lundi sur BelRTL.', [['lundi', '2024-04-29']], '2024-05-01');
+    expect(values(without('fr', 'deictic-weekday'), 'Les sirènes ne retentissent pas ce mercredi.', '2024-04-29')).toEqual([['2024-04-24']]);
+  });
 });
 
 describe('weekdays that name no particular day (pack words)', () => {

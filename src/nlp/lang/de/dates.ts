@@ -122,6 +122,7 @@ export const deDateData: DatePackData = {
   pastEndingReach: 6,
   pastEndingsCertain: true,
   participleAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten'],
+  weekdayDeictics: ['diesen', 'diesem'],
   clauseLinks: ['dass', 'weil', 'wenn', 'als', 'ob', 'aber', 'nachdem', 'bevor', 'während'],
   dayRangeWords: ['bis', 'auf'],
   dayRangeArticles: ['zum', 'den'],

@@ -75,6 +75,7 @@ export const enDateData: DatePackData = {
   pastVerbEndings: ['ed'],
   // "will be closed Monday", "were killed on Monday": the participle is not a simple past
   participleAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'get', 'got', 'gets'],
+  weekdayDeictics: ['this'],
   clauseLinks: ['that', 'which', 'who', 'what', 'how', 'why', 'whether', 'where', 'when', 'while', 'because', 'but', 'although', 'after', 'before', 'if', 'as', 'and'],
   dayRangeWords: ['to', 'through', 'until', 'into'],
   betweenWords: ['between'],

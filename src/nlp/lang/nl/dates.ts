@@ -94,6 +94,7 @@ export const nlDateData: DatePackData = {
     'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'zei', 'zeiden', 'liet', 'lieten', 'kwam', 'kwamen', 'ging', 'gingen',
     'gaf', 'gaven', 'maakte', 'maakten', 'meldde', 'meldden', 'vond', 'vonden', 'sprak', 'stond', 'is geweest', 'zou hebben',
   ],
+  weekdayDeictics: ['deze'],
   clauseLinks: ['dat', 'omdat', 'terwijl', 'wanneer', 'toen', 'maar', 'nadat', 'voordat'],
   dayRangeWords: ['tot', 'tot en met', 't/m', 'op'],
   betweenWords: ['tussen'],
