@@ -94,6 +94,8 @@ interface Reading {
   tense?: Tense;
   /** Days from the weekday's first day to its range's last ("van donderdag tot en met zondag": 3). */
   span?: number;
+  /** Its sentence has a past cue somewhere (beyond the clause read for its tense): it does not follow other mentions. */
+  pastInSentence?: boolean;
 }
 
 interface Candidate extends Reading {
@@ -388,7 +390,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
           const up = upcomingWeekday(ref, wd);
           if (daysBetween(ref, up) < daysBetween(day, ref)) day = up;
         }
-        return { ...weekdayReading(day, span), wd, tense };
+        return { ...weekdayReading(day, span), wd, tense, pastInSentence: tense === 'none' && sentenceHasPast(text, start, end) };
       },
     },
     // "gisteren", "hier", "gestern", "yesterday", "vandaag", "morgen", …
@@ -505,6 +507,27 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
    * past one comma when the weekday opens the sentence: "On Saturday, storms will …"). A past cue of
    * two words after it ("soll am Montag … überfallen worden sein") wins over a modal before it.
    */
+  /** text[i] ends a sentence: not the dot of "a.m.", "U.S." or "2.5", nor the colon of "4:30". */
+  function endsSentence(text: string, i: number): boolean {
+    if (!SENTENCE_END.has(text[i])) return false;
+    if (text[i] === ':') return !/\d/.test(text[i + 1] ?? ''); // "4:30"
+    if (text[i] !== '.') return true;
+    return !/\d/.test(text[i + 1] ?? '') && !/(?:^|[\s.])\p{L}$/u.test(text.slice(Math.max(0, i - 2), i));
+  }
+
+  /** A past cue anywhere in the sentence around [start, end) ("he lifted the order around 4:30 a.m. Wednesday"). */
+  function sentenceHasPast(text: string, start: number, end: number): boolean {
+    let from = start;
+    const stop = Math.max(0, start - 250);
+    while (from > stop && !endsSentence(text, from - 1)) from--;
+    let to = end;
+    const lim = Math.min(text.length, end + 250);
+    while (to < lim && !endsSentence(text, to)) to++;
+    const words = wordsOf(text.slice(from, to));
+    for (let i = 0; i < words.length; i++) if (isPast(words[i], words[i + 1], words[i - 1], 0)) return true;
+    return false;
+  }
+
   /** Whether the last tenseAround found its cue after the expression (the verb of a fronted weekday). */
   let tenseFromAfter = false;
   function tenseAround(text: string, start: number, end: number): Tense {
@@ -866,7 +889,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     const votes = new Map<number, number>();
     for (const c of found) if (c.wd !== undefined && c.tense !== 'none') votes.set(c.wd, (votes.get(c.wd) ?? 0) + (c.tense === 'future' ? 1 : -1));
     for (const c of found) {
-      if (c.wd === undefined || c.tense !== 'none' || !((votes.get(c.wd) ?? 0) > 0)) continue;
+      if (c.wd === undefined || c.tense !== 'none' || c.pastInSentence || !((votes.get(c.wd) ?? 0) > 0)) continue;
       Object.assign(c, weekdayReading(upcomingWeekday(ref, c.wd), c.span ?? 0));
     }
   }

@@ -73,6 +73,12 @@ describe('one-weekday-one-day', () => {
     expect(values(without('fr', 'one-weekday-one-day'), text, '2024-06-07')).toEqual([['2024-06-04'], ['2024-06-11']]);
     expectHits(f.nl, 'In de nacht naar dinsdag verdwijnen de windstoten. Dinsdag neemt de wind af.', [['dinsdag', '2016-02-09'], ['Dinsdag', '2016-02-09']], '2016-02-08');
   });
+  it('not a mention whose sentence tells a past further away ("he lifted the order around 4:30 a.m. Wednesday")', () => {
+    const text =
+      'Officials described six hours from 10:30 p.m. Tuesday to the time he lifted the order around 4:30 a.m. Wednesday. ' +
+      'If the motion fails, they would come back to it on Wednesday.';
+    expect(values(f.en, text, '2024-12-06')).toEqual([['2024-12-03'], ['2024-12-04'], ['2024-12-11']]);
+  });
   it('not when as many mentions are in the past', () => {
     const text = 'Les ministres se sont réunis mercredi. Ils se retrouveront mercredi. Réunion mercredi.';
     expect(values(f.fr, text)).toEqual([['2024-05-29'], ['2024-06-05'], ['2024-05-29']]);
