@@ -94,8 +94,6 @@ interface Reading {
   tense?: Tense;
   /** Days from the weekday's first day to its range's last ("van donderdag tot en met zondag": 3). */
   span?: number;
-  /** Its sentence has a past cue somewhere (beyond the clause read for its tense): it does not follow other mentions. */
-  pastInSentence?: boolean;
 }
 
 interface Candidate extends Reading {
@@ -390,7 +388,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
           const up = upcomingWeekday(ref, wd);
           if (daysBetween(ref, up) < daysBetween(day, ref)) day = up;
         }
-        return { ...weekdayReading(day, span), wd, tense, pastInSentence: tense === 'none' && sentenceHasPast(text, start, end) };
+        return { ...weekdayReading(day, span), wd, tense };
       },
     },
     // "gisteren", "hier", "gestern", "yesterday", "vandaag", "morgen", …
@@ -841,7 +839,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
       }
     }
     flush();
-    if (on('one-weekday-one-day')) unifyWeekdays(found, ref);
+    if (on('one-weekday-one-day')) unifyWeekdays(found, ref, text);
     return found.map((c) => toHit(text, c));
   };
 
@@ -882,14 +880,17 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
   /**
    * One weekday, one day: in a news text the same weekday name nearly always means the same day. Mentions of a
    * weekday whose clause shows no tense take the coming day when more of its mentions are in a future clause
-   * (or after a forward word) than in a past one: "Réunion Otan-Ukraine mardi" + "se retrouveront mardi".
+   * (or after a forward word) than in a past one: "Réunion Otan-Ukraine mardi" + "se retrouveront mardi";
+   * not those whose sentence has a past cue further away. Sentences are read only for mentions that would change.
    */
-  function unifyWeekdays(found: Found[], ref: Ymd | null) {
+  function unifyWeekdays(found: Found[], ref: Ymd | null, text: string) {
     if (!ref) return;
     const votes = new Map<number, number>();
     for (const c of found) if (c.wd !== undefined && c.tense !== 'none') votes.set(c.wd, (votes.get(c.wd) ?? 0) + (c.tense === 'future' ? 1 : -1));
     for (const c of found) {
-      if (c.wd === undefined || c.tense !== 'none' || c.pastInSentence || !((votes.get(c.wd) ?? 0) > 0)) continue;
+      if (c.wd === undefined || c.tense !== 'none' || !((votes.get(c.wd) ?? 0) > 0)) continue;
+      // not a mention whose sentence tells a past further away ("he lifted the order around 4:30 a.m. Wednesday")
+      if (sentenceHasPast(text, c.start, c.end)) continue;
       Object.assign(c, weekdayReading(upcomingWeekday(ref, c.wd), c.span ?? 0));
     }
   }
