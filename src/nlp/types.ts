@@ -40,6 +40,11 @@ export interface DateHit extends Mention {
   value: string;
   /** True when resolved against the reference (publication) date. */
   relative: boolean;
+  /**
+   * Every day the expression names when it names more than one ("du 2 au 4 novembre", "14. und 15. Juli",
+   * "van donderdag tot en met zondag"); the first is `value`. groupDates gives each its own entry.
+   */
+  values?: string[];
 }
 
 export interface DateEntry {

@@ -38,6 +38,7 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
 const WINDOW = 48;
 
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '\n']);
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':', '\n']);
 const CLAUSE_WORD = /[\p{L}'’]+/gu;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -80,15 +81,29 @@ function alternation(phrases: string[], opts: { capitalisedOnly?: boolean; dot?:
   return sorted.map((f) => phrasePattern(f) + (opts.dot ? '\\.?' : '')).join('|') || '(?!)';
 }
 
-interface Candidate {
-  start: number;
-  end: number;
+/** 'weak-past': told by a participle after an auxiliary or a verb ending only ("est maintenue", "stays closed"). */
+type Tense = 'future' | 'past' | 'weak-past' | 'none';
+
+interface Reading {
   value: string;
   relative: boolean;
+  /** Every day a range or list of days names ("du 2 au 4 novembre"), first = value. */
+  values?: string[];
+  /** A weekday without modifier: its number and the tense of its clause (see unifyWeekdays). */
+  wd?: number;
+  tense?: Tense;
+  /** Days from the weekday's first day to its range's last ("van donderdag tot en met zondag": 3). */
+  span?: number;
+}
+
+interface Candidate extends Reading {
+  start: number;
+  end: number;
   prio: number;
 }
 
-type Resolved = { value: string; relative: boolean } | null;
+type Resolved = Reading | null;
+type Found = Candidate;
 
 interface Rule {
   re: RegExp;
@@ -101,9 +116,47 @@ interface Ctx {
   ref: Ymd | null;
   window: string;
   windowStart: number;
+  /** The whole text (the tense of a clause may reach beyond the window). */
+  text: string;
 }
 
-export function createDateFinder(pack: DatePack): DateFinder {
+/**
+ * The named rules of the engine beyond the base readings, each with a unit test (tests/nlp/dates/rules.test.ts)
+ * and a measured worth on the crisis pages (scripts/dates-rule-worth.ts switches each off in turn).
+ */
+export const DATE_RULES = [
+  /** "ab Sonntag", "jusqu'à mardi", "vanaf woensdag", "until Friday": the coming weekday. */
+  'weekday-forward-word',
+  /** The tense of a weekday's clause is also read after it ("Am Donnerstag wird sich zeigen", "On Saturday, storms will …"). */
+  'tense-after-weekday',
+  /** Past cues ("was", "wurde", "a affirmé", "soll … worden sein") cancel a future cue or a forward word. */
+  'past-cues',
+  /** One weekday, one day: untensed mentions of a weekday follow its future mentions ("Réunion mardi" + "se retrouveront mardi"). */
+  'one-weekday-one-day',
+  /** "van donderdag tot en met zondag", "la nuit de lundi à mardi": every day. */
+  'weekday-range',
+  /** "du 2 au 4 novembre", "14. und 15. Juli", "between 2 and 4 May": every day named. */
+  'day-range',
+  /** A day and month without year after publication, told in the past, is last year's ("am 7. Oktober … eskalierte"). */
+  'past-day-month-last-year',
+  /** A 4-digit number is a year before an article, after a sentence start, or as the last word before a final verb. */
+  'year-by-next-word',
+  /** "2017, 2018 und 2019": a year after a year and a comma. */
+  'year-list',
+  /** "Russia's 2022 invasion". */
+  'year-after-possessive',
+  /** "ce mercredi noir" is this Wednesday, not the event "jeudi noir"; an untensed "ce mercredi" / "this Wednesday" is the nearer one. */
+  'deictic-weekday',
+] as const;
+export type DateRule = (typeof DATE_RULES)[number];
+
+export interface DateFinderOptions {
+  /** Rules switched off (to measure what each is worth). */
+  off?: ReadonlySet<DateRule>;
+}
+
+export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): DateFinder {
+  const on = (r: DateRule) => !opts.off?.has(r);
   const monthOf = new Map<string, number>();
   const fullNames: string[] = [];
   const allForms: string[] = [];
@@ -145,7 +198,43 @@ export function createDateFinder(pack: DatePack): DateFinder {
   const agoUnit = new Map(Object.entries(pack.agoUnits ?? {}).map(([k, v]) => [keyOf(k), v]));
   const futureCues = new Set((pack.futureCues ?? []).map((p) => p.split(/\s+/).map(keyOf).join(' ')));
   const futureEndings = pack.futureVerbEndings ?? [];
-  const futureNot = new Set((pack.futureNot ?? []).map((p) => p.split(/\s+/).map(keyOf).join(' ')));
+  const phraseSet = (xs: string[] | undefined) => new Set((xs ?? []).map((p) => p.split(/\s+/).map(keyOf).join(' ')));
+  const futureNot = phraseSet(pack.futureNot);
+  const pastCues = phraseSet(pack.pastCues);
+  const pastEndings = pack.pastVerbEndings ?? [];
+  const pastAux = phraseSet(pack.pastAuxiliaries);
+  const participleAux = phraseSet(pack.participleAuxiliaries);
+  const pastEndingReach = pack.pastEndingReach ?? 2;
+  const participleEndings = pack.participleEndings ?? [];
+  const clauseLinks = phraseSet(pack.clauseLinks);
+  const dayRangeWords = phraseSet(pack.dayRangeWords);
+  const betweenWords = phraseSet(pack.betweenWords);
+  const yearFollowers = phraseSet(pack.yearFollowers);
+  const forwardWords = phraseSet(pack.forwardWords);
+  const deictics = phraseSet(pack.weekdayDeictics);
+  const BLOCK_AFTER = pack.weekdayBlockersAfter?.length ? new RegExp(`^\\s+(?:${alternation(pack.weekdayBlockersAfter)})${R}`, 'u') : null;
+  /**
+   * `s` ends with one of the phrases (up to 3 words) and white space: "… à partir de ". A set lookup of the last
+   * words, not a regex anchored at the end (which V8 tries from every position: slow on 10⁴ weekdays).
+   */
+  const lastWordsOf = new Map<Set<string>, Set<string>>();
+  const LAST_WORD = /([\p{L}'’]+)\s+$/u;
+  function endsWithPhrase(s: string, set: Set<string>, skipShort = false): boolean {
+    if (!set.size) return false;
+    let last = lastWordsOf.get(set);
+    if (!last) lastWordsOf.set(set, (last = new Set([...set].map((p) => p.slice(p.lastIndexOf(' ') + 1)))));
+    const lw = LAST_WORD.exec(s.length > 24 ? s.slice(-24) : s)?.[1];
+    if (!lw || (!last.has(lw.toLowerCase().replace(/’/g, "'")) && !(skipShort && lw.length <= 3))) return false;
+    const tail = s.trimEnd();
+    if (!/[\p{L}'’]$/u.test(tail)) return false;
+    const words = wordsOf(tail.slice(-40));
+    if (!words.length || !tail.toLowerCase().replace(/’/g, "'").endsWith(words[words.length - 1])) return false;
+    for (let n = 1; n <= 3 && n <= words.length; n++) if (set.has(words.slice(-n).join(' '))) return true;
+    // "entre le 2 et le 4": one short word (an article) between
+    if (skipShort && words.length > 1 && words[words.length - 1].length <= 3) return endsWithPhrase(tail.slice(0, tail.length - words[words.length - 1].length), set);
+    return false;
+  }
+  const DML = pack.dayMonthLinks?.length ? `(?:(?:${alternation(pack.dayMonthLinks)})\\s+)?` : '';
   const RD = alternation(Object.keys(pack.relativeDays));
   const RY = alternation(Object.keys(pack.relativeYears));
   const RM = alternation(Object.keys(pack.relativeMonths));
@@ -159,10 +248,15 @@ export function createDateFinder(pack: DatePack): DateFinder {
   // After a month name a day takes no dot ("May 22." ends a sentence).
   const ORD_NODOT = `(?:${(pack.ordinalSuffixes ?? []).map(escapeRe).join('|') || '(?!)'})?`;
   const DAY_AFTER_MONTH = `(?<d>[0-3]?\\d)${ORD_NODOT}`;
-  const DAY_RANGE_AFTER_MONTH = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD_NODOT}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD_NODOT})?`;
-  const DAY_RANGE = `(?:\\s*[-–—]\\s*[0-3]?\\d${ORD}|\\s+(?:${alternation(pack.rangeJoiners)})\\s+[0-3]?\\d${ORD})?`;
+  // The second day of a range or pair: after a dash (d2: every day between) or a joiner word (rj, d3).
+  const DAY_JOINERS = alternation([...pack.rangeJoiners, ...(pack.dayRangeWords ?? [])]);
+  // Days listed before the last one: "14., 15. und 16. Juli", "July 14, 15 and 16".
+  const DAY_LIST = `(?<dl>(?:\\s*,\\s*[0-3]?\\d${ORD}(?![\\p{N}]))*)`;
+  const DAY_LIST_AFTER_MONTH = `(?<dl>(?:,\\s*[0-3]?\\d${ORD_NODOT}(?![\\p{N}]))*)`;
+  const DAY_RANGE_AFTER_MONTH = `(?:\\s*[-–—]\\s*(?<d2>[0-3]?\\d)${ORD_NODOT}|\\s+(?<rj>${DAY_JOINERS})\\s+(?<d3>[0-3]?\\d)${ORD_NODOT})?`;
+  const DAY_RANGE = `(?:\\s*[-–—]\\s*(?<d2>[0-3]?\\d)${ORD}|\\s+(?<rj>${DAY_JOINERS})\\s+(?:(?:${alternation(pack.dayRangeArticles ?? [])})\\s+)?(?<d3>[0-3]?\\d)${ORD})?`;
   const WD_BLOCK = pack.weekdayBlockers?.length ? `(?<!(?:${alternation(pack.weekdayBlockers)})\\s+)` : '';
-  const WD_BLOCK_AFTER = pack.weekdayBlockersAfter?.length ? `(?!\\s+(?:${alternation(pack.weekdayBlockersAfter)})${R})` : '';
+  const DRW = alternation(pack.dayRangeWords ?? []);
   const BLOCK = pack.relativeDayBlockers?.length ? `(?<!(?:${alternation(pack.relativeDayBlockers)})\\s+)` : '';
 
   const rx = (src: string) => new RegExp(src, 'gu');
@@ -208,7 +302,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
     // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
     {
       re: rx(
-        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_RANGE}\\s*(?:of\\s+)?(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_LIST}${DAY_RANGE}\\s*${DML}(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       ),
       resolve: (g, m, ctx) => absoluteDay(ctx, m, g),
     },
@@ -217,7 +311,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
       ? [
           {
             re: rx(
-              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?${R}`,
+              `${L}(?:(?<wd>${WD}),?\\s+)?(?<mon>${MA})\\s+${DAY_AFTER_MONTH}${DAY_LIST_AFTER_MONTH}${DAY_RANGE_AFTER_MONTH}(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?${R}`,
             ),
             resolve: (g: Record<string, string | undefined>, m: RegExpExecArray, ctx: Ctx) =>
               absoluteDay(ctx, m, g),
@@ -259,24 +353,42 @@ export function createDateFinder(pack: DatePack): DateFinder {
         return { value: isoOf(y, mo), relative: true };
       },
     },
-    // Weekdays: "woensdag", "am Mittwoch", "mercredi dernier", "next Friday", "woensdagavond".
+    // Weekdays: "woensdag", "am Mittwoch", "mercredi dernier", "next Friday", "woensdagavond",
+    // and ranges of them: "van donderdag tot en met zondag", "la nuit de lundi à mardi".
     {
       re: rx(
-        `${L}${WD_BLOCK}(?:(?<pre>${PRE})\\s+)?(?<wd>${WD})${WSUF}${DAYPART}(?:\\s+(?<post>${POST}))?${R}${WD_BLOCK_AFTER}`,
+        `${L}${WD_BLOCK}(?:(?<pre>${PRE})\\s+)?(?<wd>${WD})${WSUF}${DAYPART}(?:\\s+(?<post>${POST}))?(?:\\s+(?<rj>${DRW})\\s+(?<wd2>${WD})${WSUF}${DAYPART})?${R}`,
       ),
-      resolve: (g, m, { ref, window }) => {
+      resolve: (g, m, { ref, text, windowStart }) => {
         const wd = weekdayOf.get(keyOf(g.wd!));
         if (!ref || wd === undefined) return null;
+        const start = windowStart + m.index;
+        const end = start + m[0].length;
+        const before = text.slice(Math.max(0, start - 40), start);
+        // "jeudi noir", "mardi gras" are events, but "ce mercredi noir" is this Wednesday.
+        if (BLOCK_AFTER?.test(text.slice(end, end + 30)) && !(on('deictic-weekday') && endsWithPhrase(before, deictics))) return null;
+        const wd2 = g.wd2 ? weekdayOf.get(keyOf(g.wd2)) : undefined;
+        const span = wd2 === undefined || !on('weekday-range') ? 0 : (wd2 - wd + 7) % 7 || 7;
         const dir = (g.pre && preMod.get(keyOf(g.pre))) || (g.post && postMod.get(keyOf(g.post))) || undefined;
+        if (dir) {
+          const day = dir === 'future' ? nextWeekday(ref, wd) : previousWeekday(ref, wd, true);
+          return weekdayReading(day, span);
+        }
         // No modifier: the most recent such day (news reports the past), or the coming one
-        // (publication day included) when the clause is in the future ("will meet on Wednesday").
-        const day =
-          dir === 'future'
-            ? nextWeekday(ref, wd)
-            : dir === undefined && futureClause(window, m.index)
-              ? upcomingWeekday(ref, wd)
-              : previousWeekday(ref, wd, dir === 'past');
-        return { value: ymdIso(day), relative: true };
+        // (publication day included) when the clause is in the future ("will meet on Wednesday")
+        // or a forward-looking word comes right before ("ab Sonntag", "jusqu'à mardi", "until Friday").
+        let tense = tenseAround(text, start, end);
+        // A forward word outweighs a past before it ("est maintenue à partir de jeudi", "was moved to Friday"),
+        // not one after it ("Bis Freitag hatten sich 300 gemeldet").
+        if (tense !== 'future' && !(tense === 'past' && tenseFromAfter) && on('weekday-forward-word') && endsWithPhrase(before, forwardWords)) tense = 'future';
+        let day = tense === 'future' ? upcomingWeekday(ref, wd) : previousWeekday(ref, wd);
+        // "ce mercredi", "this Wednesday", "an diesem Mittwoch" in an untensed clause: this week's, the nearer one
+        // ("ce mercredi" in a Monday text is the coming Wednesday).
+        if (tense === 'none' && on('deictic-weekday') && endsWithPhrase(before, deictics)) {
+          const up = upcomingWeekday(ref, wd);
+          if (daysBetween(ref, up) < daysBetween(day, ref)) day = up;
+        }
+        return { ...weekdayReading(day, span), wd, tense };
       },
     },
     // "gisteren", "hier", "gestern", "yesterday", "vandaag", "morgen", …
@@ -334,6 +446,130 @@ export function createDateFinder(pack: DatePack): DateFinder {
     },
   ];
 
+  function weekdayReading(day: Ymd, span: number): Reading {
+    const value = ymdIso(day);
+    if (!span) return { value, relative: true };
+    const values = [value];
+    for (let i = 1; i <= span; i++) values.push(ymdIso(addDays(day, i)));
+    return { value, relative: true, values, span };
+  }
+
+  // What one word can tell of a clause's tense, memoised (a text repeats its words; this runs on every weekday).
+  const FUT = 1, PAST = 2, AUX = 4, ENDING = 8, PARTICIPLE = 16, PART_AUX = 32, PAIR = 64;
+  const firstOfPair = new Set([...futureCues, ...futureNot, ...pastCues].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]));
+  const wordMemo = new Map<string, number>();
+  function flagsOf(k: string): number {
+    let f = wordMemo.get(k);
+    if (f !== undefined) return f;
+    f = 0;
+    if (futureCues.has(k) || futureCues.has(k.slice(k.lastIndexOf("'") + 1))) f |= FUT;
+    else for (const e of futureEndings) if (k.length >= e.length + 2 && k.endsWith(e)) f |= FUT;
+    if (pastCues.has(k)) f |= PAST;
+    if (pastAux.has(k)) f |= AUX;
+    if (!futureCues.has(k)) for (const e of pastEndings) if (k.length >= e.length + 3 && k.endsWith(e)) f |= ENDING;
+    if (participleEndings.some((e) => k.length > e.length + 1 && k.endsWith(e))) f |= PARTICIPLE;
+    if (participleAux.has(k)) f |= PART_AUX;
+    if (firstOfPair.has(k)) f |= PAIR;
+    if (wordMemo.size > 20000) wordMemo.clear();
+    wordMemo.set(k, f);
+    return f;
+  }
+  const isFuture = (k: string, next: string | undefined) => {
+    const f = flagsOf(k);
+    if (f & PAIR && next) {
+      const pair = k + ' ' + next;
+      if (futureNot.has(pair)) return false;
+      if (futureCues.has(pair)) return true;
+    }
+    return (f & FUT) !== 0;
+  };
+  const isPast = (k: string, next: string | undefined, prev: string | undefined, dist: number): Tense | null => {
+    if (!on('past-cues')) return null;
+    const f = flagsOf(k);
+    if (f & PAST || (f & PAIR && next && pastCues.has(k + ' ' + next))) return 'past';
+    if (f & AUX && next && flagsOf(next) & PARTICIPLE && !isFuture(k, next) && !isFuture(next, undefined)) return 'weak-past';
+    // A simple past by its ending only next to the weekday ("erupted Thursday", "Thursday's storms erupted"):
+    // further away it is as often an adjective ("the estimated 727,000").
+    if (!(f & ENDING) || dist > pastEndingReach || (prev && flagsOf(prev) & PART_AUX)) return null;
+    return pack.pastEndingsCertain ? 'past' : 'weak-past';
+  };
+  const wordsOf = (s: string): string[] => {
+    const ws = s.toLowerCase().match(CLAUSE_WORD) ?? [];
+    return s.includes('’') ? ws.map((w) => w.replace(/’/g, "'")) : ws;
+  };
+
+  /**
+   * The tense of the clause around a weekday: the nearest future cue (futureCues, futureVerbEndings)
+   * or past cue (pastCues, an auxiliary with a participle, pastVerbEndings) among the clause's words
+   * before it (at most 8) and the sentence's words after it (at most 6, up to a comma or a clause link;
+   * past one comma when the weekday opens the sentence: "On Saturday, storms will …"). A past cue of
+   * two words after it ("soll am Montag … überfallen worden sein") wins over a modal before it.
+   */
+  /** text[i] ends a sentence: not the dot of "a.m.", "U.S." or "2.5", nor the colon of "4:30". */
+  function endsSentence(text: string, i: number): boolean {
+    if (!SENTENCE_END.has(text[i])) return false;
+    if (text[i] === ':') return !/\d/.test(text[i + 1] ?? ''); // "4:30"
+    if (text[i] !== '.') return true;
+    return !/\d/.test(text[i + 1] ?? '') && !/(?:^|[\s.])\p{L}$/u.test(text.slice(Math.max(0, i - 2), i));
+  }
+
+  /** A past cue anywhere in the sentence around [start, end) ("he lifted the order around 4:30 a.m. Wednesday"). */
+  function sentenceHasPast(text: string, start: number, end: number): boolean {
+    let from = start;
+    const stop = Math.max(0, start - 250);
+    while (from > stop && !endsSentence(text, from - 1)) from--;
+    let to = end;
+    const lim = Math.min(text.length, end + 250);
+    while (to < lim && !endsSentence(text, to)) to++;
+    const words = wordsOf(text.slice(from, to));
+    for (let i = 0; i < words.length; i++) if (isPast(words[i], words[i + 1], words[i - 1], 0)) return true;
+    return false;
+  }
+
+  /** Whether the last tenseAround found its cue after the expression (the verb of a fronted weekday). */
+  let tenseFromAfter = false;
+  function tenseAround(text: string, start: number, end: number): Tense {
+    tenseFromAfter = false;
+    let from = start;
+    const stop = Math.max(0, start - 80);
+    while (from > stop && !CLAUSE_END.has(text[from - 1])) from--;
+    const before = wordsOf(text.slice(from, start)).slice(-8);
+    const fronted = before.length <= 2 && (from === 0 || (from > stop && text[from - 1] !== ','));
+    let to = end;
+    let commas = 0;
+    const lim = Math.min(text.length, end + 100);
+    while (to < lim) {
+      const c = text[to];
+      if (SENTENCE_END.has(c) && !(c === '.' && /\d/.test(text[to + 1] ?? ''))) break;
+      if (c === ',' && (!fronted || ++commas > 1)) break;
+      to++;
+    }
+    const afterAll = wordsOf(text.slice(end, to));
+    const after: string[] = [];
+    for (const w of afterAll) {
+      if (clauseLinks.has(w) || clauseLinks.has(w.slice(0, w.indexOf("'") + 1)) || after.length >= 6) break;
+      after.push(w);
+    }
+    if (!on('tense-after-weekday')) after.length = 0;
+    if (on('past-cues')) for (let i = 0; i + 1 < after.length; i++) if (pastCues.has(after[i] + ' ' + after[i + 1])) return (tenseFromAfter = true), 'past';
+    let best: Tense = 'none';
+    let bestDist = Infinity;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const dist = before.length - i;
+      const t = isFuture(before[i], before[i + 1]) ? 'future' : (isPast(before[i], before[i + 1], before[i - 1], dist) ?? 'none');
+      if (t !== 'none') {
+        best = t;
+        bestDist = dist;
+        break;
+      }
+    }
+    for (let i = 0; i < after.length && i + 1 < bestDist; i++) {
+      const t = isFuture(after[i], after[i + 1]) ? 'future' : (isPast(after[i], after[i + 1], after[i - 1], i + 1) ?? 'none');
+      if (t !== 'none') return (tenseFromAfter = true), t;
+    }
+    return best;
+  }
+
   /** The clause before `index` (back to the last punctuation, at most 8 words) has a future-tense cue. */
   function futureClause(window: string, index: number): boolean {
     if (!futureCues.size && !futureEndings.length) return false;
@@ -369,7 +605,10 @@ export function createDateFinder(pack: DatePack): DateFinder {
     if (!word) return false;
     if (/^[€$%£]/.test(word)) return true;
     const k = keyOf(word);
-    return units.has(k) || (k.length > 3 && /[ns]$/.test(k) && units.has(k.slice(0, -1)));
+    if (units.has(k) || (k.length > 3 && /[ns]$/.test(k) && units.has(k.slice(0, -1)))) return true;
+    // German compounds: "Quadratmetern", "Einsatzkräften"
+    if (pack.compoundUnits && k.length > 5) for (const u of longUnits) if (k.endsWith(u) || k.endsWith(u + 'n') || k.endsWith(u + 's')) return true;
+    return false;
   }
 
   function monthWithDirection(ref: Ymd | null, mo: number | undefined, dir: Direction | undefined): Resolved {
@@ -394,7 +633,7 @@ export function createDateFinder(pack: DatePack): DateFinder {
     const chronoRead = readWithChrono(m[0].slice(0, m[0].length - tail.length), ctx.ref);
     if (chronoRead) ({ d, mo } = chronoRead), (y = chronoRead.y ?? y);
     if (!mo) return null;
-    if (y !== null) return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: false } : null;
+    if (y !== null) return isValidYmd(y, mo, d) ? withDays({ value: isoOf(y, mo, d), relative: false }, y, mo, d, ctx, m, g) : null;
     const ref = ctx.ref;
     if (!ref) return null;
     if (g.ry) {
@@ -409,12 +648,38 @@ export function createDateFinder(pack: DatePack): DateFinder {
     } else {
       // The publication year, unless that puts the day more than ~8 months away and the
       // neighbouring year does not: "28 december" in a paper of 3 January is last December's.
+      // A day after publication told in the past ("am 7. Oktober wurden … getötet" in April) is last year's,
+      // unless a forward word comes before it ("the deadline was extended to 9 June").
       y = ref.y;
       const days = daysBetween(ref, { y, m: mo, d });
       if (days > 240) y--;
       else if (days < -240) y++;
+      else if (days > 1 && on('past-day-month-last-year')) {
+        const start = ctx.windowStart + m.index;
+        if (tenseAround(ctx.text, start, start + m[0].length) === 'past' && !endsWithPhrase(ctx.text.slice(Math.max(0, start - 40), start), forwardWords, true)) y--;
+      }
     }
-    return isValidYmd(y, mo, d) ? { value: isoOf(y, mo, d), relative: true } : null;
+    return isValidYmd(y, mo, d) ? withDays({ value: isoOf(y, mo, d), relative: true }, y, mo, d, ctx, m, g) : null;
+  }
+
+  /**
+   * A range or pair of days before one month: "du 2 au 4 novembre", "2–4 May", "between 2 and 4 May" give every
+   * day from the first to the last; "14. und 15. Juli", "le 2 ou le 5" the days named.
+   */
+  function withDays(r: Reading, y: number, mo: number, d: number, ctx: Ctx, m: RegExpExecArray, g: Record<string, string | undefined>): Reading {
+    const last = !on('day-range') ? NaN : g.d2 ? +g.d2 : g.d3 ? +g.d3 : NaN;
+    const listed = on('day-range') && g.dl ? (g.dl.match(/\d+/g) ?? []).map(Number) : [];
+    if (listed.length) {
+      const days = [d, ...listed, ...(last > 0 ? [last] : [])];
+      if (days.some((x, i) => (i > 0 && x <= days[i - 1]) || !isValidYmd(y, mo, x))) return r;
+      return { ...r, values: days.map((x) => isoOf(y, mo, x)) };
+    }
+    if (!(last > d) || !isValidYmd(y, mo, last)) return r;
+    const through =
+      !!g.d2 || (g.rj !== undefined && dayRangeWords.has(keyOf(g.rj))) || endsWithPhrase(ctx.text.slice(Math.max(0, ctx.windowStart + m.index - 30), ctx.windowStart + m.index), betweenWords, true);
+    if (through && last - d > 30) return r;
+    const values = through ? Array.from({ length: last - d + 1 }, (_, i) => isoOf(y, mo, d + i)) : [r.value, isoOf(y, mo, last)];
+    return { ...r, values };
   }
 
 
@@ -474,10 +739,33 @@ export function createDateFinder(pack: DatePack): DateFinder {
   );
   const cues = new Set(pack.yearCues.map(keyOf));
   const units = new Set(pack.unitWords.map(keyOf));
+  const longUnits = [...units].filter((u) => u.length >= 4);
   const joiners = pack.rangeJoiners.map(keyOf);
   const PREV_WORD = /([\p{L}'’/]+)[\s\-‐]*$/u;
   const NEXT_WORD = /^\s*([\p{L}€$%]+)/u;
+  const yearCueEndings = (pack.yearCueEndings ?? []).map(keyOf);
   const JOIN_RE = new RegExp(`^\\s*(?:[-–—/]|${joiners.map(escapeRe).join('|') || '(?!)'})\\s*$`, 'u');
+  // "2017, 2018 und 2019"
+  const LIST_RE = /^\s*,\s*$/;
+
+  /**
+   * A 4-digit number that no cue word precedes is still a year when what follows it is not what follows an
+   * amount: an article ("starten EU und Indien 2026 eine Plattform"); a lower-case word when the number opens
+   * the sentence ("2013 legten beide Seiten …": style guides spell out amounts there, not years); and, in
+   * verb-final languages, a lower-case verb that closes the clause ("… den Deal 2018 aufkündigten,").
+   */
+  function yearByWordAfter(w: string, s: number, after: string): boolean {
+    const next = /^\s+(\p{L}+)(\s*(?:[,.;:!?“”»)]|"(?!\p{L})))?/u.exec(after);
+    if (!next) return false;
+    const k = keyOf(next[1]);
+    if (yearFollowers.has(k)) return true;
+    if (!/^\p{Ll}/u.test(next[1]) || isUnit(next[1])) return false;
+    // "2000 neue Wohnungen", "2000 nieuwe woningen": an adjective before the counted noun
+    const adj = pack.amountAdjectives;
+    if (adj && adj.endings.some((e) => k.endsWith(e)) && !adj.except.some((e) => k.endsWith(e))) return false;
+    if (atSentenceStart(w, s) || /\s[-–—]\s*$/.test(w.slice(Math.max(0, s - 3), s))) return true;
+    return !!pack.verbFinalYears && !!next[2];
+  }
 
   function bareYears(ctx: Ctx, out: Candidate[]) {
     const w = ctx.window;
@@ -493,10 +781,10 @@ export function createDateFinder(pack: DatePack): DateFinder {
         if (s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s)) && out.length && out[out.length - 1].end === ctx.windowStart + lastEnd) out.pop();
         continue;
       }
-      if (/^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // Dutch postcode "1012 AB"
+      if (pack.postcodeLetters && /^\s?[A-Z]{2}(?![\p{L}])/u.test(after)) continue; // postcode "1012 AB"
       if (/^\s*[x×]\s*\d/u.test(after) || /\d\s*[x×]\s*$/u.test(before)) continue; // "1800 x 1920"
       let ok = false;
-      const isRange = s - lastEnd < 12 && JOIN_RE.test(w.slice(lastEnd, s));
+      const isRange = s - lastEnd < 12 && (JOIN_RE.test(w.slice(lastEnd, s)) || (on('year-list') && LIST_RE.test(w.slice(lastEnd, s))));
       if (!isRange && /\p{N}[-–]$/u.test(before)) continue; // "978-2-2006-…"
       if (isRange) ok = true;
       else if (/\(\s*$/.test(before) && /^\s*[)\-–,;/]/.test(after)) ok = true;
@@ -505,6 +793,9 @@ export function createDateFinder(pack: DatePack): DateFinder {
         if (prev && cues.has(keyOf(prev))) ok = true;
         // "jusqu'en 2008": the cue is the elided word's second half
         else if (prev && /['’]/.test(prev) && cues.has(keyOf(prev.split(/['’]/).pop()!))) ok = true;
+        // "Russia's 2022 invasion"
+        else if (prev && on('year-after-possessive') && yearCueEndings.some((e) => keyOf(prev).endsWith(e))) ok = true;
+        else ok = on('year-by-next-word') && yearByWordAfter(w, s, after);
       }
       if (!ok) continue;
       lastEnd = e;
@@ -526,13 +817,13 @@ export function createDateFinder(pack: DatePack): DateFinder {
   return function findDates(text: string, published: string | null): DateHit[] {
     if (typeof text !== 'string' || !text) return [];
     const ref = parseReference(published);
-    const hits: DateHit[] = [];
+    const found: Found[] = [];
     anchorRe.lastIndex = 0;
     let m: RegExpExecArray | null;
     let ws = -1, we = -1;
     const flush = () => {
       if (ws < 0) return;
-      for (const h of scanWindow(text, ws, we, ref)) hits.push(h); // no spread: windows can hold 10⁵ hits
+      for (const h of scanWindow(text, ws, we, ref)) found.push(h); // no spread: windows can hold 10⁵ hits
     };
     while ((m = anchorRe.exec(text))) {
       let s = Math.max(0, m.index - WINDOW);
@@ -548,12 +839,13 @@ export function createDateFinder(pack: DatePack): DateFinder {
       }
     }
     flush();
-    return hits;
+    if (on('one-weekday-one-day')) unifyWeekdays(found, ref, text);
+    return found.map((c) => toHit(text, c));
   };
 
-  function scanWindow(text: string, ws: number, we: number, ref: Ymd | null): DateHit[] {
+  function scanWindow(text: string, ws: number, we: number, ref: Ymd | null): Found[] {
     const window = text.slice(ws, we);
-    const ctx: Ctx = { ref, window, windowStart: ws };
+    const ctx: Ctx = { ref, window, windowStart: ws, text };
     const cands: Candidate[] = [];
     rules.forEach((rule, prio) => {
       rule.re.lastIndex = 0;
@@ -582,6 +874,30 @@ export function createDateFinder(pack: DatePack): DateFinder {
       kept.push(c);
     }
     kept.sort((a, b) => a.start - b.start);
-    return kept.filter((c) => c.value !== '').map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, relative: c.relative }));
+    return kept.filter((c) => c.value !== '');
+  }
+
+  /**
+   * One weekday, one day: in a news text the same weekday name nearly always means the same day. Mentions of a
+   * weekday whose clause shows no tense take the coming day when more of its mentions are in a future clause
+   * (or after a forward word) than in a past one: "Réunion Otan-Ukraine mardi" + "se retrouveront mardi";
+   * not those whose sentence has a past cue further away. Sentences are read only for mentions that would change.
+   */
+  function unifyWeekdays(found: Found[], ref: Ymd | null, text: string) {
+    if (!ref) return;
+    const votes = new Map<number, number>();
+    for (const c of found) if (c.wd !== undefined && c.tense !== 'none') votes.set(c.wd, (votes.get(c.wd) ?? 0) + (c.tense === 'future' ? 1 : -1));
+    for (const c of found) {
+      if (c.wd === undefined || c.tense !== 'none' || !((votes.get(c.wd) ?? 0) > 0)) continue;
+      // not a mention whose sentence tells a past further away ("he lifted the order around 4:30 a.m. Wednesday")
+      if (sentenceHasPast(text, c.start, c.end)) continue;
+      Object.assign(c, weekdayReading(upcomingWeekday(ref, c.wd), c.span ?? 0));
+    }
+  }
+
+  function toHit(text: string, c: Found): DateHit {
+    const h: DateHit = { start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, relative: c.relative };
+    if (c.values && c.values.length > 1) h.values = c.values;
+    return h;
   }
 }

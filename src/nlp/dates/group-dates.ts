@@ -9,15 +9,18 @@ export function groupDates(hits: readonly DateHit[]): DateEntry[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || a.end - b.end);
   const byValue = new Map<string, DateEntry>();
   for (const h of sorted) {
-    let e = byValue.get(h.value);
-    if (!e) {
-      e = { value: h.value, relative: h.relative, mentions: [] };
-      byValue.set(h.value, e);
-    } else if (!h.relative) {
-      // An absolute mention makes the value independent of the reference date.
-      e.relative = false;
+    // A range or pair of days ("du 2 au 4 novembre") is a mention of each of its days.
+    for (const value of h.values ?? [h.value]) {
+      let e = byValue.get(value);
+      if (!e) {
+        e = { value, relative: h.relative, mentions: [] };
+        byValue.set(value, e);
+      } else if (!h.relative) {
+        // An absolute mention makes the value independent of the reference date.
+        e.relative = false;
+      }
+      e.mentions.push({ start: h.start, end: h.end, text: h.text });
     }
-    e.mentions.push({ start: h.start, end: h.end, text: h.text });
   }
   return [...byValue.values()];
 }

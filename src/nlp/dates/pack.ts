@@ -51,6 +51,10 @@ export interface DatePackData {
   rangeJoiners: string[];
   /** Words after a number that make it an amount, not a year ("2006 euro", "2000 mensen"). */
   unitWords: string[];
+  /** A compound ending in a unit word is a unit too ("Quadratmetern", "Einsatzkräfte"). */
+  compoundUnits?: boolean;
+  /** Postcodes are four digits and two capitals ("1012 AB", Dutch): never a year. */
+  postcodeLetters?: boolean;
   /** Small words to skip when looking back for a year cue ("aus dem Jahr", "in het jaar"). */
   fillerWords?: string[];
   /**
@@ -63,6 +67,50 @@ export interface DatePackData {
   futureNot?: string[];
   /** Verb endings of a future tense ("se réunira", "décideront"), checked on the words before. */
   futureVerbEndings?: string[];
+  /**
+   * Words right before a weekday that look ahead ("ab", "bis", "tot", "vanaf", "jusqu'à", "à partir de", "dès",
+   * "until", "from"): the weekday is the coming one, unless its clause is in the past (pastCues).
+   */
+  forwardWords?: string[];
+  /**
+   * Words or two-word phrases that put a clause in the past: past auxiliaries and reporting verbs ("was", "had",
+   * "said", "war", "wurde", "hatte", "werd", "était", "a affirmé" via pastAuxiliaries), and a past infinitive
+   * after a modal ("soll … worden sein"). They cancel a future cue and a forward word, and keep the weekday from
+   * taking the value that other mentions of it have.
+   */
+  pastCues?: string[];
+  /** Verb endings of a simple past ("erupted", "eskalierte"), checked on the words around a weekday. */
+  pastVerbEndings?: string[];
+  /** How many words from the weekday a pastVerbEnding counts (default 2; further away an English "-ed" is as often an adjective). */
+  pastEndingReach?: number;
+  /** A pastVerbEnding is as sure a past as a pastCue (German: a lower-case "-ierte" is a verb, nouns being capitalised). */
+  pastEndingsCertain?: boolean;
+  /** Words after which a word with a pastVerbEnding is a participle, not a simple past ("will be closed"). */
+  participleAuxiliaries?: string[];
+  /** Auxiliaries that make a compound past with a participle after them ("a affirmé", "est arrivé", "is bekendgemaakt"). */
+  pastAuxiliaries?: string[];
+  /** Participle endings for pastAuxiliaries ("é", "i", "u"; "d", "t", "en"). */
+  participleEndings?: string[];
+  /** Words that start a new clause, where the look to the right of a weekday stops ("that", "dass", "dat", "que"). */
+  clauseLinks?: string[];
+  /** Words before a weekday that make it this week's named day even before a blocker after it ("ce mercredi noir"). */
+  weekdayDeictics?: string[];
+  /** Words that join the ends of a range of days ("du 2 au 4 novembre", "van donderdag tot en met zondag"): every day between counts. */
+  dayRangeWords?: string[];
+  /** Articles between a range word and the second day ("entre le 2 et le 4", "bis zum 4."). */
+  dayRangeArticles?: string[];
+  /** Words before a pair of days joined by a rangeJoiner that make it a range ("between 2 and 4 May", "entre le 2 et le 4"). */
+  betweenWords?: string[];
+  /** Words after a day and before the month ("the 4th of June"). */
+  dayMonthLinks?: string[];
+  /** Words after a 4-digit number that show it is a year, not an amount: articles ("starten 2026 eine …", "in 2019 the …"). */
+  yearFollowers?: string[];
+  /** Endings of the word before a 4-digit number that make it a year: a possessive ("Russia's 2022 invasion"). */
+  yearCueEndings?: string[];
+  /** Endings of an adjective after an amount ("2000 neue Wohnungen"), except verb endings ("2013 legte"): not a year. */
+  amountAdjectives?: { endings: string[]; except: string[] };
+  /** A year may close a clause right before its verb ("… bis die USA den Deal 2018 aufkündigten,"): German word order. */
+  verbFinalYears?: boolean;
   /** Small numbers written out ("twee" → 2), for "twee jaar geleden". */
   numberWords?: Record<string, number>;
   /** Units of "… ago" ("jaar", "Jahren", "ans"). */

@@ -20,7 +20,8 @@ export const deDateData: DatePackData = {
     { names: ['Dezember'], abbr: ['Dez'] },
   ],
   weekdays: [['Sonntag'], ['Montag'], ['Dienstag'], ['Mittwoch'], ['Donnerstag'], ['Freitag'], ['Samstag', 'Sonnabend']],
-  weekdayBlockers: ['Schwarzer', 'Schwarzen', 'Blauer', 'Blauen', 'Weißer', 'Weißen', 'Grüner', 'Grünen', 'Stiller', 'Stillen'],
+  // feasts; and "jeden Mittwoch", "an einem Mittwoch", "am ersten Mittwoch des Monats" (no particular day)
+  weekdayBlockers: ['Schwarzer', 'Schwarzen', 'Blauer', 'Blauen', 'Weißer', 'Weißen', 'Grüner', 'Grünen', 'Stiller', 'Stillen', 'jeden', 'jedem', 'einem', 'einen', 'ein', 'ersten'],
   weekdaySuffixes: ['abend', 'morgen', 'vormittag', 'nachmittag', 'mittag', 'nacht', 'früh'],
   dayParts: ['Abend', 'Morgen', 'Vormittag', 'Nachmittag', 'Mittag', 'Nacht', 'früh'],
   relativeDays: {
@@ -97,7 +98,7 @@ export const deDateData: DatePackData = {
   yearCues: [
     'im', 'in', 'seit', 'von', 'vom', 'bis', 'ab', 'vor', 'nach', 'jahr', 'jahres', 'jahre', 'jahren', 'anfang', 'ende', 'mitte',
     'zwischen', 'um', 'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'anno', 'ca', 'etwa', 'seit', 'spätestens',
-    'bereits', 'ausgabe', 'saison', 'wahl', 'wahlen', 'geschäftsjahr', 'haushaltsjahr', 'für',
+    'bereits', 'schon', 'zuletzt', 'ausgabe', 'saison', 'wahl', 'wahlen', 'geschäftsjahr', 'haushaltsjahr', 'für',
   ],
   rangeJoiners: ['und', 'bis', 'oder'],
   unitWords: [
@@ -106,8 +107,30 @@ export const deDateData: DatePackData = {
     'km', 'kilometer', 'meter', 'm', 'kg', 'kilo', 'tonnen', 'liter', 'stunden', 'minuten', 'sekunden', 'prozent', 'mal',
     'stück', 'wohnungen', 'häuser', 'familien', 'haushalte', 'betten', 'patienten', 'fälle', 'flüchtlinge', 'kinder',
     'schüler', 'studenten', 'stimmen', 'sitze', 'seiten', 'hektar', 'ha', 'asylbewerber', 'feuerwehrleute',
+    'kräfte', 'helfer', 'leute', 'quadratmeter', 'kubikmeter', 'fahrzeuge', 'gebäude',
   ],
-  futureCues: ['wird', 'werden', 'wirst', 'werde', 'würde', 'würden', 'soll', 'sollen', 'sollte', 'sollten', 'will', 'wollen', 'geplant', 'plant', 'planen', 'erwartet'],
+  futureCues: ['wird', 'werden', 'wirst', 'werde', 'würde', 'würden', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'will', 'wollen', 'wolle', 'geplant', 'plant', 'planen', 'erwartet'],
+  forwardWords: ['ab', 'bis', 'spätestens', 'ab dem', 'bis zum', 'bis am', 'bis spätestens'],
+  pastCues: [
+    'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten',
+    'gab', 'kam', 'kamen',
+    // a past infinitive after a modal: "soll am Montag … überfallen worden sein"
+    'worden sein', 'gewesen sein', 'worden ist', 'worden war',
+  ],
+  pastVerbEndings: ['ierte', 'ierten'],
+  // lower-case "-ierte" is a verb (nouns are capitalised): "Am 7. Oktober auf Israel eskalierte …"
+  pastEndingReach: 6,
+  pastEndingsCertain: true,
+  participleAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten'],
+  weekdayDeictics: ['diesen', 'diesem'],
+  clauseLinks: ['dass', 'weil', 'wenn', 'als', 'ob', 'aber', 'nachdem', 'bevor', 'während'],
+  dayRangeWords: ['bis', 'auf'],
+  dayRangeArticles: ['zum', 'den'],
+  betweenWords: ['zwischen'],
+  yearFollowers: ['ein', 'eine', 'einen', 'einem', 'einer'],
+  verbFinalYears: true,
+  compoundUnits: true,
+  amountAdjectives: { endings: ['e'], except: ['te', 'de'] },
   numberWords: { ein: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100 },
   agoUnits: { Tag: 'day', Tagen: 'day', Woche: 'week', Wochen: 'week', Monat: 'month', Monaten: 'month', Jahr: 'year', Jahren: 'year' },
   agoBefore: ['vor'],

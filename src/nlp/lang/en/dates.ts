@@ -24,7 +24,8 @@ export const enDateData: DatePackData = {
     { names: ['December'], abbr: ['Dec'] },
   ],
   weekdays: WEEKDAYS.map((d) => [d]),
-  weekdayBlockers: ['Ash', 'Good', 'Black', 'Holy', 'Cyber', 'Super', 'Maundy', 'Easter', 'Palm', 'Whit', 'Blue', 'Bloody', 'Shrove', 'Giving'],
+  // feasts and events; and "every Monday", "on a Monday" (no particular day)
+  weekdayBlockers: ['Ash', 'Good', 'Black', 'Holy', 'Cyber', 'Super', 'Maundy', 'Easter', 'Palm', 'Whit', 'Blue', 'Bloody', 'Shrove', 'Giving', 'every', 'each', 'a'],
   dayParts: ['morning', 'afternoon', 'evening', 'night'],
   relativeDays: {
     'the day before yesterday': -2,
@@ -38,6 +39,8 @@ export const enDateData: DatePackData = {
     tomorrow: 1,
     'the day after tomorrow': 2,
   },
+  // "a better tomorrow"
+  relativeDayBlockers: ['better', 'brighter'],
   notDates: [
     'to this day', 'still today', 'even today', 'until today', 'today still',
     // anaphora: relative to the story, not to the publication ("The next year, Waite published…")
@@ -62,9 +65,23 @@ export const enDateData: DatePackData = {
     'soldiers', 'jobs', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'kg', 'tonnes', 'tons', 'litres',
     'hours', 'minutes', 'seconds', 'percent', 'per', 'times', 'homes', 'houses', 'households', 'families', 'beds', 'patients',
     'cases', 'refugees', 'children', 'students', 'votes', 'seats', 'pages', 'hectares', 'acres', 'units', 'vehicles', 'cars',
+    'square', 'cubic', 'firefighters', 'rescuers', 'buildings',
   ],
   futureCues: ['will', 'll', 'shall', 'would', 'going', 'expected', 'scheduled', 'plans', 'planned', 'is to', 'are to', 'set to'],
   futureNot: ['would have'],
+  // not "from": "down 0.20 from Thursday's settlement price"
+  forwardWords: ['until', 'till', 'into', 'to'],
+  pastCues: ['was', 'were', 'had', 'did', 'said', 'told', 'has been', 'have been', 'would have'],
+  pastVerbEndings: ['ed'],
+  // "will be closed Monday", "were killed on Monday": the participle is not a simple past
+  participleAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'get', 'got', 'gets'],
+  weekdayDeictics: ['this'],
+  clauseLinks: ['that', 'which', 'who', 'what', 'how', 'why', 'whether', 'where', 'when', 'while', 'because', 'but', 'although', 'after', 'before', 'if', 'as', 'and'],
+  dayRangeWords: ['to', 'through', 'until', 'into'],
+  betweenWords: ['between'],
+  dayMonthLinks: ['of'],
+  yearFollowers: ['the', 'a', 'an'],
+  yearCueEndings: ["'s"],
   numberWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 },
   agoUnits: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
   agoAfter: ['ago'],

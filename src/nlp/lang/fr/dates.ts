@@ -19,7 +19,11 @@ export const frDateData: DatePackData = {
     { names: ['décembre', 'decembre'], abbr: ['déc', 'dec'] },
   ],
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
-  weekdayBlockersAfter: ['saint', 'gras', 'noir', 'des cendres', 'de Pâques', 'de Pentecôte'],
+  // "chaque mercredi", "un mercredi", "le premier mercredi du mois": no particular day
+  weekdayBlockers: ['un', 'chaque', 'premier', 'deuxième', 'troisième', 'quatrième'],
+  // feasts and events ("jeudi noir"); "au mercredi suivant" is relative to the story
+  weekdayBlockersAfter: ['saint', 'gras', 'noir', 'des cendres', 'de Pâques', 'de Pentecôte', 'suivant', 'précédent'],
+  weekdayDeictics: ['ce'],
   dayParts: ['matin', 'soir', 'après-midi', 'midi', 'soirée', 'matinée'],
   relativeDays: {
     'avant-hier': -2,
@@ -74,7 +78,17 @@ export const frDateData: DatePackData = {
     'familles', 'ménages', 'lits', 'patients', 'cas', 'réfugiés', 'enfants', 'élèves', 'étudiants', 'voix', 'sièges', 'pages',
     'hectares', 'ha', 'demandeurs', 'policiers', 'pompiers',
   ],
-  futureCues: ['sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'prévu', 'prévue', 'prévus', 'prévues', 'compte', 'comptent', 'serait', 'seraient', 'devrait', 'devraient', 'aura lieu', 'auront lieu'],
+  futureCues: ['sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'prévu', 'prévue', 'prévus', 'prévues', 'compte', 'comptent', 'serait', 'seraient', 'devrait', 'devraient', 'aura lieu', 'auront lieu',
+    'a lieu', 'ont lieu', 'est attendu', 'est attendue', 'sont attendus', 'sont attendues'],
+  forwardWords: ["jusqu'à", "jusqu'au", 'à partir de', 'à partir du', 'dès', "d'ici", "d'ici à", 'au', 'à'],
+  pastCues: ['était', 'étaient', 'avait', 'avaient', 'fut', 'furent'],
+  // passé composé: "a affirmé jeudi", "se sont réunis mardi", "ont été tués"
+  pastAuxiliaries: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', "s'est", 'été'],
+  participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'it', 'u', 'ue', 'us', 'ert', 'ait'],
+  clauseLinks: ['que', "qu'", 'qui', 'quand', 'lorsque', "lorsqu'", 'mais', 'où', 'si', 'car'],
+  dayRangeWords: ['au', 'à'],
+  dayRangeArticles: ['le'],
+  betweenWords: ['entre'],
   // simple future: "se réunira", "décideront", "serons"
   futureVerbEndings: ['rai', 'ras', 'era', 'ira', 'dra', 'rra', 'vra', 'rons', 'rez', 'ront'],
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100 },
