@@ -146,9 +146,11 @@ function letterCounts(s: string): void {
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
   if (/^[©®]/.test(s) || JUNK_START.test(s) || LIST_ITEM.test(s) || BRACKETED.test(s)) return true;
-  const lower = s.toLowerCase();
-  if (JUNK_LINES.has(lower.replace(/[.!…]+$/, ''))) return true;
-  if (s.includes('(') && CAPTION_MARKS.some((m) => lower.includes(m))) return true;
+  if (s.length < 80 && JUNK_LINES.has(s.toLowerCase().replace(/[.!…]+$/, ''))) return true;
+  if (s.includes('(')) {
+    const lower = s.toLowerCase();
+    if (CAPTION_MARKS.some((m) => lower.includes(m))) return true;
+  }
   const words = wordCount(s, 10);
   if (words < 5 || (s.length < 25 && words < 10)) return true;
   // Bare URLs / mostly links.

@@ -11,6 +11,8 @@
  *   repeats the lead adds little, one that continues its topic may);
  * - form: a quotation, opening with a quotation mark, a question, a digit, the share of capitalised
  *   words (name lists and rosters), a colon;
+ * - cues (lang/<code>/text-words.ts): a day, month or "yesterday" word (the sentence says when), a
+ *   pronoun or demonstrative opening it (it continues the one before);
  * - crossings with the first sentence (its length, centrality and capitals: a short scene-setting
  *   opener "The video went viral." is not the lead's news) and centrality × 1/(1+i).
  */
@@ -41,7 +43,15 @@ export const FEATURE_NAMES = [
   'firstCentral',
   'posCentral',
   'firstCaps',
+  'when',
+  'opener',
 ] as const;
+
+/** The language's cue words (src/nlp/lang/<code>/text-words.ts). */
+export interface FeatureCues {
+  whenWords: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+}
 
 export interface SentenceInput {
   /** The sentence text. */
@@ -98,7 +108,7 @@ function capsShare(s: string): number {
 }
 
 /** Feature vectors (FEATURE_NAMES order) of the usable sentences of one text. */
-export function sentenceFeatures(sents: readonly SentenceInput[]): number[][] {
+export function sentenceFeatures(sents: readonly SentenceInput[], cues?: FeatureCues): number[][] {
   const n = sents.length;
   if (!n) return [];
   const vecs = tfidfVectors(sents);
@@ -110,6 +120,21 @@ export function sentenceFeatures(sents: readonly SentenceInput[]): number[][] {
   const maxC = Math.max(...central) || 1;
   return sents.map((s, i) => {
     const wc = Math.max(1, s.wordCount);
+    const caps = capsShare(s.text);
+    let when = 0;
+    let opener = 0;
+    if (cues) {
+      let first = true;
+      scanWords(s.text, (a, b) => {
+        const w = s.text.slice(a, b).toLowerCase();
+        if (first && cues.openers.has(w)) opener = 1;
+        first = false;
+        if (cues.whenWords.has(w)) {
+          when = 1;
+          return false;
+        }
+      });
+    }
     return [
       1,
       i === 0 ? 1 : 0,
@@ -129,12 +154,14 @@ export function sentenceFeatures(sents: readonly SentenceInput[]): number[][] {
       START_QUOTE.test(s.text) ? 1 : 0,
       /\?["”»’']*$/.test(s.text) ? 1 : 0,
       /\d/.test(s.text) ? 1 : 0,
-      capsShare(s.text),
+      caps,
       s.text.includes(':') ? 1 : 0,
       i === 0 ? Math.log(wc) : 0,
       i === 0 ? central[i] / maxC : 0,
       central[i] / maxC / (1 + i),
-      i === 0 ? capsShare(s.text) : 0,
+      i === 0 ? caps : 0,
+      when,
+      opener,
     ];
   });
 }

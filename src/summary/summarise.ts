@@ -16,7 +16,8 @@
 import type { SummarySentence } from '../brief/schema';
 import type { NlpResult, Span } from '../nlp/types';
 import { candidates, type Candidate } from './candidates';
-import { FEATURE_NAMES, sentenceFeatures, type SentenceInput } from './features';
+import { textWordsFor } from '../nlp/lang/text-words';
+import { FEATURE_NAMES, sentenceFeatures, type FeatureCues, type SentenceInput } from './features';
 import { buildHeadline } from './headline';
 import { stopwordsFor } from './stopwords';
 import { scanWords } from './words';
@@ -73,6 +74,18 @@ export function weightsFor(lang: string, model = SUMMARY_MODEL): number[] {
   return FEATURE_NAMES.map((f) => (f === 'invPos' ? 3 : f === 'short' ? -2 : 0));
 }
 
+const cueCache = new Map<string, FeatureCues>();
+function cuesFor(lang: string): FeatureCues {
+  let c = cueCache.get(lang);
+  if (!c) {
+    const w = textWordsFor(lang);
+    c = { whenWords: new Set(w.whenWords), openers: new Set(w.openers) };
+    if (cueCache.size > 20) cueCache.clear();
+    cueCache.set(lang, c);
+  }
+  return c;
+}
+
 /** Every usable (non-junk) candidate with its features and score, in reading order. */
 export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang)): Scored[] {
   const stop = stopwordsFor(lang);
@@ -95,7 +108,7 @@ export function scoreSentences(text: string, sentences: readonly Span[], lang: s
     inputs.push({ text: t, words: ws, wordCount: ws.count ?? ws.length, paragraph, paraFirst: newPara });
     newPara = false;
   }
-  const feats = sentenceFeatures(inputs);
+  const feats = sentenceFeatures(inputs, cuesFor(lang));
   return usable.map((c, i) => {
     let score = 0;
     for (let k = 0; k < weights.length; k++) score += weights[k] * feats[i][k];

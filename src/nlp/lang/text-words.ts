@@ -15,6 +15,8 @@ export interface TextWords {
   junkStarts: readonly string[];
   junkLines: readonly string[];
   captionMarks: readonly string[];
+  whenWords: readonly string[];
+  openers: readonly string[];
   stopwords: readonly string[];
   negations: readonly string[];
   denials: readonly string[];

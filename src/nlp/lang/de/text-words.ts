@@ -17,6 +17,10 @@ export const TEXT_WORDS = {
   junkLines: [],
   /** Marks of a photo caption inside a sentence. */
   captionMarks: ["(links)", "(rechts)", "(bild)", "(archivbild)", "(symbolbild)", "im bild"],
+  /** Day, month and "yesterday / today" words: a sentence that says when something happened. */
+  whenWords: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  /** Pronouns and demonstratives that open a sentence continuing the one before. */
+  openers: ["er", "sie", "es", "ihr", "ihre", "sein", "seine", "dies", "diese", "dieser", "dieses", "das", "dort", "da"],
   /** Function words, ignored when comparing sentences. */
   stopwords: `aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei bin bis bist da damit dann das dass daß dem den denn der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es etwa euch für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist ja jede jedem jeden jeder jedes jetzt kann kein keine können könnte man manche mehr mein mit muss musste nach nicht nichts noch nun nur ob oder ohne sehr sei sein seine seinem seinen seiner seit sich sie sind so solche soll sollte sondern sowie über um und uns unser unter vom von vor wann war waren warum was weil welche wenn wer werde werden wie wieder will wir wird wo wurde wurden zu zum zur zwei drei jahr jahre sagte laut`.split(' '),
   /** Words that deny an actor just before it ("no group claimed …", "aucun groupe n'a revendiqué …"). */
