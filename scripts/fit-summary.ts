@@ -320,6 +320,13 @@ async function main() {
   }
   if (args.includes('--explore')) {
     for (const l of fitLangs)
+      for (const redundancy of [0.15, 0.2, 0.3, 0.4, 0.5]) {
+        const bb = { ...budget, redundancy };
+        const a = evaluate(data[l].filter((d) => d.fit), weights[l], bb);
+        const c = evaluate(data[l].filter((d) => !d.fit), weights[l], bb);
+        console.log(`${l} red ${redundancy} fit Δ ${f(a.r1 - a.l1)} ${f(a.r2 - a.l2)} abs ${f(a.r1)} ${f(a.r2)} | check Δ ${f(c.r1 - c.l1)} ${f(c.r2 - c.l2)} abs ${f(c.r1)} ${f(c.r2)}`);
+      }
+    for (const l of fitLangs)
       for (const b of [{ min: 25, max: 40 }, { min: 30, max: 50 }, { min: 40, max: 60 }, { min: 50, max: 70 }, { min: 60, max: 85 }]) {
         const bb = { ...budget, ...b };
         const a = evaluate(data[l].filter((d) => d.fit), weights[l], bb);

@@ -18,7 +18,7 @@ export interface Candidate extends Span {
 const MAX_SENTENCE = 300;
 
 /** Words after which a full stop does not end a sentence (every language's: pages mix them). */
-const ABBREV = new Set([...allTextWords().abbreviations.map((a) => a.replace(/\./g, '')), 'min']);
+const ABBREV = new Set(allTextWords().abbreviations.map((a) => a.replace(/\./g, '')));
 
 const SENT_END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]+[」』”’)）]*\s*/gu;
 

@@ -143,6 +143,8 @@ export interface Budget {
   max: number;
   /** A sentence is passed over when more than this share of it would fall beyond the budget (1: never). */
   overshoot?: number;
+  /** A sentence whose content words overlap a chosen one's by more than this (Jaccard) is a repeat. */
+  redundancy?: number;
 }
 
 /** How many words the summary aims at for an article of `articleWords` words. */
@@ -161,7 +163,7 @@ export function selectSentences(scored: readonly Scored[], budget: Budget = SUMM
   for (const s of ranked) {
     if (picked.length >= MAX_SENTENCES || words >= want) break;
     if (picked.length && words + s.wordCount - want > (budget.overshoot ?? 0.5) * s.wordCount) continue;
-    if (picked.some((p) => jaccard(p.words, s.words) > REDUNDANT)) continue;
+    if (picked.some((p) => jaccard(p.words, s.words) > (budget.redundancy ?? REDUNDANT))) continue;
     picked.push(s);
     words += s.wordCount;
   }

@@ -143,6 +143,16 @@ describe('scoring behaviour', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
+  it('reads the language cues: a day word says when, a pronoun opener continues the sentence before', () => {
+    const text =
+      "Le paquebot a heurté un quai du port de Venise dimanche matin, blessant quatre personnes. Il transportait plus de deux mille passagers vers la Grèce.";
+    const sc = scoreSentences(text, nlpFor(text, 'fr').sentences, 'fr');
+    const when = FEATURE_NAMES.indexOf('when');
+    const opener = FEATURE_NAMES.indexOf('opener');
+    expect(sc.map((x) => x.features[when])).toEqual([1, 0]);
+    expect(sc.map((x) => x.features[opener])).toEqual([0, 1]);
+  });
+
   it('trims a dateline off the lead ("(CNN) -- ", "BERLIN (dpa) – ") but not an acronym with its name', () => {
     const text = '(CNN) -- Rescue teams reached the flooded villages in the north of the country on Monday morning. The army sent helicopters.';
     const out = summarise(text, nlpFor(text, 'en'));
