@@ -87,7 +87,7 @@ export async function analyseText(text: string, opts: NlpOptions = {}): Promise<
     loadDateFinder(lang).catch(() => null),
   ]);
   const lex = lexiconFor(pack);
-  const sentences = splitSentences(src, pack.abbreviations);
+  const sentences = splitSentences(src, pack.abbreviations, lang);
   const tokens = tokenize(src);
   const toks = annotateTokens(src, tokens, sentences);
 

@@ -1,23 +1,52 @@
+import { allTextWords, textWordsFor } from './lang/text-words';
 import type { Span } from './types';
 
-/** Abbreviations common to the four languages (lower case, without the final dot). */
-const COMMON_ABBREVIATIONS = [
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'nr', 'no', 'vs', 'ca', 'etc', 'jr', 'sr', 'fig', 'art', 'vol', 'p', 'pp', 'inc', 'ltd', 'co', 'corp',
-  'mevr', 'dhr', 'bijv', 'mme', 'mlle', 'm', 'z.b', 'u.s', 'u.k', 'e.g', 'i.e', 'bzw', 'usw',
-];
+interface SplitRules {
+  abbr: Set<string>;
+  month: RegExp;
+  ordinalBefore: Set<string>;
+  starters: Set<string>;
+}
 
-const MONTH_START = /^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)/i;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const rulesCache = new Map<string, SplitRules>();
+
+/** The splitter's word lists: every language's abbreviations and months (pages mix them), the ordinal rule of `lang` only. */
+function rulesFor(lang: string): SplitRules {
+  let r = rulesCache.get(lang);
+  if (!r) {
+    const all = allTextWords();
+    const own = textWordsFor(lang);
+    const months = [...all.months].sort((a, b) => b.length - a.length).map(escape);
+    r = {
+      abbr: new Set(all.abbreviations),
+      month: new RegExp(`^(?:${months.join('|')})`, 'iu'),
+      ordinalBefore: new Set(own.ordinalBefore),
+      starters: new Set(own.sentenceStarters),
+    };
+    rulesCache.set(lang, r);
+  }
+  return r;
+}
 
 /**
  * Splits text into sentences: at . ! ? … (and closing quotes/brackets after them) followed by
  * white space and an upper-case letter, digit or opening quote, and at every line break.
- * Not after abbreviations ("mevr.", "Dr.", "z.B.", "U.S."), initials ("J. Smith"), or a German
- * ordinal day before a month ("4. Juni"). Decimals and URLs never contain "dot + space".
- * Spans are trimmed of surrounding white space; empty ones are dropped. Linear time.
+ * Not after abbreviations ("mevr.", "Dr.", "z.B.", "U.S."), initials ("J. Smith"), a day before
+ * a month ("4. Juni"), or — in a language with an ordinal rule (German, Dutch; see
+ * lang/<code>/text-words.ts) — an ordinal after a determiner ("seinen 14. Titel", "op de 3. Verdieping"),
+ * unless a sentence-opening word follows ("… wurde der 83. Er …" still splits).
+ * Decimals and URLs never contain "dot + space". Spans are trimmed of surrounding white space;
+ * empty ones are dropped. Linear time.
  */
-export function splitSentences(text: string, abbreviations: Iterable<string> = []): Span[] {
-  const abbr = new Set<string>(COMMON_ABBREVIATIONS);
-  for (const a of abbreviations) abbr.add(a.toLowerCase());
+export function splitSentences(text: string, abbreviations: Iterable<string> = [], lang = ''): Span[] {
+  const rules = rulesFor(lang);
+  let abbr = rules.abbr;
+  const extra = [...abbreviations];
+  if (extra.length) {
+    abbr = new Set(abbr);
+    for (const a of extra) abbr.add(a.toLowerCase());
+  }
   const out: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -53,7 +82,8 @@ export function splitSentences(text: string, abbreviations: Iterable<string> = [
       if (abbr.has(lw)) continue;
       if (/^\p{Lu}$/u.test(word)) continue; // initial: "J. Smith"
       if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S", "z.B"
-      if (/^\d{1,2}$/.test(word) && MONTH_START.test(text.slice(k, k + 9))) continue; // "4. Juni"
+      if (/^\d{1,2}$/.test(word) && rules.month.test(text.slice(k, k + 9))) continue; // "4. Juni"
+      if (rules.ordinalBefore.size && /^\d{1,3}$/.test(word) && text[k] !== '\n' && isOrdinal(text, b, k, rules)) continue;
     }
     push(j);
     start = j;
@@ -61,4 +91,18 @@ export function splitSentences(text: string, abbreviations: Iterable<string> = [
   }
   push(n);
   return out;
+}
+
+/** "seinen 14. Titel": the word before the number is a determiner and the word after it does not open a sentence. */
+function isOrdinal(text: string, numberStart: number, next: number, rules: SplitRules): boolean {
+  let e = numberStart;
+  while (e > 0 && /[ \t\u00a0]/.test(text[e - 1])) e--;
+  if (e === numberStart) return false;
+  let b = e;
+  while (b > 0 && /[\p{L}]/u.test(text[b - 1])) b--;
+  if (!rules.ordinalBefore.has(text.slice(b, e).toLowerCase())) return false;
+  let f = next;
+  while (f < text.length && /[\p{L}]/u.test(text[f])) f++;
+  const after = text.slice(next, f).toLowerCase();
+  return !!after && !rules.starters.has(after);
 }

@@ -4,6 +4,7 @@
  * junk (captions, credits, "read more" lines, bare URLs, very short lines) marked.
  * Falls back to a simple punctuation splitter when the spans are missing or huge.
  */
+import { allTextWords } from '../nlp/lang/text-words';
 import type { Span } from '../nlp/types';
 import { scanWords } from './words';
 
@@ -16,10 +17,8 @@ export interface Candidate extends Span {
 /** A span longer than this is re-split on sentence punctuation (a real sentence seldom is). */
 const MAX_SENTENCE = 300;
 
-/** Words after which a full stop does not end a sentence. */
-const ABBREV = new Set(
-  'dr drs ir ing prof mr mevr dhr st nr no vs bzw ca vgl zb usw mme mlle mm etc art jr sr gen lt col sgt gov rep sen univ inc ltd co corp dept min'.split(' '),
-);
+/** Words after which a full stop does not end a sentence (every language's: pages mix them). */
+const ABBREV = new Set(allTextWords().abbreviations.map((a) => a.replace(/\./g, '')));
 
 const SENT_END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]+[」』”’)）]*\s*/gu;
 
@@ -72,8 +71,36 @@ function trimSpan(text: string, s: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-const JUNK_START =
-  /^(?:photos?|foto'?s?|fotografie|bild(?:er)?|image|images|picture|video|credit|copyright|source|bron|quelle|crédits?|afbeelding|illustratie|illustration|caption|lees (?:ook|meer|verder)|read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|advertisement|advertentie|publicité|anzeige|sponsored|gesponsord|share|delen|partager|teilen|tags?|trefwoorden|mots-clés|schlagwörter|updated|bijgewerkt|mis à jour|aktualisiert|published|gepubliceerd|publié|veröffentlicht)\b\s*[:|•·-]/iu;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A caption, credit, teaser or sharing line: "Foto: …", "Read more | …", "Lesen Sie auch – …". */
+/**
+ * A dateline before the first words of a story: "(CNN) -- ", "(CNN)Share…", "Canberra, Australia (CNN) -- ",
+ * "BERLIN, 4. Juni (dpa) – ", "PARIS — ". A parenthesis ends a dateline only when a dash follows it or the
+ * story's first word is glued to it ("NCCN (Nationaal Crisiscentrum) heeft …" is a sentence, not a dateline).
+ */
+const DATELINE =
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*|\d{1,4}\.?)(?:,?[ \u00a0](?:[\p{Lu}][\p{L}.'’-]*|\d{1,4}\.?)){0,4},?[ \u00a0]*)?\([\p{L}][\p{L}&. /-]{1,24}\)(?:[ \u00a0]*(?:--|[–—-])[ \u00a0]*|(?=[\p{Lu}\p{N}"“‘«]))|^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}(?:,[^,\n]{1,30})?[ \u00a0]+(?:--|[–—])[ \u00a0]+/u;
+
+/** The span without a leading dateline (when words are left after it). */
+export function trimDateline(text: string, s: Span): Span {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 80));
+  const m = DATELINE.exec(head);
+  if (!m || !m[0].length || s.start + m[0].length >= s.end - 1) return s;
+  return { start: s.start + m[0].length, end: s.end };
+}
+
+const JUNK_START = new RegExp(
+  `^(?:${[...allTextWords().junkStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])\\s*[:|•·–—-]`,
+  'iu',
+);
+/** A photo caption glued into the text: "Craig Smith, 27 (left), …", "(Archivbild)". */
+const CAPTION_MARKS = allTextWords().captionMarks.filter((m) => m.startsWith('('));
+/** Whole lines that are page furniture ("Media playback is not supported on this device"). */
+const JUNK_LINES = new Set(allTextWords().junkLines);
+/** A list item: a bullet, or "1." / "2)" / "a)" before the text. */
+const LIST_ITEM = /^(?:[•▪▫◦●○■□►▶➤✓✔*·–—-]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s+(?=\p{L}))/u;
+/** A teaser in brackets: "[Read: …]", "(Lees ook: …)", "[VIDEO] …" lines. */
+const BRACKETED = /^[\[(][^\])]*[\])]\s*$|^\[[^\]]{1,40}\]/u;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 const ONE_LETTER = /^\p{L}$/u;
 const ONE_UPPER = /^\p{Lu}$/u;
@@ -118,7 +145,12 @@ function letterCounts(s: string): void {
 
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
-  if (/^[©®]/.test(s) || JUNK_START.test(s)) return true;
+  if (/^[©®]/.test(s) || JUNK_START.test(s) || LIST_ITEM.test(s) || BRACKETED.test(s)) return true;
+  if (s.length < 80 && JUNK_LINES.has(s.toLowerCase().replace(/[.!…]+$/, ''))) return true;
+  if (s.includes('(')) {
+    const lower = s.toLowerCase();
+    if (CAPTION_MARKS.some((m) => lower.includes(m))) return true;
+  }
   const words = wordCount(s, 10);
   if (words < 5 || (s.length < 25 && words < 10)) return true;
   // Bare URLs / mostly links.
@@ -168,8 +200,9 @@ export function candidates(text: string, sentences: readonly Span[], limit = Inf
   let lastEnd = -1;
   for (const s of spans) {
     if (out.length >= limit) break;
-    const t = trimSpan(text, s);
-    if (!t || t.start < lastEnd) continue; // overlapping spans from the NLP layer: keep the first
+    const trimmed = trimSpan(text, s);
+    if (!trimmed || trimmed.start < lastEnd) continue; // overlapping spans from the NLP layer: keep the first
+    const t = trimDateline(text, trimmed);
     lastEnd = t.end;
     out.push({ start: t.start, end: t.end, index: out.length, junk: isJunk(text.slice(t.start, t.end)) });
   }

@@ -1,19 +1,25 @@
 /**
  * The one-line "who / what / when" headline: "NCCN — <title> — 4 juni 2024".
- * - who: the organisation or person the top-scoring key sentence names that the article mentions
- *   most (then the other key sentences, then the whole text); an organisation with a name over 20 characters
- *   is shown by its acronym. Left out when the title already names it.
- * - what: the title; without one, the top sentence cut to ~120 characters.
- * - when: the most precise date in the top sentence, else the publication date, else the most
- *   precise date in the other key sentences; written in the article's language by Intl.DateTimeFormat (no translation).
+ * - who: the organisation or person the lead sentence (the text's first usable one) names as acting that the article
+ *   mentions most (then the other key sentences, then the whole text); an organisation with a name
+ *   over 20 characters is shown by its acronym. Left out when the title already names it.
+ *   A mention the text denies is not acting (rule "denied actor"): a negation just before it in its
+ *   clause ("no group such as Islamic State claimed …", "aucun groupe", "kein"), or a negation or
+ *   denial verb just after it ("Hamas denied …", "X did not claim …"); words in lang/<code>/text-words.ts.
+ * - what: the title; without one, the lead sentence cut to ~120 characters.
+ * - when (rule "event date"): the day the story happened, not a background date. With a publication
+ *   date P: a day-precise date of the lead, then of the key sentences, within the week before P (the
+ *   event reported), else P itself; a month, a year or an older day in a key sentence is background
+ *   ("the treaty that entered into force last October"). Without P: the most precise date of the lead, then of the other key sentences. Written in the article's language by Intl.DateTimeFormat.
  */
+import { textWordsFor } from '../nlp/lang/text-words';
 import type { Entity, NlpResult, Organisation, Span } from '../nlp/types';
 
 export interface HeadlineInput {
   text: string;
   nlp: NlpResult;
   title: string;
-  /** The top-scoring key sentence, or null. */
+  /** The lead: the text's first usable sentence (read before the key sentences), or null. */
   top: Span | null;
   /** All key sentences. */
   chosen: readonly Span[];
@@ -38,13 +44,38 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function whoIn(actors: readonly (Entity & { acronym?: string })[], spans: readonly Span[]): (Entity & { acronym?: string }) | null {
+/** Lower-case words of `s` (letters and apostrophes, "n'a" → "n", "a"). */
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+
+/** True when the text denies the actor at `m` (rule "denied actor", see the header). */
+export function deniedMention(text: string, m: Span, sentence: Span, lang: string): boolean {
+  const w = textWordsFor(lang);
+  const neg = new Set(w.negations);
+  const deny = new Set(w.denials);
+  // Before: back to ; : ( ) or a dash or the sentence start (commas do not stop it: "no group, including X,"), the last 4 words.
+  let from = m.start;
+  while (from > sentence.start && m.start - from < 80 && !/[;:()–—]/.test(text[from - 1])) from--;
+  const before = wordsOf(text.slice(from, m.start)).slice(-4);
+  if (before.some((x) => neg.has(x))) return true;
+  // After: the next 4 words.
+  const after = wordsOf(text.slice(m.end, Math.min(sentence.end, m.end + 60))).slice(0, 4);
+  return after.some((x) => deny.has(x) || neg.has(x));
+}
+
+function whoIn(
+  actors: readonly (Entity & { acronym?: string })[],
+  spans: readonly Span[],
+  acting: (m: Span, s: Span) => boolean,
+): (Entity & { acronym?: string }) | null {
   let best: (Entity & { acronym?: string }) | null = null;
   let bestCount = 0;
   let bestFirst = Infinity;
   for (const e of actors) {
     let first = Infinity;
-    for (const m of e.mentions) if (spans.some((s) => inside(m, s)) && m.start < first) first = m.start;
+    for (const m of e.mentions) {
+      const s = spans.find((x) => inside(m, x));
+      if (s && m.start < first && acting(m, s)) first = m.start;
+    }
     if (first === Infinity) continue;
     const count = e.mentions.length;
     if (count > bestCount || (count === bestCount && first < bestFirst)) {
@@ -95,9 +126,13 @@ export function formatDate(value: string, lang: string): string {
   }
 }
 
-function whenIn(nlp: NlpResult, spans: readonly Span[]): string | null {
+const DAY = 86_400_000;
+
+/** The most precise date mentioned in `spans` (the earliest of equal precision) that `keep` accepts. */
+function whenIn(nlp: NlpResult, spans: readonly Span[], keep: (value: string) => boolean = () => true): string | null {
   let best: { value: string; at: number } | null = null;
   for (const d of nlp.dates) {
+    if (!keep(d.value)) continue;
     for (const m of d.mentions) {
       if (!spans.some((s) => inside(m, s))) continue;
       if (!best || d.value.length > best.value.length || (d.value.length === best.value.length && m.start < best.at)) {
@@ -112,7 +147,10 @@ export function buildHeadline(h: HeadlineInput): string {
   const { nlp, text, top, chosen } = h;
   const actors: (Entity & { acronym?: string })[] = [...nlp.organisations, ...nlp.people];
   const everywhere: Span[] = [{ start: 0, end: text.length }];
-  const who = (top && whoIn(actors, [top])) || whoIn(actors, chosen) || whoIn(actors, everywhere);
+  const acting = (m: Span, s: Span) => !deniedMention(text, m, s, nlp.lang);
+  const sentences = nlp.sentences.length ? nlp.sentences : everywhere;
+  const whole = (m: Span, s: Span) => acting(m, sentences.find((x) => inside(m, x)) ?? s);
+  const who = (top && whoIn(actors, [top], acting)) || whoIn(actors, chosen, acting) || whoIn(actors, everywhere, whole);
 
   const title = h.title.replace(/\s+/g, ' ').trim();
   const what = title ? clip(title, 160) : top ? clip(text.slice(top.start, top.end), 120) : '';
@@ -124,7 +162,21 @@ export function buildHeadline(h: HeadlineInput): string {
     if (forms.some((f) => ` ${w} `.includes(` ${f} `))) whoText = '';
   }
 
-  const whenValue = (top && whenIn(nlp, [top])) || h.published || whenIn(nlp, chosen);
+  const whenValue = eventDate(nlp, top, chosen, h.published);
   const when = whenValue ? formatDate(whenValue, nlp.lang) : '';
   return [whoText, what, when].filter(Boolean).join(' — ');
+}
+
+/** The headline's "when" (rule "event date", see the header). */
+export function eventDate(nlp: NlpResult, top: Span | null, chosen: readonly Span[], published: string | null): string | null {
+  const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? Date.parse(`${published}T00:00:00Z`) : NaN;
+  if (!Number.isNaN(pub)) {
+    const recent = (v: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+      const t = Date.parse(`${v}T00:00:00Z`);
+      return t <= pub && t >= pub - 7 * DAY;
+    };
+    return (top && whenIn(nlp, [top], recent)) || whenIn(nlp, chosen, recent) || published;
+  }
+  return (top && whenIn(nlp, [top])) || published || whenIn(nlp, chosen);
 }

@@ -1,37 +1,27 @@
 /**
- * The extractive summary: 3–5 key sentences, in reading order, with offsets into the
+ * The extractive summary: the key sentences of a text, in reading order, with offsets into the
  * brief's text, plus a one-line who / what / when headline.
  *
- * Scoring (every candidate sentence s, see candidates.ts for what is a candidate):
- *
- *   score(s) = (0.40·centrality + 0.25·entities + 0.25·position + 0.10·title) · length
- *
- * - centrality: cosine between the sentence's TF-IDF vector and the document's (the sum of
- *   all sentence vectors), over content words (lower-cased, per-language stopwords removed;
- *   IDF counts sentences as documents). This is the "how much of the article does this sentence
- *   say" measure of centroid summarisers; it is linear in the text (no sentence pairs), so long
- *   articles cost no more than reading them once. Normalised by the best sentence.
- * - entities: the entities (organisations, people, places, agreements; dates count half) the
- *   sentence mentions, each weighted 1 + ln(its mentions in the whole text), normalised by the
- *   best sentence. Sentences that name who did what, and the article's main actors, rank high.
- * - position: 1 / (1 + 0.25·i) for the i-th candidate: the news lead bias (inverted pyramid).
- * - title: share of the title's content words the sentence contains.
- * - length: 1 for 12–40 words; shorter sentences are scaled by words/12, longer ones by 40/words.
- *
- * Junk (captions, credits, "read more" lines, bare URLs, lines under 5 words or 25 characters,
- * headings without sentence punctuation) is never chosen. Selection is greedy by score, skipping
- * a sentence whose content words overlap an already chosen one by more than 60 % (Jaccard), so
- * repeated leads and pull quotes are not chosen twice. The count is 3 for short articles
- * (< 12 candidates), 4 below 30 candidates, else 5; a text with fewer good sentences gets fewer.
- * Only the first 400 candidates are scored (beyond that the position weight is negligible
- * anyway), which bounds the cost on huge pages.
+ * 1. Candidates (candidates.ts): the NLP layer's sentences cut at line breaks, datelines trimmed
+ *    ("(CNN) -- "), junk marked (captions, credits, teasers, list items, bylines, headings, URLs).
+ * 2. Each usable sentence gets a score: a logistic model over position, length, centrality and form
+ *    features (features.ts), with weights fitted on development articles with human reference summaries
+ *    (scripts/fit-summary.ts → weights.ts; English its own, the other languages pooled fr + en + de).
+ * 3. Selection: highest score first, skipping a sentence that repeats a chosen one (content-word
+ *    Jaccard over 0.5), until the word budget is reached: a share of the article's length between a
+ *    floor and a ceiling (the references of news summaries are 35–50 words), at most 5 sentences. A
+ *    sentence that would overshoot the budget by more than half its length is passed over for a
+ *    shorter one. The first 400 candidates are read (the position weight makes later ones moot).
  */
 import type { SummarySentence } from '../brief/schema';
 import type { NlpResult, Span } from '../nlp/types';
 import { candidates, type Candidate } from './candidates';
+import { textWordsFor } from '../nlp/lang/text-words';
+import { FEATURE_NAMES, sentenceFeatures, type FeatureCues, type SentenceInput } from './features';
 import { buildHeadline } from './headline';
 import { stopwordsFor } from './stopwords';
 import { scanWords } from './words';
+import { SUMMARY_MODEL } from './weights';
 
 export interface Summary {
   sentences: SummarySentence[];
@@ -43,10 +33,9 @@ export interface SummariseOptions {
   published?: string | null;
 }
 
-export const WEIGHTS = { centrality: 0.4, entities: 0.25, position: 0.25, title: 0.1 } as const;
 const MAX_CANDIDATES = 400;
-const REDUNDANT = 0.6;
-
+const REDUNDANT = 0.5;
+const MAX_SENTENCES = 5;
 const CJK_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /** Content words of `s` (lower case, no stopwords, no numbers); `count` = all words. */
@@ -71,107 +60,59 @@ export function contentWords(s: string, stop: Set<string>): string[] & { count?:
 }
 
 export interface Scored extends Candidate {
+  /** The model's score (log-odds that the sentence belongs in a summary). */
   score: number;
   words: string[];
-  parts: { centrality: number; entities: number; position: number; title: number; length: number };
+  wordCount: number;
+  features: number[];
 }
 
-function lengthFactor(n: number): number {
-  if (n < 12) return n / 12;
-  if (n > 40) return 40 / n;
-  return 1;
+/** The weights for `lang`: its own when fitted, else the pooled ones ('*'), else position only. */
+export function weightsFor(lang: string, model = SUMMARY_MODEL): number[] {
+  const w = model.weights[lang] ?? model.weights['*'];
+  if (w && w.length === FEATURE_NAMES.length) return w;
+  return FEATURE_NAMES.map((f) => (f === 'invPos' ? 3 : f === 'short' ? -2 : 0));
 }
 
-/** Index of the candidate containing offset `at` (binary search), or -1. */
-function findSentence(cands: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = cands.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < cands[mid].start) hi = mid - 1;
-    else if (at >= cands[mid].end) lo = mid + 1;
-    else return mid;
+const cueCache = new Map<string, FeatureCues>();
+function cuesFor(lang: string): FeatureCues {
+  let c = cueCache.get(lang);
+  if (!c) {
+    const w = textWordsFor(lang);
+    c = { whenWords: new Set(w.whenWords), openers: new Set(w.openers) };
+    if (cueCache.size > 20) cueCache.clear();
+    cueCache.set(lang, c);
   }
-  return -1;
+  return c;
 }
 
-/** Every candidate with its score and score parts (exported for tests and tuning). */
-export function scoreSentences(text: string, nlp: NlpResult, title = ''): Scored[] {
-  const stop = stopwordsFor(nlp.lang);
-  const cands = candidates(text, nlp.sentences, MAX_CANDIDATES);
-  if (!cands.length) return [];
-  const lastEnd = cands[cands.length - 1].end;
-
-  // Term frequencies per sentence, document frequencies over sentences.
-  const words = cands.map((c) => contentWords(text.slice(c.start, c.end), stop));
-  const df = new Map<string, number>();
-  const tfs = words.map((ws) => {
-    const tf = new Map<string, number>();
-    for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
-    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const n = cands.length;
-  const idf = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
-  const doc = new Map<string, number>();
-  for (const tf of tfs) for (const [w, c] of tf) doc.set(w, (doc.get(w) ?? 0) + c * idf(w));
-  let docNorm = 0;
-  for (const v of doc.values()) docNorm += v * v;
-  docNorm = Math.sqrt(docNorm) || 1;
-  const centrality = tfs.map((tf) => {
-    let dot = 0;
-    let norm = 0;
-    for (const [w, c] of tf) {
-      const v = c * idf(w);
-      dot += v * (doc.get(w) ?? 0);
-      norm += v * v;
+/** Every usable (non-junk) candidate with its features and score, in reading order. */
+export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang)): Scored[] {
+  const stop = stopwordsFor(lang);
+  const all = candidates(text, sentences, MAX_CANDIDATES);
+  const usable: Candidate[] = [];
+  const inputs: SentenceInput[] = [];
+  let paragraph = 0;
+  let prevEnd = -1;
+  let newPara = true;
+  for (const c of all) {
+    if (prevEnd >= 0 && text.slice(prevEnd, c.start).includes('\n')) {
+      paragraph++;
+      newPara = true;
     }
-    return norm ? dot / (Math.sqrt(norm) * docNorm) : 0;
-  });
-
-  // Entity weight per sentence: distinct entities, each 1 + ln(mentions in the text).
-  const entity = new Array<number>(n).fill(0);
-  const groups: { mentions: Span[] }[][] = [nlp.organisations, nlp.people, nlp.places, nlp.agreements];
-  const credit = (mentions: readonly Span[], weight: number) => {
-    const w = weight * (1 + Math.log(Math.max(1, mentions.length)));
-    const seen = new Set<number>();
-    for (const m of mentions) {
-      if (m.start >= lastEnd) continue;
-      const i = findSentence(cands, m.start);
-      if (i >= 0 && !seen.has(i)) {
-        seen.add(i);
-        entity[i] += w;
-      }
-    }
-  };
-  for (const g of groups) for (const e of g) credit(e.mentions, 1);
-  for (const d of nlp.dates) credit(d.mentions, 0.5);
-
-  const titleWords = new Set(contentWords(title, stop));
-  const maxC = Math.max(...centrality) || 1;
-  const maxE = Math.max(...entity) || 1;
-  return cands.map((c, i) => {
-    const ws = words[i];
-    const wordCount = ws.count ?? ws.length;
-    let inTitle = 0;
-    if (titleWords.size) {
-      const own = wordSet(ws);
-      for (const w of titleWords) if (own.has(w)) inTitle++;
-    }
-    const parts = {
-      centrality: centrality[i] / maxC,
-      entities: entity[i] / maxE,
-      position: 1 / (1 + 0.25 * c.index),
-      title: titleWords.size ? inTitle / titleWords.size : 0,
-      length: lengthFactor(wordCount),
-    };
-    const score =
-      (WEIGHTS.centrality * parts.centrality +
-        WEIGHTS.entities * parts.entities +
-        WEIGHTS.position * parts.position +
-        WEIGHTS.title * parts.title) *
-      parts.length;
-    return { start: c.start, end: c.end, index: c.index, junk: c.junk, score, words: ws, parts };
+    prevEnd = c.end;
+    if (c.junk) continue;
+    const t = text.slice(c.start, c.end);
+    const ws = contentWords(t, stop);
+    usable.push(c);
+    inputs.push({ text: t, words: ws, wordCount: ws.count ?? ws.length, paragraph, paraFirst: newPara });
+    newPara = false;
+  }
+  const feats = sentenceFeatures(inputs, cuesFor(lang));
+  return usable.map((c, i) => {
+    let score = 0;
+    for (let k = 0; k < weights.length; k++) score += weights[k] * feats[i][k];
+    return { ...c, score, words: inputs[i].words as string[], wordCount: inputs[i].wordCount, features: feats[i] };
   });
 }
 
@@ -195,27 +136,47 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   return inter / (A.size + B.size - inter);
 }
 
-/** How many key sentences a text with `n` usable candidates gets. */
-export function summaryLength(n: number): number {
-  if (n < 12) return Math.min(3, n);
-  if (n < 30) return 4;
-  return 5;
+export interface Budget {
+  /** Share of the article's words. */
+  ratio: number;
+  min: number;
+  max: number;
+  /** A sentence is passed over when more than this share of it would fall beyond the budget (1: never). */
+  overshoot?: number;
+  /** A sentence whose content words overlap a chosen one's by more than this (Jaccard) is a repeat. */
+  redundancy?: number;
 }
 
-/** Key sentences (3–5, extractive, reading order) and a who/what/when headline. */
-export function summarise(text: string, nlp: NlpResult, title = '', opts: SummariseOptions = {}): Summary {
-  const scored = scoreSentences(text, nlp, title);
-  const usable = scored.filter((s) => !s.junk);
-  const want = summaryLength(usable.length);
-  const ranked = [...usable].sort((a, b) => b.score - a.score || a.index - b.index);
+/** How many words the summary aims at for an article of `articleWords` words. */
+export function wordBudget(articleWords: number, b: Budget = SUMMARY_MODEL.budget): number {
+  return Math.round(Math.min(b.max, Math.max(b.min, b.ratio * articleWords)));
+}
+
+/** Chooses key sentences from scored candidates (highest score first, no repeats, within the word budget); reading order. */
+export function selectSentences(scored: readonly Scored[], budget: Budget = SUMMARY_MODEL.budget): Scored[] {
+  let total = 0;
+  for (const s of scored) total += s.wordCount;
+  const want = wordBudget(total, budget);
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
   const picked: Scored[] = [];
+  let words = 0;
   for (const s of ranked) {
-    if (picked.length >= want) break;
-    if (picked.some((p) => jaccard(p.words, s.words) > REDUNDANT)) continue;
+    if (picked.length >= MAX_SENTENCES || words >= want) break;
+    if (picked.length && words + s.wordCount - want > (budget.overshoot ?? 0.5) * s.wordCount) continue;
+    if (picked.some((p) => jaccard(p.words, s.words) > (budget.redundancy ?? REDUNDANT))) continue;
     picked.push(s);
+    words += s.wordCount;
   }
-  const top = picked[0] ?? null;
+  return picked;
+}
+
+/** Key sentences (extractive, reading order) and a who/what/when headline. */
+export function summarise(text: string, nlp: NlpResult, title = '', opts: SummariseOptions = {}): Summary {
+  const scored = scoreSentences(text, nlp.sentences, nlp.lang);
+  const picked = selectSentences(scored);
   picked.sort((a, b) => a.start - b.start);
+  // The headline reads the lead (the first usable sentence) first: the news lead says who did what, when.
+  const top = scored[0] ?? null;
   const sentences = picked.map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
   const headline = buildHeadline({ text, nlp, title, top, chosen: picked, published: opts.published ?? null });
   return { sentences, headline };

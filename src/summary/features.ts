@@ -1,0 +1,167 @@
+/**
+ * What the summary's sentence model sees of each usable candidate sentence (junk removed), in
+ * reading order. Every feature is a number in a small range; the weights come from
+ * scripts/fit-summary.ts (logistic regression on the development articles, see weights.ts).
+ *
+ * - position: first / second / third usable sentence, 1/(1+i), i/(n-1), first of its paragraph,
+ *   1/(1+paragraph index) — the news lead bias (inverted pyramid);
+ * - length: ln(words), under 8 words, words over 35 (per 35);
+ * - content: TF-IDF cosine with the whole text (how much of the article the sentence says),
+ *   relative to the best sentence; cosine with the first sentence (a later sentence that only
+ *   repeats the lead adds little, one that continues its topic may);
+ * - form: a quotation, opening with a quotation mark, a question, a digit, the share of capitalised
+ *   words (name lists and rosters), a colon;
+ * - cues (lang/<code>/text-words.ts): a day, month or "yesterday" word (the sentence says when), a
+ *   pronoun or demonstrative opening it (it continues the one before);
+ * - crossings with the first sentence (its length, centrality and capitals: a short scene-setting
+ *   opener "The video went viral." is not the lead's news) and centrality × 1/(1+i).
+ */
+import { scanWords } from './words';
+
+export const FEATURE_NAMES = [
+  'bias',
+  'first',
+  'second',
+  'third',
+  'invPos',
+  'relPos',
+  'paraFirst',
+  'invPara',
+  'logWords',
+  'short',
+  'long',
+  'centrality',
+  'centralityRel',
+  'simFirst',
+  'quote',
+  'startQuote',
+  'question',
+  'digit',
+  'caps',
+  'colon',
+  'firstLogWords',
+  'firstCentral',
+  'posCentral',
+  'firstCaps',
+  'when',
+  'opener',
+] as const;
+
+/** The language's cue words (src/nlp/lang/<code>/text-words.ts). */
+export interface FeatureCues {
+  whenWords: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+}
+
+export interface SentenceInput {
+  /** The sentence text. */
+  text: string;
+  /** Content words (lower case, no stopwords). */
+  words: readonly string[];
+  /** All words. */
+  wordCount: number;
+  /** Paragraph index (0-based) in the text. */
+  paragraph: number;
+  /** First sentence of its paragraph. */
+  paraFirst: boolean;
+}
+
+const QUOTE = /["“”„«»]/;
+const START_QUOTE = /^["“„«‘']/;
+
+function tfidfVectors(sents: readonly SentenceInput[]): Map<string, number>[] {
+  const df = new Map<string, number>();
+  const tfs = sents.map((s) => {
+    const tf = new Map<string, number>();
+    for (const w of s.words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    return tf;
+  });
+  const n = sents.length;
+  for (const tf of tfs) for (const [w, c] of tf) tf.set(w, c * Math.log(1 + n / (df.get(w) ?? 1)));
+  return tfs;
+}
+
+function norm(v: Map<string, number>): number {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  return Math.sqrt(s);
+}
+
+function cosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: number): number {
+  if (!an || !bn) return 0;
+  let dot = 0;
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (const [w, x] of small) dot += x * (big.get(w) ?? 0);
+  return dot / (an * bn);
+}
+
+function capsShare(s: string): number {
+  let words = 0;
+  let caps = 0;
+  scanWords(s, (start) => {
+    words++;
+    const ch = s[start];
+    if (words > 1 && ch !== ch.toLowerCase() && ch === ch.toUpperCase()) caps++;
+  });
+  return words > 1 ? caps / (words - 1) : 0;
+}
+
+/** Feature vectors (FEATURE_NAMES order) of the usable sentences of one text. */
+export function sentenceFeatures(sents: readonly SentenceInput[], cues?: FeatureCues): number[][] {
+  const n = sents.length;
+  if (!n) return [];
+  const vecs = tfidfVectors(sents);
+  const doc = new Map<string, number>();
+  for (const v of vecs) for (const [w, x] of v) doc.set(w, (doc.get(w) ?? 0) + x);
+  const docN = norm(doc);
+  const norms = vecs.map(norm);
+  const central = vecs.map((v, i) => cosine(v, norms[i], doc, docN));
+  const maxC = Math.max(...central) || 1;
+  return sents.map((s, i) => {
+    const wc = Math.max(1, s.wordCount);
+    const caps = capsShare(s.text);
+    let when = 0;
+    let opener = 0;
+    if (cues) {
+      let first = true;
+      scanWords(s.text, (a, b) => {
+        const w = s.text.slice(a, b).toLowerCase();
+        if (first && cues.openers.has(w)) opener = 1;
+        first = false;
+        if (cues.whenWords.has(w)) {
+          when = 1;
+          return false;
+        }
+      });
+    }
+    return [
+      1,
+      i === 0 ? 1 : 0,
+      i === 1 ? 1 : 0,
+      i === 2 ? 1 : 0,
+      1 / (1 + i),
+      n > 1 ? i / (n - 1) : 0,
+      s.paraFirst ? 1 : 0,
+      1 / (1 + s.paragraph),
+      Math.log(wc),
+      wc < 8 ? 1 : 0,
+      Math.max(0, wc - 35) / 35,
+      central[i],
+      central[i] / maxC,
+      i === 0 ? 0 : cosine(vecs[i], norms[i], vecs[0], norms[0]),
+      QUOTE.test(s.text) ? 1 : 0,
+      START_QUOTE.test(s.text) ? 1 : 0,
+      /\?["”»’']*$/.test(s.text) ? 1 : 0,
+      /\d/.test(s.text) ? 1 : 0,
+      caps,
+      s.text.includes(':') ? 1 : 0,
+      i === 0 ? Math.log(wc) : 0,
+      i === 0 ? central[i] / maxC : 0,
+      central[i] / maxC / (1 + i),
+      i === 0 ? caps : 0,
+      when,
+      opener,
+    ];
+  });
+}
