@@ -227,6 +227,11 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     }
     // A lower-case head takes a name on its right only through a genitive link ("treaty of Lisbon", not
     // "the trade agreement China signed", "the law in Delaware").
+    // Rule "agent, not name": "das Gesetz vom Parlament verabschiedet": the body that adopts it is not its name.
+    if (rightName && lastGood < n && al.adoption.has(toks[lastGood].lower) && al.genitives.has(toks[h + 1].lower) && lex.orgWords.has(toks[lastGood - 1].lower)) {
+      rightName = false;
+      lastGood = h + 1;
+    }
     if (rightName && (head.cap || (h + 1 < n && al.genitives.has(toks[h + 1].lower)))) named = true;
     if (!german && head.cap && !head.sentStart && lastGood > h + 1) named = true;
     if (al.abbreviations.has(head.lower) && head.text !== head.lower) named = true; // MoU, MOU; French "mou" is an adjective

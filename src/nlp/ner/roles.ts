@@ -64,7 +64,7 @@ function isModifier(lex: Lexicon, lower: string): boolean {
 }
 
 function isAdjective(rl: RoleLex, lex: Lexicon, t: Tok): boolean {
-  if (!t.isWord || lex.stop.has(t.lower) || lex.nonEntities.has(t.lower)) return false;
+  if (!t.isWord || lex.stop.has(t.lower) || lex.nonEntities.has(t.lower) || lex.personVerbs.has(t.lower)) return false;
   return rl.adjectives.has(t.lower) || (!!rl.adjective && rl.adjective.test(t.core));
 }
 
@@ -143,7 +143,7 @@ function roleBefore(lex: Lexicon, rl: RoleLex, toks: Tok[], t0: number, e: numbe
     const t = toks[a - 1];
     const l = t.lower;
     if (isRoleWord(rl, l) || (isModifier(lex, l) && !lex.stop.has(l))) a--;
-    else if (!rl.adjectivesAfter && isAdjective(rl, lex, t) && !t.sentStart) a--;
+    else if (!rl.adjectivesAfter && isAdjective(rl, lex, t) && (t.cap || !t.sentStart)) a--;
     else if (t.allCaps && t.core.length <= 4 && !t.sentStart) a--;
     else if (t.cap && t.core !== t.text && !t.sentStart) a--; // "Albania's", "Union's"
     else if (t.cap && lex.names.has(t.key) && !rl.adjectivesAfter && a === r) a--; // "Kyiv resident"

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { agreementWordsFor, NO_AGREEMENT_WORDS, NO_ROLE_WORDS, roleWordsFor } from '../../../src/nlp/ner/lang-words';
+import { loadPack, SUPPORTED_LANGS } from '../../../src/nlp/ner/pack';
+
+describe('role and agreement words live in each language folder', () => {
+  it('loading a pack registers its role and agreement words', async () => {
+    for (const code of SUPPORTED_LANGS) {
+      await loadPack(code);
+      expect(roleWordsFor(code), code).not.toBe(NO_ROLE_WORDS);
+      expect(agreementWordsFor(code), code).not.toBe(NO_AGREEMENT_WORDS);
+      expect(roleWordsFor(code).links.length, code).toBeGreaterThan(0);
+      expect(agreementWordsFor(code).conjunctions.length, code).toBeGreaterThan(0);
+    }
+  });
+});
