@@ -136,17 +136,14 @@ function roleBefore(lex: Lexicon, rl: RoleLex, toks: Tok[], t0: number, e: numbe
     // Without a comma the role ends in a name, a role word or an adjective ("the minister for health met John Smith" has none).
     if (direct && !last.cap && !isRoleWord(rl, last.lower) && !isModifier(lex, last.lower) && !(rl.adjectivesAfter && isAdjective(rl, lex, last))) return null;
   }
-  // Before the role noun: more role words, modifiers, adjectives, acronyms and owners ("UN undersecretary general",
-  // "Israeli Defence Minister", "die Zermatter Gemeindepräsidentin", "Albania's foreign minister").
+  // Before the role noun: more role words, modifiers and adjectives ("Israeli Defence Minister", "die Zermatter
+  // Gemeindepräsidentin"). Owners and acronyms ("Albania's", "UN") are left out: they paid nothing on the crisis pages.
   let a = r;
   while (same(a - 1) && toks[a - 1].isWord) {
     const t = toks[a - 1];
     const l = t.lower;
     if (isRoleWord(rl, l) || (isModifier(lex, l) && !lex.stop.has(l))) a--;
     else if (!rl.adjectivesAfter && isAdjective(rl, lex, t) && (t.cap || !t.sentStart)) a--;
-    else if (t.allCaps && t.core.length <= 4 && !t.sentStart) a--;
-    else if (t.cap && t.core !== t.text && !t.sentStart) a--; // "Albania's", "Union's"
-    else if (t.cap && lex.names.has(t.key) && !rl.adjectivesAfter && a === r) a--; // "Kyiv resident"
     else break;
   }
   // A lower-case adjective opens the role only after an article ("der amerikanische Aussenminister"), not after a

@@ -16,8 +16,8 @@ describe('roles: before the name, with what the role is of', () => {
       'porte-parole du ministère de la Santé',
     );
     expect(await roleOf('Der frühere Landrat des Kreises Lippe, Karl Huber, trat am Montag zurück.', 'de', 'Karl Huber')).toBe('frühere Landrat des Kreises Lippe');
-    expect(await roleOf('Yesterday the EU commissioner for crisis management, Anna Berg, said the dykes held.', 'en', 'Anna Berg')).toBe(
-      'EU commissioner for crisis management',
+    expect(await roleOf('Yesterday the commissioner for crisis management, Anna Berg, said the dykes held.', 'en', 'Anna Berg')).toBe(
+      'commissioner for crisis management',
     );
   });
   it('without a comma the role must end in a name, a role word or an adjective', async () => {
