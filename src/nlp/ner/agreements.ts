@@ -32,6 +32,7 @@ interface AgreementLex {
   notModifiers: Set<string>;
   founding: string[];
   founded: Set<string>;
+  inflected: [string, string][];
 }
 
 const compiled = new WeakMap<Lexicon, AgreementLex>();
@@ -58,6 +59,7 @@ function agreementLex(lex: Lexicon): AgreementLex {
     notModifiers: set(w.notAgreementModifiers),
     founding: w.founding.map((x) => x.toLowerCase()),
     founded: set(w.founded),
+    inflected: Object.entries(w.inflectedEndings ?? {}),
   };
   compiled.set(lex, al);
   return al;
@@ -251,11 +253,22 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     // Rule "treaty organisation": "North Atlantic Treaty Organization" is an organisation, not a treaty.
     if (lastGood < n && toks[lastGood].sent === sent && lex.orgWords.has(toks[lastGood].lower) && toks[lastGood].cap) continue;
     if (toks[lastGood - 1].cap && lastGood - 1 > h && lex.orgWords.has(toks[lastGood - 1].lower) && !isAgreementWord(lex, al, toks[lastGood - 1]) && /organi[sz]/i.test(toks[lastGood - 1].lower)) continue;
-    out.push({ start, end, name: text.slice(start, end), date: date ?? dateFor(a, lastGood) ?? foundingDate(a, lastGood) });
+    out.push({ start, end, name: baseName(a, lastGood), date: date ?? dateFor(a, lastGood) ?? foundingDate(a, lastGood) });
     lastEnd = end;
     h = lastGood - 1;
   }
   return out;
+
+  /** The agreement's name; a one-word compound in its base form ("Grundgesetzes" → "Grundgesetz"), so that its forms are one agreement. */
+  function baseName(a: number, b: number): string {
+    const name = text.slice(toks[a].start, toks[b - 1].end);
+    if (b - a !== 1) return name;
+    const lower = toks[a].lower;
+    for (const [inf, base] of al.inflected) {
+      if (lower.endsWith(inf) && lower.length > inf.length + 2) return name.slice(0, name.length - inf.length) + name.slice(name.length - inf.length, name.length - inf.length + base.length);
+    }
+    return name;
+  }
 
   /** The lower-case modifier of a kind at h, for the "article's subject" rule; -1 when none. */
   function subjectModifier(h: number): number {

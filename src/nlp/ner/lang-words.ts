@@ -39,6 +39,8 @@ export interface AgreementFinderWords {
   compoundSuffixes: string[];
   /** A compound needs at least this many letters before its agreement ending ("Atomabkommen": 3). */
   minCompoundPrefix: number;
+  /** Inflected endings of compound agreement nouns and their base ("gesetzes" → "gesetz"): a one-word name is reported in its base form. */
+  inflectedEndings?: Record<string, string>;
   /** Compound modifiers (the whole part before the ending) that make a private contract, a law of nature or a generic law ("miet", "arbeits", "natur", "landes"). */
   compoundNotAgreement: string[];
   /** Conjunctions: after an agreement's name they start another one ("the Maastricht Treaty and the Schengen Agreement"). */

@@ -11,6 +11,10 @@ describe('agreements: a compound names its subject', () => {
     expect(await agreements('Der Landtag hat am Mittwoch das Hitzeschutzgesetz beschlossen.', 'de')).toEqual([['Hitzeschutzgesetz', '2024-05-29']]);
     expect(await agreements('De Kamer stemde dinsdag in met de nieuwe pandemiewet.', 'nl')).toEqual([['pandemiewet', null]]);
   });
+  it('inflected forms of a one-word name are one agreement, named in its base form', async () => {
+    const r = await analyseText('Das Hitzeschutzgesetz gilt ab Mai. Ein Artikel des Hitzeschutzgesetzes betrifft Schulen.', { lang: 'de', langCertain: true, published: '2024-06-04' });
+    expect(r.agreements.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([['Hitzeschutzgesetz', ['Hitzeschutzgesetz', 'Hitzeschutzgesetzes']]]);
+  });
   it('private contracts and generic laws are not agreements', async () => {
     expect(await agreements('Er unterschrieb einen Mietvertrag und las das Landesgesetz nicht.', 'de')).toEqual([]);
     expect(await agreements('Die Zahlen waren kompakt und klar.', 'de')).toEqual([]);

@@ -9,6 +9,7 @@ export const DE_AGREEMENT_WORDS = registerAgreementWords('de', {
   minCompoundPrefix: 3,
   compoundNotAgreement: w(`miet arbeits kauf leasing versicherungs spieler profi ehe erb werk liefer leih ausbildungs handy natur
     gesprächs sitzungs polizei unfall lizenz kilometer restwert gesellschafts landes bundes kom`),
+  inflectedEndings: { gesetzes: 'gesetz', vertrags: 'vertrag', vertrages: 'vertrag', abkommens: 'abkommen', paktes: 'pakt', übereinkommens: 'übereinkommen' },
   conjunctions: w(`und oder &`),
   genitives: w(`von vom der des`),
   topicLinks: w(`über zur zum`),
