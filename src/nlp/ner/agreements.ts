@@ -9,6 +9,8 @@ import { endsWithAny, type Tok } from './recognise';
 export interface AgreementHit extends Span {
   name: string;
   date?: string;
+  /** The acronym the text gives the agreement in brackets ("the test-ban treaty (CTBT)"): a name of the agreement, not an organisation. */
+  acronym?: string;
 }
 
 const OPEN_QUOTES = /^[“"«„‘']$/;
@@ -253,7 +255,10 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     // Rule "treaty organisation": "North Atlantic Treaty Organization" is an organisation, not a treaty.
     if (lastGood < n && toks[lastGood].sent === sent && lex.orgWords.has(toks[lastGood].lower) && toks[lastGood].cap) continue;
     if (toks[lastGood - 1].cap && lastGood - 1 > h && lex.orgWords.has(toks[lastGood - 1].lower) && !isAgreementWord(lex, al, toks[lastGood - 1]) && /organi[sz]/i.test(toks[lastGood - 1].lower)) continue;
-    out.push({ start, end, name: baseName(a, lastGood), date: date ?? dateFor(a, lastGood) ?? foundingDate(a, lastGood) });
+    const hit: AgreementHit = { start, end, name: baseName(a, lastGood), date: date ?? dateFor(a, lastGood) ?? foundingDate(a, lastGood) };
+    // "the test-ban treaty (CTBT)", "the Non-Proliferation Treaty (NPT)": the acronym in brackets names the agreement.
+    if (lastGood + 2 < n && toks[lastGood].text === '(' && toks[lastGood + 1].allCaps && toks[lastGood + 2].text === ')') hit.acronym = toks[lastGood + 1].core;
+    out.push(hit);
     lastEnd = end;
     h = lastGood - 1;
   }

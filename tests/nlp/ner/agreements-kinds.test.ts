@@ -45,6 +45,18 @@ describe('agreements: kind and acronym', () => {
   it('"the test-ban treaty (CTBT)"', async () => {
     expect((await agreements('Critics say the test-ban treaty (CTBT) is at risk.', 'en')).map((a) => a[0])).toEqual(['test-ban treaty']);
   });
+  it('the acronym in brackets is the agreement, not an organisation', async () => {
+    const r = await analyseText('Critics say the test-ban treaty (CTBT) is at risk. The CTBT bans all tests. The Non-Proliferation Treaty (NPT) dates from 1968.', {
+      lang: 'en',
+      langCertain: true,
+      published: '2024-06-04',
+    });
+    expect(r.agreements.map((a) => [a.name, a.aliases])).toEqual([
+      ['test-ban treaty', ['CTBT']],
+      ['Non-Proliferation Treaty', ['NPT']],
+    ]);
+    expect(r.organisations).toEqual([]);
+  });
 });
 
 describe('agreements: founding treaty', () => {
