@@ -286,7 +286,8 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     if (same(before, sent) && content(toks[before]) && !al.notModifiers.has(toks[before].lower) && !isAgreementWord(lex, al, toks[before]) && !lex.roleModifiers.has(toks[before].lower)) {
       if (!german || !toks[before].cap) return before;
     }
-    if (same(h + 2, sent) && al.subjectLinks.has(toks[h + 1].lower) && content(toks[h + 2]) && !al.notModifiers.has(toks[h + 2].lower)) return h + 2;
+    // Not another kind ("projet de loi": a bill, not its subject).
+    if (same(h + 2, sent) && al.subjectLinks.has(toks[h + 1].lower) && content(toks[h + 2]) && !al.notModifiers.has(toks[h + 2].lower) && !isAgreementWord(lex, al, toks[h + 2])) return h + 2;
     return -1;
   }
 

@@ -144,7 +144,17 @@ function roleBefore(lex: Lexicon, rl: RoleLex, toks: Tok[], t0: number, e: numbe
     const l = t.lower;
     if (isRoleWord(rl, l) || (isModifier(lex, l) && !lex.stop.has(l))) a--;
     else if (!rl.adjectivesAfter && isAdjective(rl, lex, t) && (t.cap || !t.sentStart)) a--;
-    else break;
+    else {
+      // A role of a role: "le porte-parole du président, Berik Uali", "the spokeswoman for the governor, X".
+      const det = (q: number) => same(q) && (lex.determiners.has(toks[q].lower) || rl.articles.has(toks[q].lower));
+      let j = a - 1;
+      while (j > a - 3 && det(j)) j--;
+      if (!(same(j) && rl.links.has(toks[j].lower))) break;
+      let k = j - 1;
+      while (k > j - 3 && det(k)) k--;
+      if (same(k) && toks[k].isWord && isRoleWord(rl, toks[k].lower)) a = k;
+      else break;
+    }
   }
   // A lower-case adjective opens the role only after an article ("der amerikanische Aussenminister"), not after a
   // verb ("Am Montag verkündete Staatspräsident X") or anything else.
@@ -189,6 +199,10 @@ function roleAfter(lex: Lexicon, rl: RoleLex, toks: Tok[], t1: number): Span | n
     if (isRoleWord(rl, t.lower)) {
       role = true;
       end = k + 1;
+    } else if (role && t.cap && !t.allCaps && !isModifier(lex, t.lower) && isRoleWord(rl, toks[k - 1].lower) && !possessiveName(toks, k)) {
+      // "Bordesley Green, Sky reporter Becky Johnson said": a name right after the role noun is another person's
+      // (not "X, President Cyril Ramaphosa's special adviser").
+      return null;
     } else if ((isModifier(lex, t.lower) && !(role && !t.cap && !lex.stop.has(t.lower) && lowerContext(k))) || lex.connectors.has(t.lower) || lex.stop.has(t.lower) || t.cap || t.text === "'") {
       if (role && (t.cap || t.allCaps)) end = k + 1;
       if (!role && steps >= 4) break;
@@ -218,6 +232,12 @@ function roleAfter(lex: Lexicon, rl: RoleLex, toks: Tok[], t1: number): Span | n
   }
   if (role && end > start) return { start: toks[start].start, end: toks[end - 1].end };
   return null;
+}
+
+/** A name of up to three words from k that ends in a possessive ("Cyril Ramaphosa's"). */
+function possessiveName(toks: Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j - k < 3 && toks[j].cap && toks[j].sent === toks[k].sent; j++) if (toks[j].core !== toks[j].text) return true;
+  return false;
 }
 
 /** ", who heads the regional administration", ", qui dirige la préfecture": the clause's verb and object, up to the next punctuation. */

@@ -20,6 +20,10 @@ describe('roles: before the name, with what the role is of', () => {
       'commissioner for crisis management',
     );
   });
+  it('a role of a role: "le porte-parole du président, X"', async () => {
+    expect(await roleOf('« Rien à signaler », a indiqué le porte-parole du président, Karim Saidi, lundi.', 'fr', 'Karim Saidi')).toBe('porte-parole du président');
+    expect(await roleOf('The news came from the spokeswoman for the governor, Linda Park, on Friday.', 'en', 'Linda Park')).toBe('spokeswoman for the governor');
+  });
   it('without a comma the role must end in a name, a role word or an adjective', async () => {
     expect(await roleOf('The minister for health met John Smith on Monday in the town hall.', 'en', 'John Smith')).toBeUndefined();
   });
@@ -52,6 +56,11 @@ describe('roles: apposition after the name', () => {
   it('after an age, and with nouns before the role noun', async () => {
     expect(await roleOf('Maria Lopez, 62, a Lisbon resident, said the water rose fast.', 'en', 'Maria Lopez')).toBe('Lisbon resident');
     expect(await roleOf('Jan Novak, the regional flood protection chief, said the river had peaked.', 'en', 'Jan Novak')).toBe('regional flood protection chief');
+  });
+  it("a name right after the role noun is another person's, unless it is an owner", async () => {
+    const text = 'Live from Harbour Green, Sky reporter Becky Lane said it was calm. Tom Okafor, President Grace Mensah’s special adviser on floods, agreed.';
+    expect(await roleOf(text, 'en', 'Becky Lane')).toBe('reporter');
+    expect(await roleOf(text, 'en', 'Tom Okafor')).toBe('President Grace Mensah’s special adviser on floods');
   });
   it('a relative clause ends the nouns before a role', async () => {
     expect(await roleOf('Bill Hart, a Denver engineer who gives expert advice, said little.', 'en', 'Bill Hart')).toBeUndefined();

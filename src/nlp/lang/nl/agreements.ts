@@ -4,7 +4,7 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Dutch words of the agreement finder (src/nlp/ner/agreements.ts). */
 export const NL_AGREEMENT_WORDS = registerAgreementWords('nl', {
-  nouns: w(`grondwet wetgeving noodwet`),
+  nouns: w(`wetgeving`),
   compoundSuffixes: w(`wet verdrag akkoord overeenkomst protocol conventie pact handvest`),
   minCompoundPrefix: 4,
   compoundNotAgreement: w(`arbeids huur koop hypotheek lease verzekerings spelers natuur`),
