@@ -59,6 +59,14 @@ function isRoleWord(rl: RoleLex, lower: string): boolean {
   return false;
 }
 
+/**
+ * True when `word` is a role noun in the lexicon's language, as the role finder reads it (listed, compound,
+ * inflected, hyphenated part): for other passes that need to know ("Kamervoorzitter Anouchka" is a role and a name).
+ */
+export function isRoleNoun(lex: Lexicon, word: string): boolean {
+  return isRoleWord(roleLex(lex), word.toLowerCase());
+}
+
 function isModifier(lex: Lexicon, lower: string): boolean {
   return lex.roleModifiers.has(lower) || (lower.includes('-') && lower.split('-').every((p) => lex.roleModifiers.has(p) || p === ''));
 }
