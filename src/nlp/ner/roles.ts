@@ -126,7 +126,8 @@ function roleBefore(lex: Lexicon, rl: RoleLex, toks: Tok[], t0: number, e: numbe
       lowerRun = 0;
       continue;
     }
-    if (afterLink && (lex.determiners.has(t.lower) || lex.stop.has(t.lower)) && !lex.clauseWords.has(t.lower)) continue;
+    // After a link only articles ("van de", "of the", "des"): another function word is the sentence going on ("… wird ab …").
+    if (afterLink && (lex.determiners.has(t.lower) || rl.articles.has(t.lower) || t.text === "l'" || t.text === 'l’')) continue;
     if (t.cap && afterLink && !lex.nonEntities.has(t.lower)) {
       lowerRun = 0;
       continue;
@@ -196,6 +197,8 @@ function roleAfter(lex: Lexicon, rl: RoleLex, toks: Tok[], t1: number): Span | n
   let steps = 0;
   let lowerRun = 0;
   let preRole = 0;
+  /** A link came after the role ("adviser to Israel Prime Minister Benjamin Netanyahu"): a name after a later role noun is the role's object. */
+  let linked = false;
   /** A lower-case word at k continues the role: after a connector, a possessive name, or 1–2 such words. */
   const lowerContext = (k: number) => {
     const prev = toks[k - 1];
@@ -207,12 +210,13 @@ function roleAfter(lex: Lexicon, rl: RoleLex, toks: Tok[], t1: number): Span | n
     if (isRoleWord(rl, t.lower)) {
       role = true;
       end = k + 1;
-    } else if (role && t.cap && !t.allCaps && !isModifier(lex, t.lower) && isRoleWord(rl, toks[k - 1].lower) && !possessiveName(toks, k)) {
+    } else if (role && !linked && t.cap && !t.allCaps && !isModifier(lex, t.lower) && isRoleWord(rl, toks[k - 1].lower) && !possessiveName(toks, k)) {
       // "Bordesley Green, Sky reporter Becky Johnson said": a name right after the role noun is another person's
       // (not "X, President Cyril Ramaphosa's special adviser").
       return null;
     } else if ((isModifier(lex, t.lower) && !(role && !t.cap && !lex.stop.has(t.lower) && lowerContext(k))) || lex.connectors.has(t.lower) || lex.stop.has(t.lower) || t.cap || t.text === "'") {
       if (role && (t.cap || t.allCaps)) end = k + 1;
+      if (role && (lex.connectors.has(t.lower) || rl.links.has(t.lower))) linked = true;
       if (!role && steps >= 4) break;
       if (role && lex.clauseWords.has(t.lower) && !lex.connectors.has(t.lower)) break;
       // Nouns before the role end at a function word ("a San Diego engineer who provides expert testimony").

@@ -61,6 +61,11 @@ describe('roles: apposition after the name', () => {
     const text = 'Live from Harbour Green, Sky reporter Becky Lane said it was calm. Tom Okafor, President Grace Mensah’s special adviser on floods, agreed.';
     expect(await roleOf(text, 'en', 'Becky Lane')).toBe('reporter');
     expect(await roleOf(text, 'en', 'Tom Okafor')).toBe('President Grace Mensah’s special adviser on floods');
+    // After a link the name is the role's object.
+    expect(await roleOf('Ines Park, adviser to Interior Minister Paul Reed, declined to comment.', 'en', 'Ines Park')).toBe('adviser to Interior Minister Paul Reed');
+  });
+  it('after a link only articles go on; another function word ends the role', async () => {
+    expect(await roleOf('Vorsitzender des Vereins wird ab diesem Herbst, Jonas Weber.', 'de', 'Jonas Weber')).toBeUndefined();
   });
   it('a relative clause ends the nouns before a role', async () => {
     expect(await roleOf('Bill Hart, a Denver engineer who gives expert advice, said little.', 'en', 'Bill Hart')).toBeUndefined();
