@@ -327,15 +327,18 @@ export function findAgreements(lex: Lexicon, text: string, toks: Tok[], dates: D
     // Rule "kind, subject and adoption": "un traité de défense mutuelle, signé en juin", "a adopté une loi interdisant …".
     if (det(h - 1) || det(a - 1)) {
       let b = -1;
-      if (same(e + 1, sent) && (al.subjectLinks.has(toks[e].lower) || al.topicLinks.has(toks[e].lower)) && content(toks[e + 1])) {
-        b = e + 1;
-        while (same(b, sent) && b - e <= 4 && (content(toks[b]) && !al.adoption.has(toks[b].lower))) b++;
+      // The subject may open with an article ("un accord sur la pêche").
+      let f = e + 1;
+      while (same(f, sent) && f - e <= 2 && (lex.determiners.has(toks[f].lower) || toks[f].text === "l'" || toks[f].text === 'l’')) f++;
+      if (same(f, sent) && (al.subjectLinks.has(toks[e].lower) || al.topicLinks.has(toks[e].lower)) && content(toks[f])) {
+        b = f;
+        while (same(b, sent) && b - f <= 3 && (content(toks[b]) && !al.adoption.has(toks[b].lower))) b++;
       } else if (al.subjectParticiple && same(e + 1, sent) && al.subjectParticiple.test(toks[e].lower)) {
         b = e + 1;
         while (same(b, sent) && b - e <= 12 && (toks[b].isWord || toks[b].text === "'" || toks[b].text === '’') && !lex.clauseWords.has(toks[b].lower) && !al.conj.has(toks[b].lower) && inDate[b] < 0) b++;
         while (b > e + 1 && (lex.stop.has(toks[b - 1].lower) || al.subjectLinks.has(toks[b - 1].lower))) b--;
       }
-      if (b > e + 1) {
+      if (b > e + 1 && (toks[b - 1].cap || content(toks[b - 1]))) {
         let adopted = false;
         for (let k = Math.max(0, a - 6); k < Math.min(n, b + 6) && !adopted; k++) adopted = toks[k].sent === sent && al.adoption.has(toks[k].lower);
         if (adopted) return { s: h, b };

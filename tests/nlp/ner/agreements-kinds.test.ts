@@ -36,6 +36,13 @@ describe('agreements: kind, subject and adoption', () => {
     expect(await agreements('Les deux pays ont signé un accord de coopération maritime le 4 mai 2023.', 'fr')).toEqual([['accord de coopération maritime', '2023-05-04']]);
     expect(await agreements('Parliament passed a law banning disposable vapes on 2 February 2024.', 'en')).toEqual([['law banning disposable vapes', '2024-02-02']]);
   });
+  it('the subject after a topic link, with or without an article (fr, nl, en)', async () => {
+    expect(await agreements('Les deux pays ont signé un accord sur la pêche le 2 mai 2022.', 'fr')).toEqual([['accord sur la pêche', '2022-05-02']]);
+    expect(await agreements('Het kabinet ondertekende op 3 maart 2023 een akkoord over stikstof.', 'nl')).toEqual([['akkoord over stikstof', '2023-03-03']]);
+    expect(await agreements('The government introduced a bill to ban protests near schools, which was passed on 4 March 2024.', 'en')).toEqual([
+      ['bill to ban protests near schools', '2024-03-04'],
+    ]);
+  });
   it('without adoption a kind and a subject are not enough', async () => {
     expect(await agreements('He said a law of physics explains why the bridge fell.', 'en')).toEqual([]);
   });

@@ -10,7 +10,7 @@ export const EN_AGREEMENT_WORDS = registerAgreementWords('en', {
   compoundNotAgreement: [],
   conjunctions: w(`and or &`),
   genitives: w(`of`),
-  topicLinks: w(`on establishing revising`),
+  topicLinks: w(`on establishing revising to`),
   subjectLinks: w(`of`),
   protocolWords: w(`protocol protocols`),
   techWords: w(`hypertext transfer transport network networking communication communications messaging wire gossip consensus routing handshake

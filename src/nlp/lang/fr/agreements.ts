@@ -10,7 +10,7 @@ export const FR_AGREEMENT_WORDS = registerAgreementWords('fr', {
   compoundNotAgreement: [],
   conjunctions: w(`et ou &`),
   genitives: w(`de du des d' d’`),
-  topicLinks: w(`relatif relative concernant instituant portant`),
+  topicLinks: w(`relatif relative concernant instituant portant sur`),
   subjectLinks: w(`de d' d’`),
   protocolWords: w(`protocole protocoles`),
   techWords: w(`réseau communication`),

@@ -10,7 +10,7 @@ export const NL_AGREEMENT_WORDS = registerAgreementWords('nl', {
   compoundNotAgreement: w(`arbeids huur koop hypotheek lease verzekerings spelers natuur`),
   conjunctions: w(`en &`),
   genitives: w(`van`),
-  topicLinks: w(`inzake betreffende houdende tot`),
+  topicLinks: w(`inzake betreffende houdende tot over`),
   subjectLinks: w(`van`),
   protocolWords: w(`protocol protocollen`),
   techWords: w(`netwerk communicatie`),
