@@ -59,6 +59,11 @@ export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: Ru
   // A guess inside an agreement's name is a word of that name ("Memorandum on Cross-Border Wildfire
   // Response" is not a person "Cross-Border Wildfire Response"); names with evidence stay entities.
   if (agreements.length) {
+    // An acronym the text gives an agreement ("the test-ban treaty (CTBT)") is that agreement, not an organisation.
+    const agreementAcronyms = new Set(agreements.flatMap((a) => (a.acronym ? [a.acronym] : [])));
+    // A name that is exactly an agreement's ("the Non-Proliferation Treaty (NPT)") is the agreement, not also an organisation.
+    const agreementExtents = new Set(agreements.map((a) => `${a.start}:${a.end}`));
+    spans = spans.filter((s) => s.type === 'PER' || !(agreementAcronyms.has(text.slice(s.start, s.end)) || agreementExtents.has(`${s.start}:${s.end}`)));
     const sorted = [...agreements].sort((x, y) => x.start - y.start);
     let a = 0;
     spans = [...spans]
@@ -139,6 +144,7 @@ export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: Ru
     g.mentions.push(mention(text, a.start, a.end));
     g.tokens.set(squash(a.name), 1);
     if (a.date && !g.date) g.date = a.date;
+    if (a.acronym) g.acronym = a.acronym;
   }
   const byFirst = (x: Entity, y: Entity) => x.mentions[0].start - y.mentions[0].start;
   return {

@@ -1,3 +1,4 @@
+import type { AgreementFinderWords, RoleFinderWords } from './lang-words';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
 
@@ -41,6 +42,10 @@ export interface LangPack {
   determiners?: string[];
   /** Lower-case words that continue an agreement's name ("inzake", "establishing", "instituant", "zur"). */
   agreementLinks: string[];
+  /** Words of the role finder (src/nlp/ner/roles.ts); when absent, those src/nlp/lang/<code>/roles.ts registers. */
+  roleFinder?: RoleFinderWords;
+  /** Words of the agreement finder (src/nlp/ner/agreements.ts); when absent, those src/nlp/lang/<code>/agreements.ts registers. */
+  agreementFinder?: AgreementFinderWords;
   /** Abbreviations ending in a dot that do not end a sentence (lower case, without the final dot). */
   abbreviations: string[];
   /** Prepositions after which an unknown capitalised word is most likely a place ("in", "uit", "à", "nach"). */

@@ -1,5 +1,7 @@
 import countries from 'i18n-iso-countries/langs/de.json';
 import { countryNames } from '../../gazetteers/countries';
+import './agreements';
+import './roles';
 import type { LangPack } from '../../ner/pack';
 import { refineDe } from './refine';
 

@@ -1,5 +1,7 @@
 import countries from 'i18n-iso-countries/langs/en.json';
 import { countryNames } from '../../gazetteers/countries';
+import './agreements';
+import './roles';
 import type { LangPack } from '../../ner/pack';
 import { FIRST_NAMES, NOT_NAME_END, NOT_NAME_START } from './lexicon-words';
 import { EN_ORGS, EN_PLACES } from './names';

@@ -3,6 +3,8 @@ import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
 import { NL_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
+import './agreements';
+import './roles';
 import type { LangPack } from '../../ner/pack';
 import { refineNl } from './refine';
 
