@@ -4,7 +4,7 @@
  * links, images, HTML, headings or code) and links are emitted only for http(s) URLs.
  */
 import type { Brief } from '../brief/schema';
-import { mdInline as mdEscape, safeHref } from '../export/markdown-escape';
+import { mdInline as mdEscape, mdLink, safeHref } from '../export/markdown-escape';
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
@@ -75,11 +75,7 @@ export function briefToMarkdown(b: Brief): string {
   );
   section(
     'Links',
-    b.links.map((l) => {
-      const h = safeHref(l.href);
-      const text = mdEscape(l.text) || mdEscape(l.href);
-      return { line: h ? `[${text}](<${h}>)` : `${text} (${mdEscape(l.href)})` };
-    }),
+    b.links.map((l) => ({ line: safeHref(l.href) ? mdLink(l.text, l.href, { angle: true }) : `${mdEscape(l.text)} (${mdEscape(l.href)})` })),
   );
   return out.join('\n') + '\n';
 }

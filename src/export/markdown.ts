@@ -1,13 +1,7 @@
 import type { Brief } from '../brief/schema';
 import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
-import { mdInline, safeHref } from './markdown-escape';
-
-function link(text: string, href: string): string {
-  const safe = safeHref(href);
-  const label = mdInline(text) || mdInline(href);
-  return safe ? `[${label}](${safe})` : label;
-}
+import { mdInline, mdLink as link } from './markdown-escape';
 
 function section(s: SavedBrief): string {
   const b: Brief = s.brief;

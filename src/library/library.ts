@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { BriefSchema, type Brief } from '../brief/schema';
-import { csvFromRows } from '../export/csv';
+import { toCsv } from '../export/csv';
 import { parseImport } from '../export/import';
-import { jsonFromEntries } from '../export/json';
+import { toJson } from '../export/json';
 import { toMarkdown } from '../export/markdown';
 import { formatIssues } from '../export/zod-message';
 import { briefId, normaliseUrl } from './canonical-url';
@@ -495,11 +495,11 @@ class DexieLibrary implements Library {
   }
 
   async exportJson(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
-    return jsonFromEntries((await this.rows(ids)).map((r) => r.json), exportedAt);
+    return toJson(await this.exportAll(ids), exportedAt);
   }
 
   async exportCsv(ids?: string[]): Promise<string> {
-    return csvFromRows((await this.rows(ids)).map((r) => r.csv));
+    return toCsv(await this.exportAll(ids));
   }
 
   async exportMarkdown(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
