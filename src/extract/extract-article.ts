@@ -9,7 +9,7 @@
  *
  * No NLP here: this module is bundled into the injected script (≤ 40 KB gzip).
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './article';
 import { checkArticle } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
@@ -18,6 +18,7 @@ import { domText, type DomText } from './dom-text';
 import {
   baseUrl,
   canonicalUrl,
+  capString,
   cleanTitle,
   clip,
   collapse,
@@ -28,6 +29,7 @@ import {
   typeString,
 } from './metadata';
 import { findHeadline, findPublishedDate } from './published-date';
+import { boundedReadability, capPageStrings } from './readability-bounds';
 
 export interface ExtractOptions {
   /** The page's URL (resolves relative links). */
@@ -104,7 +106,7 @@ export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
 
 /** "By Jane Doe" / "Door Jan Jansen" / "Par …" / "Von …" → the name(s); null for junk. */
 export function cleanByline(raw: string | null | undefined): string | null {
-  let b = collapse(raw);
+  let b = collapse(capString(raw, 1000)); // a byline is ≤ 150 characters: bounded regex work
   b = b.replace(/^(?:by|door|par|von|de|van|written by|geschreven door|texte de|text von)\s*:?\s+/i, '');
   // "Jane Doe · 4. Juni 2024", "Nathan Willis March 25, 2015": the date is not the author.
   const d = findTextDate(b);
@@ -150,7 +152,8 @@ interface Body {
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
   const work = opts.mutate ? doc : (doc.cloneNode(true) as Document);
   if (!opts.mutate) copyUrl(doc, work);
-  const r = new Readability<Element>(work, {
+  capPageStrings(work);
+  const r = boundedReadability<Element>(work, {
     serializer: (el) => el as Element,
   }).parse();
   if (!r || !r.content) return null;
