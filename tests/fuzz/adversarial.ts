@@ -157,8 +157,8 @@ export const PAGE_TARGETS: Target[] = PAGE_FIELDS.map((f) => ({
 export const SIZES = [10_000, 100_000, 1_000_000];
 /** Above this ratio between two sizes 10× apart the cost is not linear (linear ≈ 10, quadratic ≈ 100). */
 export const MAX_STEP_RATIO = 30;
-/** Steps ending under this many ms are not judged: at 1 MB, allocation and GC alone make jumps of ~300 ms (a quadratic pattern costs seconds to minutes there). */
-export const NOISE_MS = 250;
+/** Steps ending under this many ms are not judged: at 1 MB, allocation and GC alone make jumps to ~0.5 s (×40 over 100 KB); a quadratic pattern costs seconds to minutes there. */
+export const NOISE_MS = 1000;
 
 function timeOnce(t: Target, s: string): number {
   const t0 = performance.now();
