@@ -292,7 +292,9 @@ async function importFile(input: HTMLInputElement): Promise<void> {
     await render();
     say(listMessage, t.t('library.importDone', [added + updated, added, updated]));
   } catch (e) {
-    say(listMessage, t.t('library.importFailed', [e instanceof LibraryError ? e.message : messageOf(e)]), 'error');
+    // A file problem says what is wrong with the file; a storage problem is not the file's fault.
+    const fileProblem = e instanceof LibraryError && (e.code === 'invalid-import' || e.code === 'too-large' || e.code === 'future-version');
+    say(listMessage, fileProblem ? t.t('library.importFailed', [e.message]) : errorText(e), 'error');
   } finally {
     input.value = '';
   }
