@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capBrief } from '../brief/limits';
 import { BRIEF_SCHEMA_VERSION, BriefSchema, type Brief } from '../brief/schema';
 import { briefId } from '../library/canonical-url';
 import { normaliseNote, normaliseTags } from '../library/records';
@@ -145,7 +146,8 @@ export function parseImport(text: string): ImportResult {
       return fail('invalid-import', `Not imported: the file is not a valid CrisisLens export — ${formatIssues(issues, where)}. Nothing was imported.`);
     }
     const v = r.data!;
-    const brief = (isObj(candidate) ? candidate.brief : v.brief) as Brief; // keep fields the schema does not know
+    // Keep fields the schema does not know; within BRIEF_LIMITS (a brief saved before the caps).
+    const brief = capBrief((isObj(candidate) ? candidate.brief : v.brief) as Brief);
     items.push({
       id: briefId(brief),
       brief,

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { capBrief } from '../brief/limits';
 import { BriefSchema, type Brief } from '../brief/schema';
 import { toCsv } from '../export/csv';
 import { parseImport } from '../export/import';
@@ -212,10 +213,11 @@ class DexieLibrary implements Library {
     ]);
   }
 
-  async save(brief: Brief, opts: SaveOptions = {}): Promise<SaveResult> {
-    const parsed = BriefSchema.safeParse(brief);
+  async save(given: Brief, opts: SaveOptions = {}): Promise<SaveResult> {
+    const parsed = BriefSchema.safeParse(given);
     if (!parsed.success)
       throw new LibraryError('invalid-brief', `This brief cannot be saved: ${formatIssues(parsed.error.issues, ['brief'])}`);
+    const brief = capBrief(given);
     const id = briefId(brief);
     const note = opts.note !== undefined ? normaliseNote(opts.note) : undefined;
     const tags = opts.tags !== undefined ? normaliseTags(opts.tags) : undefined;
