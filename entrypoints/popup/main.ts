@@ -12,7 +12,7 @@ import { loadSettings } from '../../src/ui/browser/settings-store';
 import { h, replaceChildren } from '../../src/ui/dom';
 import type { Translator } from '../../src/ui/i18n';
 import { labelShowButton, renderBrief } from '../../src/ui/render-brief';
-import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderToolbar, type PopupStatus } from '../../src/ui/render-state';
+import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderSaveConflict, renderToolbar, type PopupStatus } from '../../src/ui/render-state';
 import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
 import type { Settings } from '../../src/ui/settings';
 import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
@@ -108,15 +108,27 @@ function actionMessage(text: string, kind: 'ok' | 'error' = 'ok'): void {
   }
 }
 
-async function save(): Promise<void> {
+/** Another page's brief holds this page's address: show both URLs and let the user keep both. */
+function showConflict(savedUrl: string, pageUrl: string): void {
+  app.querySelector('[data-testid="save-conflict"]')?.remove();
+  const el = app.querySelector<HTMLElement>('[data-testid="save-message"]');
+  if (!el) return;
+  el.textContent = '';
+  el.dataset.kind = 'error';
+  el.after(renderSaveConflict(t, { savedUrl, pageUrl, onKeepBoth: () => void save('keep-both') }));
+}
+
+async function save(onConflict?: 'keep-both'): Promise<void> {
   if (!current) return;
   actionMessage(t.t('action.saving'));
   try {
-    const { updated } = await (await lib()).save(current);
-    actionMessage(t.t(updated ? 'action.updated' : 'action.saved'));
+    const { updated } = await (await lib()).save(current, onConflict ? { onConflict } : {});
+    app.querySelector('[data-testid="save-conflict"]')?.remove();
+    actionMessage(t.t(onConflict ? 'action.keptBoth' : updated ? 'action.updated' : 'action.saved'));
   } catch (e) {
     const { LibraryError } = await libraryModule;
-    if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
+    if (e instanceof LibraryError && e.code === 'conflict') showConflict(e.savedUrl ?? '', e.pageUrl ?? current.url);
+    else if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
     else actionMessage(t.t('action.saveFailed', [messageOf(e)]), 'error');
   }
 }
@@ -183,9 +195,11 @@ function showBrief(brief: Brief): void {
   if (settings.autoSave) void save();
   else
     void lib()
-      .then((l) => l.findSaved(brief))
-      .then((id) => {
-        if (id) actionMessage(t.t('action.alreadySaved'));
+      .then((l) => l.lookup(brief))
+      .then((look) => {
+        if (current !== brief) return;
+        if (look.kind === 'same') actionMessage(t.t('action.alreadySaved'));
+        else if (look.kind === 'other-page') showConflict(look.savedUrl, look.pageUrl);
       })
       .catch(() => undefined);
 }

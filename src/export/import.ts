@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { capBrief } from '../brief/limits';
 import { BRIEF_SCHEMA_VERSION, BriefSchema, type Brief } from '../brief/schema';
-import { briefId } from '../library/canonical-url';
+import { briefId, ownBriefId } from '../library/canonical-url';
 import { normaliseNote, normaliseTags } from '../library/records';
 import type { SavedBrief } from '../library/types';
 import { EXPORT_SCHEMA_VERSION } from './json';
@@ -149,7 +149,8 @@ export function parseImport(text: string): ImportResult {
     // Keep fields the schema does not know; within BRIEF_LIMITS (a brief saved before the caps).
     const brief = capBrief((isObj(candidate) ? candidate.brief : v.brief) as Brief);
     items.push({
-      id: briefId(brief),
+      // The id the library gave it: its canonical one, or its own address (kept beside another page's brief).
+      id: typeof v.id === 'string' && (v.id === briefId(brief) || v.id === ownBriefId(brief) || v.id.startsWith(ownBriefId(brief) + '#')) ? v.id : briefId(brief),
       brief,
       url: brief.url,
       savedAt: v.savedAt ? new Date(v.savedAt).toISOString() : '',

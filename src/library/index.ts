@@ -50,10 +50,11 @@ export type {
   EntityIndexOptions,
   SaveOptions,
   SaveResult,
+  SavedLookup,
   ImportSummary,
   Library,
   OpenLibraryOptions,
 } from './types';
 export { LibraryError, type LibraryErrorCode } from './errors';
-export { briefId, normaliseUrl, hostOf } from './canonical-url';
+export { briefId, normaliseUrl, hostOf, ownBriefId, samePage } from './canonical-url';
 export { openLibrary, DEFAULT_DB_NAME } from './library';
