@@ -16,6 +16,7 @@ import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestric
 import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
 import type { Settings } from '../../src/ui/settings';
 import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
+import { textProbes } from '../../src/extract/find-text';
 import { highlightContext } from '../../src/messaging/protocol';
 import { extractFromTab, highlightInTab, pageLanguage } from './page';
 
@@ -29,6 +30,8 @@ let library: Library | null = null;
 let current: Brief | null = null;
 let tabId: number | null = null;
 let tabUrl: string | undefined;
+/** Pieces of the current brief's text the page must still hold for a highlight (page swapped its story?). */
+let probes: string[] | null = null;
 const cycler = new MentionCycler();
 
 // The analysis engine, the library (Dexie) and the exporters load in parallel with the page
@@ -161,14 +164,17 @@ async function showInPage(item: EntityView | DateView, button: HTMLButtonElement
   const label = button.textContent ?? '';
   labelShowButton(button, label, index, total, t);
   try {
-    const ok = await highlightInTab(tabId, {
+    probes ??= textProbes(current.text);
+    const r = await highlightInTab(tabId, {
       text: mention.text,
       occurrence: occurrenceIndex(current.text, mention.start, mention.text),
       start: mention.start,
       end: mention.end,
       ...highlightContext(current.text, mention.start, mention.end),
+      probes,
     });
-    if (!ok) actionMessage(t.t('entity.highlightFailed'), 'error');
+    if (r.reason === 'page-changed') actionMessage(t.t('entity.pageChanged'), 'error');
+    else if (!r.ok) actionMessage(t.t('entity.highlightFailed'), 'error');
   } catch {
     actionMessage(t.t('entity.highlightFailed'), 'error');
   }
@@ -176,6 +182,7 @@ async function showInPage(item: EntityView | DateView, button: HTMLButtonElement
 
 function showBrief(brief: Brief): void {
   current = brief;
+  probes = null;
   cycler.reset();
   const view = briefView(brief);
   const toolbar = renderToolbar(t, {

@@ -35,12 +35,20 @@ export interface HighlightRequest {
   /** ~40 characters of the brief's text before / after the mention: pick the right occurrence when menus or teasers repeat it. */
   before?: string;
   after?: string;
+  /**
+   * A few pieces of the brief's text (textProbes in src/extract/find-text.ts): the page must
+   * still hold most of them, else it shows another article now (swapped in place) and nothing
+   * is highlighted.
+   */
+  probes?: string[];
 }
 
 export interface HighlightResponse {
   ok: boolean;
   count?: number;
   message?: string;
+  /** Why nothing was highlighted: the text is not in the page, or the page no longer shows the analysed article. */
+  reason?: 'not-found' | 'page-changed';
 }
 
 /** The context a HighlightRequest carries around a mention (same text the extraction produced). */
