@@ -12,12 +12,13 @@ import { loadSettings } from '../../src/ui/browser/settings-store';
 import { h, replaceChildren } from '../../src/ui/dom';
 import type { Translator } from '../../src/ui/i18n';
 import { labelShowButton, renderBrief } from '../../src/ui/render-brief';
-import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderSaveConflict, renderToolbar, type PopupStatus } from '../../src/ui/render-state';
+import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderSaveConflict, renderToolbar, renderTooHeavy, type PopupStatus } from '../../src/ui/render-state';
 import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
 import type { Settings } from '../../src/ui/settings';
 import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
 import { textProbes } from '../../src/extract/find-text';
-import { highlightContext } from '../../src/messaging/protocol';
+import { EXTRACT_WATCHDOG_MS, highlightContext } from '../../src/messaging/protocol';
+import { withWatchdog } from '../../src/ui/watchdog';
 import { extractFromTab, highlightInTab, pageLanguage } from './page';
 
 const app = document.getElementById('app')!;
@@ -213,6 +214,12 @@ function showBrief(brief: Brief): void {
 
 type Extraction = Awaited<ReturnType<typeof extractFromTab>>;
 
+function showTooHeavy(): void {
+  const seconds = Math.round(EXTRACT_WATCHDOG_MS / 1000);
+  replaceChildren(app, withLibrary(renderTooHeavy(t, seconds)));
+  setStatus('error', t.t('state.tooHeavy', [String(seconds)]));
+}
+
 /** Extract (or take an extraction already under way), then analyse and render. */
 async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>): Promise<void> {
   if (tabId === null) return;
@@ -220,7 +227,10 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
   setStatus('loading');
   let result: Extraction;
   try {
-    result = await (pending ?? extractFromTab(tabId, { mode }));
+    // The watchdog: a page that does not answer in time gets a clear message, not an endless spinner.
+    const watched = await withWatchdog(pending ?? extractFromTab(tabId, { mode }), EXTRACT_WATCHDOG_MS);
+    if (!watched.done) return showTooHeavy();
+    result = watched.value;
     performance.mark('crisislens:extracted');
   } catch (e) {
     const reason = restrictedFromError(messageOf(e), tabUrl);
@@ -228,6 +238,7 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
     else showError(messageOf(e));
     return;
   }
+  if (!result.ok && result.reason === 'too-heavy') return showTooHeavy();
   if (!result.ok) {
     replaceChildren(
       app,

@@ -45,9 +45,13 @@ export interface ExtractOptions {
   maxElems?: number;
   /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
   maxDepth?: number;
+  /** Date.now() after which extraction gives up between its phases (the popup's watchdog budget). */
+  deadline?: number;
 }
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string };
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article' | 'too-heavy'; message: string };
+
+const tooHeavy = (): ExtractResult => ({ ok: false, reason: 'too-heavy', message: 'This page is too heavy to read in the time allowed.' });
 
 export const DEFAULT_MAX_CHARS = 300_000;
 export const DEFAULT_MAX_ELEMS = 20_000;
@@ -204,6 +208,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
 
   const idx = indexDocument(doc, opts.maxElems ?? DEFAULT_MAX_ELEMS, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
   const meta = pageMeta(doc, url, idx);
+  if (opts.deadline !== undefined && Date.now() > opts.deadline) return tooHeavy();
 
   // Readability (bounded by maxElems), else a plain body walk.
   let body: Body | null = null;
@@ -222,6 +227,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
       body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e));
     }
   }
+  if (opts.deadline !== undefined && Date.now() > opts.deadline) return tooHeavy();
   const text = body?.text.text ?? '';
   const verdict = checkArticle({
     idx,

@@ -14,6 +14,15 @@ import type { ExtractResult } from '../extract/extract-article';
 export const EXTRACT_SCRIPT = '/extract.js';
 export const HIGHLIGHT_SCRIPT = '/highlight.js';
 
+/**
+ * The extraction's time budget in the page: past it, the script stops at its next phase and
+ * answers 'too-heavy' (whether or not the popup is still open). The popup stops waiting a
+ * second later and says "this page is too heavy to read"; closing the popup ends the analysis,
+ * which runs in the popup.
+ */
+export const EXTRACT_BUDGET_MS = 6000;
+export const EXTRACT_WATCHDOG_MS = EXTRACT_BUDGET_MS + 1000;
+
 /** What the popup asks the extraction script for. */
 export interface ExtractRequest {
   /** 'article': Readability; 'selection': the user's selected text only. */
