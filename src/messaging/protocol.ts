@@ -20,7 +20,7 @@ export const HIGHLIGHT_SCRIPT = '/highlight.js';
  * second later and says "this page is too heavy to read"; closing the popup ends the analysis,
  * which runs in the popup.
  */
-export const EXTRACT_BUDGET_MS = 6000;
+export const EXTRACT_BUDGET_MS = 8000;
 export const EXTRACT_WATCHDOG_MS = EXTRACT_BUDGET_MS + 1000;
 
 /** What the popup asks the extraction script for. */
