@@ -1,10 +1,7 @@
 import { Dexie } from 'dexie';
 import { capBrief } from '../brief/limits';
 import { BriefSchema, type Brief } from '../brief/schema';
-import { toCsv } from '../export/csv';
 import { parseImport } from '../export/import';
-import { toJson } from '../export/json';
-import { toMarkdown } from '../export/markdown';
 import { formatIssues } from '../export/zod-message';
 import { briefId, normaliseUrl, ownBriefId, samePage } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
@@ -568,18 +565,6 @@ class DexieLibrary implements Library {
 
   async exportAll(ids?: string[]): Promise<SavedBrief[]> {
     return (await this.rows(ids)).map(fromBriefRow);
-  }
-
-  async exportJson(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
-    return toJson(await this.exportAll(ids), exportedAt);
-  }
-
-  async exportCsv(ids?: string[]): Promise<string> {
-    return toCsv(await this.exportAll(ids));
-  }
-
-  async exportMarkdown(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
-    return toMarkdown(await this.exportAll(ids), exportedAt);
   }
 
   onChange(listener: () => void): () => void {

@@ -166,14 +166,8 @@ export interface Library {
   facets(): Promise<LibraryFacets>;
   entityIndex(opts?: EntityIndexOptions): Promise<EntityIndexEntry[]>;
   count(): Promise<number>;
-  /** Full records, newest saved first; all when ids is omitted. */
+  /** Full records, newest saved first; all when ids is omitted. Files are made from them by src/export (toJson, toCsv, toMarkdown): the library knows no export format. */
   exportAll(ids?: string[]): Promise<SavedBrief[]>;
-  /** The JSON export file (same as toJson(exportAll(ids))), built from stored JSON: fast for big libraries. */
-  exportJson(ids?: string[], exportedAt?: Date): Promise<string>;
-  /** The CSV export (same as toCsv(exportAll(ids))), built from stored rows: fast for big libraries. */
-  exportCsv(ids?: string[]): Promise<string>;
-  /** The Markdown export (same as toMarkdown(exportAll(ids))). */
-  exportMarkdown(ids?: string[], exportedAt?: Date): Promise<string>;
   /** Validate a JSON export (see parseImport) and merge it in one transaction: all or nothing. */
   importJson(text: string): Promise<ImportSummary>;
   /** Called after any write to this library, from this or another window (where supported). Returns an unsubscribe function. */

@@ -90,7 +90,7 @@ describe('a page declaring the canonical URL of another saved article', () => {
     const src = openTestLibrary();
     await src.save(real(), { note: NOTE });
     await src.save(forged(), { onConflict: 'keep-both' });
-    const file = await src.exportJson();
+    const file = toJson(await src.exportAll());
     src.close();
 
     // Into a library that holds only the real page, with its note.
