@@ -18,6 +18,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle, type ExtractResult } from '../src/extract/extract-article';
 import { extractSelection, SELECTION_PREFERRED_CHARS } from '../src/extract/extract-selection';
+import { EXTRACT_BUDGET_MS } from '../src/messaging/protocol';
 
 const GLOBAL = '__crisislensExtract';
 
@@ -37,7 +38,8 @@ export default defineUnlistedScript((): ExtractResult => {
       const s = extractSelection(document, { url });
       if (s.ok) return s;
     }
-    const r = extractArticle(document, { url });
+    // Bounded: past the budget it stops at its next phase, popup open or not.
+    const r = extractArticle(document, { url, deadline: Date.now() + EXTRACT_BUDGET_MS });
     if (!r.ok && selected > 0) {
       const s = extractSelection(document, { url });
       if (s.ok) return s;

@@ -18,39 +18,39 @@
  * strings). Each call clears the previous highlight.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { findText, matchRange, type FindTextQuery, type TextMatch } from '../src/extract/find-text';
+import { locateText, matchRange, stillHoldsArticle, type FindTextQuery, type TextMatch } from '../src/extract/find-text';
 import { clearMarks, wrapSegments } from '../src/extract/highlight-dom';
+import type { HighlightResponse } from '../src/messaging/protocol';
 
 const GLOBAL = '__crisislensHighlight';
 const HIGHLIGHT_NAME = 'crisislens';
 const STYLE_ID = 'crisislens-highlight-style';
 
-interface HighlightResult {
-  ok: boolean;
-  count?: number;
-  message?: string;
-}
+type HighlightResult = HighlightResponse;
 
 type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
-/** The article's likely container first (occurrences are counted in the article text), then the whole body. */
-function roots(): Element[] {
-  const out: Element[] = [];
-  const a = document.querySelector('[itemprop~="articleBody"], article, main, [role="main"]');
-  if (a) out.push(a);
-  if (document.body) out.push(document.body);
-  return out;
+/** Can the reader see `el`: rendered, not hidden, not parked at negative page coordinates (an off-screen copy)? */
+function isSeen(el: Element): boolean {
+  const check = (el as { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function' && !check.call(el, { checkVisibilityCSS: true, checkOpacity: true })) return false;
+  if (!el.getClientRects().length) return false;
+  return onPage(el.getBoundingClientRect());
 }
 
-function locate(q: FindTextQuery): TextMatch | null {
-  const rs = roots();
-  for (let i = 0; i < rs.length; i++) {
-    const m = findText(rs[i]!, q);
-    // In the article container, the wanted occurrence must exist there; else try the body.
-    if (m && (i === rs.length - 1 || m.count > (q.occurrence ?? 0) || q.before || q.after)) return m;
-  }
-  return null;
+function onPage(r: DOMRect): boolean {
+  if (r.width === 0 && r.height === 0) return false;
+  return r.right + window.scrollX > 0 && r.bottom + window.scrollY > 0;
+}
+
+/** The match has a box the reader can scroll to. */
+function matchSeen(m: TextMatch): boolean {
+  const range = matchRange(document, m);
+  const parent = m.segments[0]?.node.parentElement;
+  if (!range || !parent || !isSeen(parent)) return false;
+  const rects = range.getClientRects();
+  return rects.length > 0 && onPage(range.getBoundingClientRect());
 }
 
 const RULE = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd43b; color: #000; }`;
@@ -77,7 +77,7 @@ function ensureStyle(): void {
 
 export default defineUnlistedScript((): HighlightResult => {
   const g = globalThis as Record<string, unknown>;
-  const req = g[GLOBAL] as Partial<FindTextQuery> | undefined;
+  const req = g[GLOBAL] as (Partial<FindTextQuery> & { probes?: unknown }) | undefined;
   try {
     delete g[GLOBAL];
   } catch {
@@ -85,6 +85,10 @@ export default defineUnlistedScript((): HighlightResult => {
   }
   try {
     if (!req || typeof req.text !== 'string' || !req.text.trim()) return { ok: false, message: 'Nothing to highlight.' };
+    // The page must still show the article the brief was made from (pages swap stories in place).
+    const probes = Array.isArray(req.probes) ? req.probes.filter((p): p is string => typeof p === 'string').slice(0, 10).map((p) => p.slice(0, 200)) : [];
+    if (document.body && !stillHoldsArticle(document.body, probes))
+      return { ok: false, reason: 'page-changed', message: 'The page no longer shows the article this brief was made from.' };
     const q: FindTextQuery = {
       text: req.text.slice(0, 2000),
       occurrence: typeof req.occurrence === 'number' ? req.occurrence : 0,
@@ -96,8 +100,8 @@ export default defineUnlistedScript((): HighlightResult => {
     css?.highlights?.delete(HIGHLIGHT_NAME);
     clearMarks(document);
 
-    const m = locate(q);
-    if (!m) return { ok: false, count: 0, message: 'The text was not found in the page.' };
+    const m = locateText(document, q, isSeen, matchSeen);
+    if (!m) return { ok: false, count: 0, reason: 'not-found', message: 'The text was not found in the page.' };
     const range = matchRange(document, m);
     let target: Element | null = range?.startContainer.parentElement ?? null;
     if (range && css?.highlights && Highlight) {

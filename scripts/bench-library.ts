@@ -75,8 +75,6 @@ async function main() {
   await time('entity index (cached)', () => page.entityIndex(), 50, (r) => `${r.length} entities`);
   const top = idx[0];
   await time(`list by entity ${top.key}`, () => page.list({ entity: top.key }), 50, (r) => `${r.total} briefs`);
-  await time('export all as CSV (lib.exportCsv)', () => page.exportCsv(), 2000, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
-  await time('export all as JSON (lib.exportJson)', () => page.exportJson(), 2000, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
   const all = await time('exportAll (every brief as objects)', () => page.exportAll(), undefined, (r) => `${r.length} briefs`);
   await time('toCsv(exportAll) (pure function path)', () => toCsv(all), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
   await time('toJson(exportAll) (pure function path)', () => toJson(all), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);

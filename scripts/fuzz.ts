@@ -1,4 +1,9 @@
 /**
+ * `npm run fuzz -- --family adversarial [--runs N] [--seed N]`: the adversarial-string family
+ * (tests/fuzz/adversarial.ts): every text-processing function and every page field on every
+ * built-in adversarial string, then N random ones (a short unit of separators, spaces, dashes,
+ * … repeated), each grown 10 KB → 100 KB → 1 MB; a 10× step costing more than 30× fails.
+ *
  * `npm run fuzz -- --runs 10000 [--seed N] [--base-ms 1500] [--max-seconds S] [--generated-only] [--save DIR]`:
  * the long fuzz run of the pipeline (see tests/fuzz/fuzz-core.ts for the mutations and the
  * invariants). Unlike the test it does not stop at the first failure: it prints the number of
@@ -13,6 +18,29 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SHARED_DIR, arg, flag, quantile } from './bench-common';
 import { buildCase, caseArb, generatedPages, runCase, sharedPages, timeBound } from '../tests/fuzz/fuzz-core';
+
+if (arg('family', 'pipeline') === 'adversarial') {
+  const { ADVERSARIES, FUNCTIONS, PAGE_TARGETS, adversaryArb, measureScaling } = await import('../tests/fuzz/adversarial');
+  const n = Math.max(0, Number(arg('runs', '200')));
+  const s = Number(arg('seed', String(Date.now() % 2147483647)));
+  const targets = [...FUNCTIONS, ...PAGE_TARGETS];
+  let failed = 0;
+  let worst = { ratio: 0, label: '' };
+  const check = (t: (typeof targets)[number], a: (typeof ADVERSARIES)[number]) => {
+    const r = measureScaling(t, a);
+    const ratio = r.ms.length === 3 ? r.ms[2]! / Math.max(r.ms[1]!, 1) : Infinity;
+    if (r.ok && ratio > worst.ratio && r.ms[2]! > 50) worst = { ratio, label: `${t.name} × ${a.name}: ${r.ms.map((x) => x.toFixed(0)).join(' → ')} ms` };
+    if (!r.ok) {
+      failed++;
+      console.log(`FAIL ${t.name} × ${a.name}: ${r.why}`);
+    }
+  };
+  console.log(`adversarial family: ${targets.length} targets × ${ADVERSARIES.length} built-in strings, then ${n} random ones (seed ${s})`);
+  for (const t of targets) for (const a of ADVERSARIES) check(t, a);
+  for (const [i, a] of fc.sample(adversaryArb, { numRuns: n, seed: s }).entries()) check(targets[i % targets.length]!, a);
+  console.log(`\nadversarial: ${targets.length * ADVERSARIES.length + n} combinations, ${failed} failed; steepest 100 KB → 1 MB step among passing: ${worst.label || 'none over 50 ms'}`);
+  process.exit(failed ? 1 : 0);
+}
 
 const runs = Math.max(1, Number(arg('runs', '1000')));
 const seed = Number(arg('seed', String(Date.now() % 2147483647)));

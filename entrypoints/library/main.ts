@@ -4,7 +4,7 @@
  * lives in src/ui/ (tested); storage in src/library/; file formats in src/export/.
  */
 import '../../assets/crisislens.css';
-import { exportFileName } from '../../src/export';
+import { exportFileName, toCsv, toJson, toMarkdown } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
@@ -271,10 +271,10 @@ async function exportNow(format: Format): Promise<void> {
     let ids: string[] | undefined;
     if (selected.size) ids = [...selected];
     else if (Object.entries(query).some(([k, v]) => k !== 'sort' && v)) ids = (await lib.list({ ...query, limit: 0 })).items.map((i) => i.id);
-    // The library's own exporters build from stored strings: far cheaper than re-serialising every brief.
-    const content =
-      format === 'json' ? await lib.exportJson(ids) : format === 'csv' ? await lib.exportCsv(ids) : await lib.exportMarkdown(ids);
-    const count = ids ? ids.length : await lib.count();
+    // Export is pure: the saved briefs in, the file out.
+    const items = await lib.exportAll(ids);
+    const content = format === 'json' ? toJson(items) : format === 'csv' ? toCsv(items) : toMarkdown(items);
+    const count = items.length;
     const name = exportFileName(format, count, new Date());
     downloadText(name, content, MIME[format]);
     say(listMessage, t.t('library.exported', [name]));
@@ -292,7 +292,9 @@ async function importFile(input: HTMLInputElement): Promise<void> {
     await render();
     say(listMessage, t.t('library.importDone', [added + updated, added, updated]));
   } catch (e) {
-    say(listMessage, t.t('library.importFailed', [e instanceof LibraryError ? e.message : messageOf(e)]), 'error');
+    // A file problem says what is wrong with the file; a storage problem is not the file's fault.
+    const fileProblem = e instanceof LibraryError && (e.code === 'invalid-import' || e.code === 'too-large' || e.code === 'future-version');
+    say(listMessage, fileProblem ? t.t('library.importFailed', [e.message]) : errorText(e), 'error');
   } finally {
     input.value = '';
   }

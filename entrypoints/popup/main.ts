@@ -12,11 +12,13 @@ import { loadSettings } from '../../src/ui/browser/settings-store';
 import { h, replaceChildren } from '../../src/ui/dom';
 import type { Translator } from '../../src/ui/i18n';
 import { labelShowButton, renderBrief } from '../../src/ui/render-brief';
-import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderToolbar, type PopupStatus } from '../../src/ui/render-state';
+import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderSaveConflict, renderToolbar, renderTooHeavy, type PopupStatus } from '../../src/ui/render-state';
 import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
 import type { Settings } from '../../src/ui/settings';
 import { briefView, MentionCycler, occurrenceIndex, type DateView, type EntityView } from '../../src/ui/view-model';
-import { highlightContext } from '../../src/messaging/protocol';
+import { textProbes } from '../../src/extract/find-text';
+import { EXTRACT_WATCHDOG_MS, highlightContext } from '../../src/messaging/protocol';
+import { withWatchdog } from '../../src/ui/watchdog';
 import { extractFromTab, highlightInTab, pageLanguage } from './page';
 
 const app = document.getElementById('app')!;
@@ -29,6 +31,8 @@ let library: Library | null = null;
 let current: Brief | null = null;
 let tabId: number | null = null;
 let tabUrl: string | undefined;
+/** Pieces of the current brief's text the page must still hold for a highlight (page swapped its story?). */
+let probes: string[] | null = null;
 const cycler = new MentionCycler();
 
 // The analysis engine, the library (Dexie) and the exporters load in parallel with the page
@@ -108,15 +112,27 @@ function actionMessage(text: string, kind: 'ok' | 'error' = 'ok'): void {
   }
 }
 
-async function save(): Promise<void> {
+/** Another page's brief holds this page's address: show both URLs and let the user keep both. */
+function showConflict(savedUrl: string, pageUrl: string): void {
+  app.querySelector('[data-testid="save-conflict"]')?.remove();
+  const el = app.querySelector<HTMLElement>('[data-testid="save-message"]');
+  if (!el) return;
+  el.textContent = '';
+  el.dataset.kind = 'error';
+  el.after(renderSaveConflict(t, { savedUrl, pageUrl, onKeepBoth: () => void save('keep-both') }));
+}
+
+async function save(onConflict?: 'keep-both'): Promise<void> {
   if (!current) return;
   actionMessage(t.t('action.saving'));
   try {
-    const { updated } = await (await lib()).save(current);
-    actionMessage(t.t(updated ? 'action.updated' : 'action.saved'));
+    const { updated } = await (await lib()).save(current, onConflict ? { onConflict } : {});
+    app.querySelector('[data-testid="save-conflict"]')?.remove();
+    actionMessage(t.t(onConflict ? 'action.keptBoth' : updated ? 'action.updated' : 'action.saved'));
   } catch (e) {
     const { LibraryError } = await libraryModule;
-    if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
+    if (e instanceof LibraryError && e.code === 'conflict') showConflict(e.savedUrl ?? '', e.pageUrl ?? current.url);
+    else if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
     else actionMessage(t.t('action.saveFailed', [messageOf(e)]), 'error');
   }
 }
@@ -149,14 +165,17 @@ async function showInPage(item: EntityView | DateView, button: HTMLButtonElement
   const label = button.textContent ?? '';
   labelShowButton(button, label, index, total, t);
   try {
-    const ok = await highlightInTab(tabId, {
+    probes ??= textProbes(current.text);
+    const r = await highlightInTab(tabId, {
       text: mention.text,
       occurrence: occurrenceIndex(current.text, mention.start, mention.text),
       start: mention.start,
       end: mention.end,
       ...highlightContext(current.text, mention.start, mention.end),
+      probes,
     });
-    if (!ok) actionMessage(t.t('entity.highlightFailed'), 'error');
+    if (r.reason === 'page-changed') actionMessage(t.t('entity.pageChanged'), 'error');
+    else if (!r.ok) actionMessage(t.t('entity.highlightFailed'), 'error');
   } catch {
     actionMessage(t.t('entity.highlightFailed'), 'error');
   }
@@ -164,6 +183,7 @@ async function showInPage(item: EntityView | DateView, button: HTMLButtonElement
 
 function showBrief(brief: Brief): void {
   current = brief;
+  probes = null;
   cycler.reset();
   const view = briefView(brief);
   const toolbar = renderToolbar(t, {
@@ -183,14 +203,22 @@ function showBrief(brief: Brief): void {
   if (settings.autoSave) void save();
   else
     void lib()
-      .then((l) => l.findSaved(brief))
-      .then((id) => {
-        if (id) actionMessage(t.t('action.alreadySaved'));
+      .then((l) => l.lookup(brief))
+      .then((look) => {
+        if (current !== brief) return;
+        if (look.kind === 'same') actionMessage(t.t('action.alreadySaved'));
+        else if (look.kind === 'other-page') showConflict(look.savedUrl, look.pageUrl);
       })
       .catch(() => undefined);
 }
 
 type Extraction = Awaited<ReturnType<typeof extractFromTab>>;
+
+function showTooHeavy(): void {
+  const seconds = Math.round(EXTRACT_WATCHDOG_MS / 1000);
+  replaceChildren(app, withLibrary(renderTooHeavy(t, seconds)));
+  setStatus('error', t.t('state.tooHeavy', [String(seconds)]));
+}
 
 /** Extract (or take an extraction already under way), then analyse and render. */
 async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>): Promise<void> {
@@ -199,7 +227,10 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
   setStatus('loading');
   let result: Extraction;
   try {
-    result = await (pending ?? extractFromTab(tabId, { mode }));
+    // The watchdog: a page that does not answer in time gets a clear message, not an endless spinner.
+    const watched = await withWatchdog(pending ?? extractFromTab(tabId, { mode }), EXTRACT_WATCHDOG_MS);
+    if (!watched.done) return showTooHeavy();
+    result = watched.value;
     performance.mark('crisislens:extracted');
   } catch (e) {
     const reason = restrictedFromError(messageOf(e), tabUrl);
@@ -207,6 +238,7 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
     else showError(messageOf(e));
     return;
   }
+  if (!result.ok && result.reason === 'too-heavy') return showTooHeavy();
   if (!result.ok) {
     replaceChildren(
       app,

@@ -7,6 +7,7 @@ import {
   type ExtractRequest,
   type ExtractResponse,
   type HighlightRequest,
+  type HighlightResponse,
 } from '../../src/messaging/protocol';
 
 type Injection = Parameters<typeof browser.scripting.executeScript>[0];
@@ -32,11 +33,12 @@ export async function extractFromTab(tabId: number, request: ExtractRequest): Pr
   return result;
 }
 
-export async function highlightInTab(tabId: number, request: HighlightRequest): Promise<boolean> {
+export async function highlightInTab(tabId: number, request: HighlightRequest): Promise<HighlightResponse> {
   await setGlobal(tabId, '__crisislensHighlight', request);
   const [first] = await browser.scripting.executeScript(fileInjection(tabId, HIGHLIGHT_SCRIPT));
-  const result = first?.result as { ok?: unknown } | undefined;
-  return !!result && result.ok === true;
+  const result = first?.result as { ok?: unknown; reason?: unknown } | undefined;
+  if (!result || result.ok !== true) return { ok: false, ...(result?.reason === 'page-changed' ? { reason: 'page-changed' as const } : {}) };
+  return { ok: true };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Article } from '../extract/article';
 import { analyseText } from '../nlp/pipeline';
 import { summarise } from '../summary/summarise';
+import { capBrief } from './limits';
 import { BRIEF_SCHEMA_VERSION, type Brief } from './schema';
 
 /** Builds a language's NLP data ahead of the text (see prepareLanguage): for callers that know the page's language early. */
@@ -14,7 +15,8 @@ export async function analyse(article: Article): Promise<Brief> {
     published: article.published,
   });
   const summary = summarise(article.text, nlp, article.title, { published: article.published });
-  return {
+  // Every list and string within BRIEF_LIMITS: any brief fits an export that imports.
+  return capBrief({
     schemaVersion: BRIEF_SCHEMA_VERSION,
     url: article.url,
     canonicalUrl: article.canonicalUrl,
@@ -36,5 +38,5 @@ export async function analyse(article: Article): Promise<Brief> {
     entitiesSupported: nlp.supported,
     ...(article.truncated ? { truncated: true } : {}),
     ...(article.fromSelection ? { fromSelection: true } : {}),
-  };
+  });
 }

@@ -9,7 +9,7 @@ import { analyse } from '../brief/analyse';
 import type { Brief } from '../brief/schema';
 import { parseArgs, oneLine, USAGE, type AnalyzeOptions } from './args';
 import { briefToMarkdown } from './format-markdown';
-import { InputError, decodeHtml, decodeText, looksBinary, readBytes } from './read-input';
+import { InputError, binaryKind, decodeHtml, decodeText, readBytes } from './read-input';
 
 export interface AnalyzeIO {
   /** Writes to standard output (the result only). */
@@ -58,7 +58,8 @@ export function textToArticle(text: string, url: string, o: Pick<AnalyzeOptions,
 
 /** One input (already read) → Brief, or throws AnalyzeFailure. */
 export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOptions, cwd = process.cwd()): Promise<Brief> {
-  if (looksBinary(bytes)) throw new AnalyzeFailure('not an HTML or text file (binary content)', 'unreadable');
+  const kind = binaryKind(bytes.subarray(0, 64 * 1024));
+  if (kind) throw new AnalyzeFailure(`not an HTML or text file (${kind})`, 'unreadable');
   const url = inputUrl(file, o, cwd);
   let article: Article;
   if (o.text) {

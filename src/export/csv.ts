@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { cleanBriefStrings, stripInvisible } from '../brief/clean-text';
 import type { Brief } from '../brief/schema';
 import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
@@ -41,12 +42,13 @@ function firstMention(e: { mentions: { start: number; end: number; text: string 
   return best;
 }
 
-function rowsOf(b: Brief, tags: string): Row[] {
+function rowsOf(raw: Brief, tags: string): Row[] {
   const rows: Row[] = [];
+  const b = cleanBriefStrings(raw);
   const base = [b.title, b.url, b.published ?? '', b.lang];
   const push = (kind: string, e: EntityLike, extra: { acronym?: string; role?: string; date?: string }) => {
     const m = firstMention(e);
-    const sentence = m ? sentenceAround(b.text, m.start, m.end) || m.text : '';
+    const sentence = stripInvisible(m ? sentenceAround(b.text, m.start, m.end) || m.text : '');
     rows.push([...base, kind, e.name, extra.acronym ?? '', e.aliases.join('; '), extra.role ?? '', extra.date ?? '', e.mentions.length, sentence, tags]);
   };
   for (const o of b.organisations) push('organisation', o, { acronym: o.acronym });
@@ -55,7 +57,7 @@ function rowsOf(b: Brief, tags: string): Row[] {
   for (const a of b.agreements) push('agreement', a, { date: a.date });
   for (const d of b.dates) {
     const m = firstMention(d);
-    push('date', { name: m?.text ?? d.value, aliases: [], mentions: d.mentions }, { date: d.value });
+    push('date', { name: stripInvisible(m?.text) || d.value, aliases: [], mentions: d.mentions }, { date: d.value });
   }
   return rows;
 }
@@ -64,7 +66,7 @@ const UNPARSE = { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false 
 
 /** The rows of one brief (no header, no BOM), CRLF-separated; '' when it has no entities. */
 export function csvRows(s: SavedBrief): string {
-  const rows = rowsOf(s.brief, s.tags.join('; '));
+  const rows = rowsOf(s.brief, s.tags.map(stripInvisible).join('; '));
   return rows.length ? Papa.unparse(rows, UNPARSE) : '';
 }
 

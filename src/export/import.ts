@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { capBrief } from '../brief/limits';
 import { BRIEF_SCHEMA_VERSION, BriefSchema, type Brief } from '../brief/schema';
-import { briefId } from '../library/canonical-url';
+import { briefId, ownBriefId } from '../library/canonical-url';
 import { normaliseNote, normaliseTags } from '../library/records';
 import type { SavedBrief } from '../library/types';
 import { EXPORT_SCHEMA_VERSION } from './json';
@@ -16,9 +17,43 @@ export type ImportResult =
   | { ok: true; items: ImportedItem[] }
   | { ok: false; code: 'invalid-import' | 'too-large' | 'future-version'; message: string };
 
+/** True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (year 1–9999): no month 00 or 13, no 30 February. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  if (y < 1) return false;
+  if (m[2] === undefined) return true;
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return false;
+  if (m[3] === undefined) return true;
+  const d = Number(m[3]);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
+  return d >= 1 && d <= days;
+}
+
+/** An ISO date-time whose date part is a real calendar date ("2024-02-30T…" and "9999-99-99" are not). */
 const isoTime = z
   .string()
-  .refine((s) => s === '' || !Number.isNaN(Date.parse(s)), 'expected an ISO date-time');
+  .refine((s) => s === '' || (!Number.isNaN(Date.parse(s)) && isCalendarDate(s.slice(0, 10))), 'expected an ISO date-time with a real calendar date');
+
+const CALENDAR = 'a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)';
+
+/** Zod issues for every brief date that is not a real calendar date (published, agreements, dates). */
+function calendarIssues(brief: Brief): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  const bad = (path: (string | number)[], v: unknown) =>
+    out.push({ code: 'custom', path, message: `expected ${CALENDAR}, found ${JSON.stringify(v)}`, input: v } as z.core.$ZodIssue);
+  if (brief.published != null && !isCalendarDate(brief.published)) bad(['brief', 'published'], brief.published);
+  brief.agreements.forEach((a, i) => {
+    if (a.date !== undefined && !isCalendarDate(a.date)) bad(['brief', 'agreements', i, 'date'], a.date);
+  });
+  brief.dates.forEach((d, i) => {
+    if (!isCalendarDate(d.value)) bad(['brief', 'dates', i, 'value'], d.value);
+  });
+  return out;
+}
 
 const EntrySchema = z.object({
   id: z.string().optional(),
@@ -103,16 +138,19 @@ export function parseImport(text: string): ImportResult {
     const briefVersion = isObj(candidate) && isObj(candidate.brief) ? candidate.brief.schemaVersion : undefined;
     if (newer(briefVersion, BRIEF_SCHEMA_VERSION)) return fail('future-version', futureMessage('brief', briefVersion, BRIEF_SCHEMA_VERSION));
     const r = EntrySchema.safeParse(candidate);
-    if (!r.success) {
+    const dateIssues = r.success ? calendarIssues(r.data.brief as Brief) : [];
+    if (!r.success || dateIssues.length) {
       // Paths as they are in the file: bare briefs have no "brief" level.
-      const issues = r.error.issues.map((iss) => (bare && iss.path[0] === 'brief' ? { ...iss, path: iss.path.slice(1) } : iss));
+      const issues = (r.success ? dateIssues : r.error.issues).map((iss) => (bare && iss.path[0] === 'brief' ? { ...iss, path: iss.path.slice(1) } : iss));
       const where = single ? [] : [...base, i];
       return fail('invalid-import', `Not imported: the file is not a valid CrisisLens export — ${formatIssues(issues, where)}. Nothing was imported.`);
     }
-    const v = r.data;
-    const brief = (isObj(candidate) ? candidate.brief : v.brief) as Brief; // keep fields the schema does not know
+    const v = r.data!;
+    // Keep fields the schema does not know; within BRIEF_LIMITS (a brief saved before the caps).
+    const brief = capBrief((isObj(candidate) ? candidate.brief : v.brief) as Brief);
     items.push({
-      id: briefId(brief),
+      // The id the library gave it: its canonical one, or its own address (kept beside another page's brief).
+      id: typeof v.id === 'string' && (v.id === briefId(brief) || v.id === ownBriefId(brief) || v.id.startsWith(ownBriefId(brief) + '#')) ? v.id : briefId(brief),
       brief,
       url: brief.url,
       savedAt: v.savedAt ? new Date(v.savedAt).toISOString() : '',

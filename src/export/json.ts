@@ -1,3 +1,4 @@
+import { cleanBriefStrings } from '../brief/clean-text';
 import { entryJson } from '../library/records';
 import { asSaved, type ExportInput } from './items';
 
@@ -9,7 +10,8 @@ export const EXPORT_SCHEMA_VERSION = 1 as const;
  * the full briefs and what the user added; `parseImport` reads it back.
  */
 export function toJson(items: ExportInput, exportedAt: Date = new Date()): string {
-  return jsonFromEntries(asSaved(items).map(entryJson), exportedAt);
+  // Names and other display strings without invisible / bidi-control characters (the text and its offsets untouched).
+  return jsonFromEntries(asSaved(items).map((s) => entryJson({ ...s, brief: cleanBriefStrings(s.brief) })), exportedAt);
 }
 
 /** The export file from entries already serialised with `entryJson` (the library stores them so). */

@@ -9,7 +9,7 @@
  *
  * No NLP here: this module is bundled into the injected script (≤ 40 KB gzip).
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './article';
 import { checkArticle } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
@@ -18,6 +18,7 @@ import { domText, type DomText } from './dom-text';
 import {
   baseUrl,
   canonicalUrl,
+  capString,
   cleanTitle,
   clip,
   collapse,
@@ -28,6 +29,7 @@ import {
   typeString,
 } from './metadata';
 import { findHeadline, findPublishedDate } from './published-date';
+import { boundedReadability, capPageStrings } from './readability-bounds';
 
 export interface ExtractOptions {
   /** The page's URL (resolves relative links). */
@@ -43,9 +45,13 @@ export interface ExtractOptions {
   maxElems?: number;
   /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
   maxDepth?: number;
+  /** Date.now() after which extraction gives up between its phases (the popup's watchdog budget). */
+  deadline?: number;
 }
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string };
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article' | 'too-heavy'; message: string };
+
+const tooHeavy = (): ExtractResult => ({ ok: false, reason: 'too-heavy', message: 'This page is too heavy to read in the time allowed.' });
 
 export const DEFAULT_MAX_CHARS = 300_000;
 export const DEFAULT_MAX_ELEMS = 20_000;
@@ -104,7 +110,7 @@ export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
 
 /** "By Jane Doe" / "Door Jan Jansen" / "Par …" / "Von …" → the name(s); null for junk. */
 export function cleanByline(raw: string | null | undefined): string | null {
-  let b = collapse(raw);
+  let b = collapse(capString(raw, 1000)); // a byline is ≤ 150 characters: bounded regex work
   b = b.replace(/^(?:by|door|par|von|de|van|written by|geschreven door|texte de|text von)\s*:?\s+/i, '');
   // "Jane Doe · 4. Juni 2024", "Nathan Willis March 25, 2015": the date is not the author.
   const d = findTextDate(b);
@@ -150,7 +156,8 @@ interface Body {
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
   const work = opts.mutate ? doc : (doc.cloneNode(true) as Document);
   if (!opts.mutate) copyUrl(doc, work);
-  const r = new Readability<Element>(work, {
+  capPageStrings(work);
+  const r = boundedReadability<Element>(work, {
     serializer: (el) => el as Element,
   }).parse();
   if (!r || !r.content) return null;
@@ -201,6 +208,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
 
   const idx = indexDocument(doc, opts.maxElems ?? DEFAULT_MAX_ELEMS, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
   const meta = pageMeta(doc, url, idx);
+  if (opts.deadline !== undefined && Date.now() > opts.deadline) return tooHeavy();
 
   // Readability (bounded by maxElems), else a plain body walk.
   let body: Body | null = null;
@@ -219,6 +227,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
       body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e));
     }
   }
+  if (opts.deadline !== undefined && Date.now() > opts.deadline) return tooHeavy();
   const text = body?.text.text ?? '';
   const verdict = checkArticle({
     idx,

@@ -189,3 +189,87 @@ export function matchRange(doc: Document, m: TextMatch): Range | null {
   r.setEnd(last.node, last.end);
   return r;
 }
+
+/** Where the article likely is, most specific first (occurrences are counted in the article text). */
+export const ARTICLE_ROOT_SELECTORS = ['[itemprop~="articleBody"]', 'article', 'main', '[role="main"]'] as const;
+
+/**
+ * The containers to search, in order: every article-like container the reader can see (by
+ * selector priority, then document order), then the body. A `<main>` or `<article>` the reader
+ * cannot see — hidden, or an off-screen copy some pages keep for printing or for bots — is
+ * skipped: a highlight drawn there scrolls nowhere. `isSeen` is the caller's visibility test
+ * (layout: the injected script; a stub in tests).
+ */
+export function articleRoots(doc: Document, isSeen: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  for (const sel of ARTICLE_ROOT_SELECTORS) {
+    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 50)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      if (isSeen(el)) out.push(el);
+    }
+  }
+  if (doc.body) out.push(doc.body);
+  return out;
+}
+
+/**
+ * The match to highlight: the first container (see articleRoots) where the text is found and
+ * the match itself is seen (`matchSeen`, e.g. it has a layout box on the page); within a
+ * container, the chosen occurrence, else the first other occurrence that is seen.
+ */
+export function locateText(doc: Document, q: FindTextQuery, isSeen: (el: Element) => boolean, matchSeen: (m: TextMatch) => boolean = () => true): TextMatch | null {
+  const roots = articleRoots(doc, isSeen);
+  for (let i = 0; i < roots.length; i++) {
+    const m = findText(roots[i]!, q);
+    if (!m) continue;
+    // In an article container the wanted occurrence must exist there (else the body decides).
+    if (i < roots.length - 1 && !(m.count > (q.occurrence ?? 0) || q.before || q.after)) continue;
+    if (matchSeen(m)) return m;
+    for (let k = 0; k < Math.min(m.count, 50); k++) {
+      if (k === m.index) continue;
+      const other = findText(roots[i]!, { text: q.text, occurrence: k });
+      if (other && matchSeen(other)) return other;
+    }
+  }
+  return null;
+}
+
+/**
+ * A few pieces of the brief's text (about `len` characters each, whole words, inside one
+ * paragraph, spread over the text) by which a page can be recognised as still showing the
+ * article the brief was made from.
+ */
+export function textProbes(text: string, n = 5, len = 40): string[] {
+  const paras = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length >= len + 10);
+  if (!paras.length) return [];
+  const out: string[] = [];
+  const picks = Math.min(n, paras.length);
+  for (let i = 0; i < picks; i++) {
+    const p = paras[Math.floor(((i + 0.5) * paras.length) / picks)]!;
+    let a = Math.max(0, Math.floor(p.length / 2 - len / 2));
+    while (a > 0 && p[a - 1] !== ' ') a--;
+    let b = Math.min(p.length, a + len);
+    while (b < p.length && p[b] !== ' ') b++;
+    const probe = p.slice(a, b).trim();
+    if (probe.length >= 12) out.push(probe.slice(0, 200));
+  }
+  return [...new Set(out)];
+}
+
+/** How many of the probes `root`'s text holds (white space and case ignored). */
+export function probesFound(root: Node, probes: readonly string[], maxChars = 5_000_000): number {
+  if (!probes.length) return 0;
+  const hay = flatten(root, maxChars).text.toLowerCase();
+  let found = 0;
+  for (const p of probes) if (hay.includes(norm(p).toLowerCase())) found++;
+  return found;
+}
+
+/** True when the page still shows the analysed article: at least half of the probes are in it (no probes: cannot tell, true). */
+export function stillHoldsArticle(root: Node, probes: readonly string[] | undefined): boolean {
+  const ps = (probes ?? []).filter((p) => typeof p === 'string' && p.trim()).slice(0, 10);
+  if (!ps.length) return true;
+  return probesFound(root, ps) * 2 >= ps.length;
+}

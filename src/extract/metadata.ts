@@ -50,7 +50,7 @@ export function typeString(t: Json | undefined): string {
 
 /** A string from a JSON-LD value: a string, `{name}`, or the first of an array. */
 export function jsonName(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return capString(v).trim() || null;
   if (Array.isArray(v)) {
     for (const x of v) {
       const n = jsonName(x);
@@ -60,7 +60,7 @@ export function jsonName(v: Json | undefined): string | null {
   }
   if (v && typeof v === 'object') {
     const n = v.name;
-    return typeof n === 'string' ? n.trim() || null : null;
+    return typeof n === 'string' ? capString(n).trim() || null : null;
   }
   return null;
 }
@@ -69,16 +69,31 @@ export function jsonName(v: Json | undefined): string | null {
 export function metaMap(metas: Iterable<Element>): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of metas) {
-    const content = m.getAttribute('content');
-    if (content == null || !content.trim()) continue;
+    const raw = m.getAttribute('content');
+    if (raw == null) continue;
+    const content = capString(raw);
+    if (!content.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = m.getAttribute(attr);
       if (!key) continue;
       // `property` may hold several space-separated names.
-      for (const k of key.toLowerCase().split(/\s+/)) if (k && !map.has(k)) map.set(k, content.trim());
+      for (const k of capString(key, 200).toLowerCase().split(/\s+/)) if (k && !map.has(k)) map.set(k, content.trim());
     }
   }
   return map;
+}
+
+/**
+ * Longest page string (a meta value, a JSON-LD name, a title, a byline) any code here looks at:
+ * every one is cut to this before a regex touches it, so no pattern can cost more than a few
+ * thousand characters' work however long the page makes it.
+ */
+export const MAX_PAGE_STRING = 2000;
+
+/** The first `n` characters (default MAX_PAGE_STRING) of a page string, '' for null. */
+export function capString(s: string | null | undefined, n = MAX_PAGE_STRING): string {
+  if (!s) return '';
+  return s.length > n ? s.slice(0, n) : s;
 }
 
 export function collapse(s: string | null | undefined): string {
@@ -191,10 +206,11 @@ function sameish(a: string, b: string): boolean {
  * the site.
  */
 export function cleanTitle(raw: string, site: string | null, headings: string[]): string {
-  const t = collapse(raw);
+  // Titles are shown up to 500 characters: nothing beyond 1000 is ever looked at.
+  const t = collapse(capString(raw, 1000));
   if (!t) return t;
   for (const h of headings) {
-    const hh = collapse(h);
+    const hh = collapse(capString(h, 1000));
     if (hh === t) return t;
     if (hh.length < 8) continue;
     if (t.startsWith(hh) && SEP_AT_START.test(t.slice(hh.length))) return hh;

@@ -37,6 +37,20 @@ export function briefId(brief: Pick<Brief, 'url' | 'canonicalUrl'> & { fromSelec
   return brief.fromSelection ? `${base}#selection` : base;
 }
 
+/**
+ * The id a brief gets from its OWN address (never its declared canonical one): where a page is
+ * kept when its canonical URL names a brief saved from another page and the user keeps both.
+ */
+export function ownBriefId(brief: Pick<Brief, 'url'> & { fromSelection?: boolean }): string {
+  const base = normaliseUrl(brief.url);
+  return brief.fromSelection ? `${base}#selection` : base;
+}
+
+/** True when two page URLs are the same page (normalised: no tracking parameters, hash, www.). */
+export function samePage(a: string, b: string): boolean {
+  return normaliseUrl(a) === normaliseUrl(b);
+}
+
 /** Host without "www.", lower case; '' when the URL has none. */
 export function hostOf(url: string): string {
   try {

@@ -1,6 +1,5 @@
 import { Dexie, type Table } from 'dexie';
 import { catalogRow, searchRow, type CatalogRow, type SearchRow } from './catalog';
-import { csvRows } from '../export/csv';
 import { entryJson } from './records';
 import type { SavedBrief } from './types';
 
@@ -17,24 +16,26 @@ import type { SavedBrief } from './types';
  *      (light row per brief: counts, encoded entity summaries, folded keys), `search` (folded
  *      search blob per brief) and `meta` (a revision counter bumped by every write, keeping each
  *      window's cache fresh). The upgrade converts every v1 record.
+ * v3 – `briefs` rows lose `csv`: the library stores briefs with their note and tags, never an
+ *      export format (exports are made from saved briefs by src/export/). The upgrade drops the
+ *      column from every row; nothing else changes.
  */
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 export interface MetaRow {
   key: string;
   value: number;
 }
 
-/** A stored brief (v2+): the SavedBrief as export JSON, plus its CSV rows. */
+/** A stored brief (v3+): the SavedBrief (brief, note, tags, times) serialised as JSON. */
 export interface BriefRow {
   id: string;
   savedAt: string;
   json: string;
-  csv: string;
 }
 
 export function briefRow(s: SavedBrief): BriefRow {
-  return { id: s.id, savedAt: s.savedAt, json: entryJson(s), csv: csvRows(s) };
+  return { id: s.id, savedAt: s.savedAt, json: entryJson(s) };
 }
 
 export function fromBriefRow(r: BriefRow): SavedBrief {
@@ -60,6 +61,17 @@ export const VERSIONS: Record<number, VersionDef> = {
       await tx.table('catalog').bulkPut(briefs.map(catalogRow));
       await tx.table('search').bulkPut(briefs.map(searchRow));
       await tx.table('meta').put({ key: 'rev', value: 1 });
+    },
+  },
+  3: {
+    stores: { briefs: 'id, savedAt', catalog: 'id, savedAt', search: 'id', meta: 'key' },
+    upgrade: async (tx) => {
+      await tx
+        .table('briefs')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          delete row.csv;
+        });
     },
   },
 };

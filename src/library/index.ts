@@ -22,11 +22,11 @@
  * const unsubscribe = lib.onChange(() => refresh());  // writes from this or another window
  * // list() starts loading the search data after the first page; lib.prefetch() does it on demand.
  *
- * // export: the library builds the files from stored pieces (fast for thousands of briefs);
- * // the pure functions in src/export do the same for briefs in hand (popup: one brief).
+ * // export is pure: saved briefs in (lib.exportAll), files out (src/export); the library knows no export format.
  * const ids = selectedIds.length ? selectedIds : undefined;      // undefined = all
- * download(exportFileName('csv', selectedItems), await lib.exportCsv(ids), 'text/csv;charset=utf-8'); // items or a count
- * const json = await lib.exportJson(ids);  const md = await lib.exportMarkdown(ids);
+ * const items = await lib.exportAll(ids);
+ * download(exportFileName('csv', items), toCsv(items), 'text/csv;charset=utf-8');
+ * const json = toJson(items);  const md = toMarkdown(items);
  * download(exportFileName('md', [brief]), toMarkdown([brief]), 'text/markdown');   // popup
  * // import
  * try { const { added, updated } = await lib.importJson(await file.text()); }
@@ -50,10 +50,11 @@ export type {
   EntityIndexOptions,
   SaveOptions,
   SaveResult,
+  SavedLookup,
   ImportSummary,
   Library,
   OpenLibraryOptions,
 } from './types';
 export { LibraryError, type LibraryErrorCode } from './errors';
-export { briefId, normaliseUrl, hostOf } from './canonical-url';
+export { briefId, normaliseUrl, hostOf, ownBriefId, samePage } from './canonical-url';
 export { openLibrary, DEFAULT_DB_NAME } from './library';

@@ -1,11 +1,9 @@
 import { Dexie } from 'dexie';
+import { capBrief } from '../brief/limits';
 import { BriefSchema, type Brief } from '../brief/schema';
-import { csvFromRows } from '../export/csv';
 import { parseImport } from '../export/import';
-import { jsonFromEntries } from '../export/json';
-import { toMarkdown } from '../export/markdown';
 import { formatIssues } from '../export/zod-message';
-import { briefId, normaliseUrl } from './canonical-url';
+import { briefId, normaliseUrl, ownBriefId, samePage } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
 import { briefRow, createDb, fromBriefRow, LIBRARY_DB_VERSION, type BriefRow, type LibraryDexie } from './db';
 import { buildEntityIndex, type EntityIndex } from './entity-index';
@@ -27,6 +25,7 @@ import type {
   SaveOptions,
   SaveResult,
   SavedBrief,
+  SavedLookup,
 } from './types';
 
 export const DEFAULT_DB_NAME = 'crisislens-library';
@@ -212,28 +211,73 @@ class DexieLibrary implements Library {
     ]);
   }
 
-  async save(brief: Brief, opts: SaveOptions = {}): Promise<SaveResult> {
-    const parsed = BriefSchema.safeParse(brief);
+  /**
+   * Where `brief` belongs: the record saved from the same page (under its canonical id, or under
+   * its own URL after a keep-both), nothing, or a record of ANOTHER page holding its canonical id.
+   */
+  private static async place(db: LibraryDexie, brief: Brief): Promise<{ look: SavedLookup; existing?: SavedBrief; ownId: string }> {
+    const id = briefId(brief);
+    const ownId = ownBriefId(brief);
+    const row = await db.briefs.get(id);
+    const ex = row ? fromBriefRow(row) : undefined;
+    if (ex && samePage(ex.url, brief.url)) return { look: { kind: 'same', id }, existing: ex, ownId };
+    if (ownId !== id) {
+      const ownRow = await db.briefs.get(ownId);
+      const own = ownRow ? fromBriefRow(ownRow) : undefined;
+      if (own && samePage(own.url, brief.url)) return { look: { kind: 'same', id: ownId }, existing: own, ownId };
+    }
+    if (!ex) return { look: { kind: 'new' }, ownId };
+    return { look: { kind: 'other-page', id, savedUrl: ex.url, pageUrl: brief.url }, existing: ex, ownId };
+  }
+
+  /** `base`, or `base#2`, `#3`… : the first id no record holds. */
+  private static async freeId(db: LibraryDexie, base: string): Promise<string> {
+    if (!(await db.briefs.get(base))) return base;
+    for (let n = 2; ; n++) if (!(await db.briefs.get(`${base}#${n}`))) return `${base}#${n}`;
+  }
+
+  async lookup(brief: Brief): Promise<SavedLookup> {
+    return this.read('reading the library', (db) => db.transaction('r', [db.briefs], async () => (await DexieLibrary.place(db, brief)).look));
+  }
+
+  async save(given: Brief, opts: SaveOptions = {}): Promise<SaveResult> {
+    const parsed = BriefSchema.safeParse(given);
     if (!parsed.success)
       throw new LibraryError('invalid-brief', `This brief cannot be saved: ${formatIssues(parsed.error.issues, ['brief'])}`);
-    const id = briefId(brief);
+    const brief = capBrief(given);
     const note = opts.note !== undefined ? normaliseNote(opts.note) : undefined;
     const tags = opts.tags !== undefined ? normaliseTags(opts.tags) : undefined;
     return this.write('saving the brief', async (db) => {
-      const row = await db.briefs.get(id);
-      const existing = row ? fromBriefRow(row) : undefined;
+      const { look, existing, ownId } = await DexieLibrary.place(db, brief);
+      let id: string;
+      let keep: SavedBrief | undefined; // the record this save updates (note, tags, savedAt kept)
+      if (look.kind === 'same') {
+        id = look.id;
+        keep = existing;
+      } else if (look.kind === 'new') {
+        id = briefId(brief);
+      } else if (opts.onConflict === 'keep-both') {
+        id = await DexieLibrary.freeId(db, ownId); // the other page's brief, note and tags stay as they are
+      } else {
+        throw new LibraryError(
+          'conflict',
+          `Another page is already saved under this page's address. Saved: ${look.savedUrl} — this page: ${look.pageUrl}. Nothing was changed; save this page as a separate brief to keep both.`,
+          undefined,
+          { savedUrl: look.savedUrl, pageUrl: look.pageUrl },
+        );
+      }
       const now = new Date().toISOString();
       const item: SavedBrief = {
         id,
         brief,
         url: brief.url,
-        savedAt: existing?.savedAt ?? now,
+        savedAt: keep?.savedAt ?? now,
         updatedAt: now,
-        note: note ?? existing?.note ?? '',
-        tags: tags ?? existing?.tags ?? [],
+        note: note ?? keep?.note ?? '',
+        tags: tags ?? keep?.tags ?? [],
       };
       await DexieLibrary.putAll(db, [item]);
-      return { result: { item, updated: existing !== undefined }, patch: { put: [item] } };
+      return { result: { item, updated: keep !== undefined }, patch: { put: [item] } };
     });
   }
 
@@ -280,29 +324,54 @@ class DexieLibrary implements Library {
   async importJson(text: string): Promise<ImportSummary> {
     const parsed = parseImport(text);
     if (!parsed.ok) throw new LibraryError(parsed.code, parsed.message);
-    // Duplicates inside the file: later entries merge into earlier ones.
+    // Duplicates inside the file (same id, same page): later entries merge into earlier ones.
+    // Same id but another page: both are kept (a saved brief is never replaced by another page's text).
+    const key = (it: SavedBrief) => `${it.id}\n${normaliseUrl(it.url)}`;
     const incoming = new Map<string, SavedBrief>();
     for (const it of parsed.items) {
-      const prev = incoming.get(it.id);
-      incoming.set(it.id, prev ? mergeImported(prev, it) : it);
+      const prev = incoming.get(key(it));
+      incoming.set(key(it), prev ? mergeImported(prev, it) : it);
     }
     const now = new Date().toISOString();
     return this.write('importing', async (db) => {
-      const ids = [...incoming.keys()];
-      const existing = (await db.briefs.bulkGet(ids)).map((r) => (r ? fromBriefRow(r) : undefined));
+      const ids = [...new Set([...incoming.values()].map((it) => it.id))];
+      const rows = await db.briefs.bulkGet(ids);
+      // What each id holds, as this import goes (records written by it included).
+      const held = new Map<string, SavedBrief | undefined>(ids.map((id, i) => [id, rows[i] ? fromBriefRow(rows[i]!) : undefined]));
+      const holder = async (id: string) => {
+        if (!held.has(id)) {
+          const r = await db.briefs.get(id);
+          held.set(id, r ? fromBriefRow(r) : undefined);
+        }
+        return held.get(id);
+      };
       let added = 0;
       let updated = 0;
-      const records: SavedBrief[] = ids.map((id, i) => {
-        const inc = incoming.get(id)!;
+      const out = new Map<string, SavedBrief>();
+      for (const inc of incoming.values()) {
         const filled: SavedBrief = { ...inc, savedAt: inc.savedAt || now, updatedAt: inc.updatedAt || now };
-        const ex = existing[i];
-        if (ex) {
-          updated++;
-          return mergeImported(ex, filled);
+        let target = inc.id;
+        let ex = await holder(target);
+        if (ex && !samePage(ex.url, inc.url)) {
+          // Another page holds the id: keep this one beside it, under its own address.
+          const own = ownBriefId(inc.brief);
+          const o = await holder(own);
+          if (o && samePage(o.url, inc.url)) {
+            target = own;
+            ex = o;
+          } else {
+            target = own;
+            for (let n = 2; await holder(target); n++) target = `${own}#${n}`;
+            ex = undefined;
+          }
         }
-        added++;
-        return filled;
-      });
+        const rec = ex ? mergeImported(ex, { ...filled, id: target }) : { ...filled, id: target };
+        if (ex) updated++;
+        else added++;
+        held.set(target, rec);
+        out.set(target, rec);
+      }
+      const records = [...out.values()];
       await DexieLibrary.putAll(db, records);
       return { result: { added, updated }, patch: { put: records } };
     });
@@ -376,7 +445,11 @@ class DexieLibrary implements Library {
   }
 
   async findSaved(briefOrUrl: Brief | string): Promise<string | null> {
-    const id = typeof briefOrUrl === 'string' ? normaliseUrl(briefOrUrl) : briefId(briefOrUrl);
+    if (typeof briefOrUrl !== 'string') {
+      const look = await this.lookup(briefOrUrl);
+      return look.kind === 'same' ? look.id : null;
+    }
+    const id = normaliseUrl(briefOrUrl);
     const row = await this.read('reading the library', (db) => db.catalog.get(id));
     return row ? id : null;
   }
@@ -492,18 +565,6 @@ class DexieLibrary implements Library {
 
   async exportAll(ids?: string[]): Promise<SavedBrief[]> {
     return (await this.rows(ids)).map(fromBriefRow);
-  }
-
-  async exportJson(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
-    return jsonFromEntries((await this.rows(ids)).map((r) => r.json), exportedAt);
-  }
-
-  async exportCsv(ids?: string[]): Promise<string> {
-    return csvFromRows((await this.rows(ids)).map((r) => r.csv));
-  }
-
-  async exportMarkdown(ids?: string[], exportedAt: Date = new Date()): Promise<string> {
-    return toMarkdown(await this.exportAll(ids), exportedAt);
   }
 
   onChange(listener: () => void): () => void {

@@ -114,7 +114,23 @@ export interface EntityIndexOptions {
 export interface SaveOptions {
   note?: string;
   tags?: string[];
+  /**
+   * What to do when the brief's id (its canonical URL) is taken by a brief saved from ANOTHER
+   * page (its own URL differs): by default nothing is written and save() throws
+   * LibraryError('conflict') carrying both URLs, so the user can choose. 'keep-both' saves this
+   * page as a separate brief under its own URL (ownBriefId); the other brief, its note and tags
+   * are untouched. A saved brief is never replaced by another page's text.
+   */
+  onConflict?: 'keep-both';
 }
+
+/** Where a brief stands in the library (see Library.lookup). */
+export type SavedLookup =
+  | { kind: 'new' }
+  /** This page is saved under `id` (saving again updates it; note and tags kept). */
+  | { kind: 'same'; id: string }
+  /** Another page (`savedUrl`) is saved under this brief's canonical id: saving needs the user's choice. */
+  | { kind: 'other-page'; id: string; savedUrl: string; pageUrl: string };
 
 export interface SaveResult {
   item: SavedBrief;
@@ -128,11 +144,16 @@ export interface ImportSummary {
 }
 
 export interface Library {
-  /** Save or update (same canonical URL ⇒ same id ⇒ updated: true). Validates the brief. */
+  /**
+   * Save or update (same canonical URL and same page ⇒ same id ⇒ updated: true). Validates the
+   * brief. Throws LibraryError('conflict') when another page's brief holds the id (see SaveOptions.onConflict).
+   */
   save(brief: Brief, opts?: SaveOptions): Promise<SaveResult>;
   get(id: string): Promise<SavedBrief | undefined>;
-  /** Is this brief (or URL) already saved? Returns its id or null. */
+  /** Is this brief (or URL) already saved? Returns its id or null. For a brief, only when saved from the same page (see lookup). */
   findSaved(briefOrUrl: Brief | string): Promise<string | null>;
+  /** Is this brief saved, new, or is its canonical id taken by another page's brief? */
+  lookup(brief: Brief): Promise<SavedLookup>;
   /** Edit note/tags. Throws LibraryError('not-found'). */
   update(id: string, patch: SaveOptions): Promise<SavedBrief>;
   /** Delete; returns the removed records so the UI can offer undo via restore(). */
@@ -145,14 +166,8 @@ export interface Library {
   facets(): Promise<LibraryFacets>;
   entityIndex(opts?: EntityIndexOptions): Promise<EntityIndexEntry[]>;
   count(): Promise<number>;
-  /** Full records, newest saved first; all when ids is omitted. */
+  /** Full records, newest saved first; all when ids is omitted. Files are made from them by src/export (toJson, toCsv, toMarkdown): the library knows no export format. */
   exportAll(ids?: string[]): Promise<SavedBrief[]>;
-  /** The JSON export file (same as toJson(exportAll(ids))), built from stored JSON: fast for big libraries. */
-  exportJson(ids?: string[], exportedAt?: Date): Promise<string>;
-  /** The CSV export (same as toCsv(exportAll(ids))), built from stored rows: fast for big libraries. */
-  exportCsv(ids?: string[]): Promise<string>;
-  /** The Markdown export (same as toMarkdown(exportAll(ids))). */
-  exportMarkdown(ids?: string[], exportedAt?: Date): Promise<string>;
   /** Validate a JSON export (see parseImport) and merge it in one transaction: all or nothing. */
   importJson(text: string): Promise<ImportSummary>;
   /** Called after any write to this library, from this or another window (where supported). Returns an unsubscribe function. */

@@ -14,6 +14,15 @@ import type { ExtractResult } from '../extract/extract-article';
 export const EXTRACT_SCRIPT = '/extract.js';
 export const HIGHLIGHT_SCRIPT = '/highlight.js';
 
+/**
+ * The extraction's time budget in the page: past it, the script stops at its next phase and
+ * answers 'too-heavy' (whether or not the popup is still open). The popup stops waiting a
+ * second later and says "this page is too heavy to read"; closing the popup ends the analysis,
+ * which runs in the popup.
+ */
+export const EXTRACT_BUDGET_MS = 8000;
+export const EXTRACT_WATCHDOG_MS = EXTRACT_BUDGET_MS + 1000;
+
 /** What the popup asks the extraction script for. */
 export interface ExtractRequest {
   /** 'article': Readability; 'selection': the user's selected text only. */
@@ -35,12 +44,20 @@ export interface HighlightRequest {
   /** ~40 characters of the brief's text before / after the mention: pick the right occurrence when menus or teasers repeat it. */
   before?: string;
   after?: string;
+  /**
+   * A few pieces of the brief's text (textProbes in src/extract/find-text.ts): the page must
+   * still hold most of them, else it shows another article now (swapped in place) and nothing
+   * is highlighted.
+   */
+  probes?: string[];
 }
 
 export interface HighlightResponse {
   ok: boolean;
   count?: number;
   message?: string;
+  /** Why nothing was highlighted: the text is not in the page, or the page no longer shows the analysed article. */
+  reason?: 'not-found' | 'page-changed';
 }
 
 /** The context a HighlightRequest carries around a mention (same text the extraction produced). */

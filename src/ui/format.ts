@@ -11,7 +11,9 @@ export function formatIsoDate(value: string | null | undefined, lang: UiLang, st
   const [, y, mo, d] = m;
   if (!mo) return y;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-  if (Number.isNaN(date.getTime())) return value;
+  date.setUTCFullYear(Number(y)); // years 0–99 are not 1900–1999
+  // Not a real calendar date ("0000-00-00", "9999-99-99", "2023-02-30"): shown as written, never rolled over.
+  if (Number.isNaN(date.getTime()) || Number(y) < 1 || date.getUTCMonth() !== Number(mo) - 1 || (d && date.getUTCDate() !== Number(d))) return value;
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: style === 'long' ? 'long' : 'short' };
   if (d) opts.day = 'numeric';
   try {

@@ -120,3 +120,36 @@ export function renderToolbar(t: Translator, opts: ToolbarOptions): HTMLElement 
     h('p', { class: 'action-message', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-message' }),
   );
 }
+
+export interface SaveConflictOptions {
+  /** The page URL of the brief already saved under this page's address. */
+  savedUrl: string;
+  /** This page's own URL. */
+  pageUrl: string;
+  /** Save this page as a separate brief (the other one, its note and tags untouched). */
+  onKeepBoth: () => void;
+}
+
+/**
+ * A page declares the canonical address of a brief saved from ANOTHER page: nothing is saved
+ * until the user chooses. Both URLs are shown (as text), and the one way on is to keep both.
+ */
+export function renderSaveConflict(t: Translator, opts: SaveConflictOptions): HTMLElement {
+  return h(
+    'div',
+    { class: 'notice save-conflict', role: 'alert', 'data-testid': 'save-conflict' },
+    h('p', null, t.t('action.conflict')),
+    h('p', { 'data-testid': 'conflict-saved-url' }, t.t('action.conflictSaved', [displayText(opts.savedUrl, 300)])),
+    h('p', { 'data-testid': 'conflict-page-url' }, t.t('action.conflictThis', [displayText(opts.pageUrl, 300)])),
+    h('button', { type: 'button', 'data-testid': 'keep-both', on: { click: () => opts.onKeepBoth() } }, t.t('action.keepBoth')),
+  );
+}
+
+/** The popup gave up waiting for the page's extraction (the watchdog): a clear message. */
+export function renderTooHeavy(t: Translator, seconds: number): HTMLElement {
+  return h(
+    'div',
+    { class: 'state error too-heavy' },
+    h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t('state.tooHeavy', [String(seconds)])),
+  );
+}

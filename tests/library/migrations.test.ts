@@ -2,6 +2,8 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createDb, LIBRARY_DB_VERSION, VERSIONS, type LibraryDexie } from '../../src/library/db';
 import { catalogRow, searchRow } from '../../src/library/catalog';
+import { csvRows } from '../../src/export/csv';
+import { entryJson } from '../../src/library/records';
 import type { SavedBrief } from '../../src/library';
 import { deBrief, nlBrief } from './factory';
 import { freshIdb, openTestLibrary } from './helpers';
@@ -28,8 +30,17 @@ const v1Records: SavedBrief[] = [
   },
 ];
 
+/** v2 stored each brief as {id, savedAt, json, csv} (its export JSON and CSV rows), plus the derived tables. */
+const v2Write = async (db: LibraryDexie) => {
+  await db.table('briefs').bulkPut(v1Records.map((r) => ({ id: r.id, savedAt: r.savedAt, json: entryJson(r), csv: csvRows(r) })));
+  await db.table('catalog').bulkPut(v1Records.map(catalogRow));
+  await db.table('search').bulkPut(v1Records.map(searchRow));
+  await db.table('meta').put({ key: 'rev', value: 7 });
+};
+
 const EXAMPLES: Record<number, { write: (db: LibraryDexie) => Promise<void>; records: SavedBrief[] }> = {
   1: { write: async (db) => void (await db.table('briefs').bulkPut(v1Records)), records: v1Records },
+  2: { write: v2Write, records: v1Records },
 };
 
 describe('schema history', () => {
@@ -67,6 +78,23 @@ describe.each(Array.from({ length: LIBRARY_DB_VERSION - 1 }, (_, i) => i + 1))('
     expect(again.item.note).toBe('voor het weekrapport');
     expect(again.item.savedAt).toBe('2024-06-07T09:00:00.000Z');
     lib.close();
+  });
+});
+
+describe('v3: no export format stored', () => {
+  it('the upgrade from v2 drops the CSV column and keeps the rest', async () => {
+    const idb = freshIdb();
+    const old = createDb('test-library', { indexedDB: idb, IDBKeyRange }, 2);
+    await old.open();
+    await v2Write(old);
+    old.close();
+    const db = createDb('test-library', { indexedDB: idb, IDBKeyRange });
+    await db.open();
+    const rows = (await db.briefs.toArray()) as unknown as Record<string, unknown>[];
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(Object.keys(r).sort()).toEqual(['id', 'json', 'savedAt']);
+    expect((await db.meta.get('rev'))?.value).toBe(7);
+    db.close();
   });
 });
 
