@@ -1,6 +1,7 @@
 import { isGivenName } from '../gazetteers/given-names';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
+import type { RuleId } from './rules';
 
 /** An acronym defined in the text next to its expansion: "Nationaal Crisiscentrum (NCCN)", "NCCN (Nationaal Crisiscentrum)". */
 export interface AcronymLink {
@@ -123,7 +124,7 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
   };
 
   /** Make [t0, t1) the organisation's span: replaces the spans inside it. null when a span crosses its edges. */
-  const claim = (t0: number, t1: number, why: string): RuleSpan | null => {
+  const claim = (t0: number, t1: number, why: RuleId): RuleSpan | null => {
     const exact = byStartTok.get(t0);
     if (exact && exact.t1 === t1 && !dropped.has(exact)) return exact;
     for (let q = t0; q < t1; q++) {

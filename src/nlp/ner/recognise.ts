@@ -2,7 +2,9 @@ import { isGivenName } from '../gazetteers/given-names';
 import { COMMON_ACRONYMS } from '../gazetteers/organisations';
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
+import { ENGINE_RULES } from './engine-rules';
 import { normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
+import { detectGenre, ruleEnabled, runRules, SpanState, type RuleId } from './rules';
 
 /**
  * The rule-based recogniser: gazetteers, cue words, titles, given names and document-level
@@ -11,10 +13,6 @@ import { normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
  */
 
 /** How sure a span is: gazetteer/cue/title evidence is strong; guesses are weak and may be overridden (by the model or the document). */
-export const tuning = { modelExtend: false, modelFree: false, onlyUnknown: true, unknownDefault: '' as '' | NerType, modelTypes: 'PER' };
-let MODEL_EXTEND = false;
-let MODEL_FREE = false;
-
 export type Confidence = 'strong' | 'medium' | 'weak';
 
 export interface RuleSpan extends NerSpan {
@@ -22,8 +20,10 @@ export interface RuleSpan extends NerSpan {
   /** Token range [t0, t1). */
   t0: number;
   t1: number;
-  /** Why (for debugging and tests): 'gaz', 'org-cue', 'title', 'given', 'acronym', 'doc', 'prep', 'shape'. */
-  why: string;
+  /** The rule that made the span what it is ('gaz', 'org-cue', 'title', 'given', 'acronym', 'doc', 'prep', 'shape', …): rules.ts. */
+  why: RuleId;
+  /** Every rule that made or changed the span, in order (kept by runRules; absent: only `why`). */
+  rules?: RuleId[];
 }
 
 /** A token with what the engine needs to know about it. */
@@ -42,7 +42,6 @@ export interface Tok extends Token {
 }
 
 const LETTER = /^\p{L}/u;
-const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'versus', 'tegen', 'contre', 'gegen', 'klopte', 'versloeg', 'bat', 'besiegte', 'schlug']);
 
 /** A title-case phrase of common words, not a name (LangPack.titleCase): "Tarot Cards", "Let There Be Neon". */
 function titleCasePhrase(lex: Lexicon, toks: Tok[], a: number, b: number): boolean {
@@ -251,8 +250,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
 
   let teamEnd = -1;
   const spans: RuleSpan[] = [];
-  const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: string) => {
-    if (t1 <= t0) return;
+  const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: RuleId) => {
+    if (t1 <= t0 || !ruleEnabled(why)) return;
     spans.push({ type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence, why });
   };
 
@@ -553,9 +552,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
 
 /** Document-level consistency and merging with the tagger's spans. */
 function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpan[], gaz: (GazHit | null)[]): RuleSpan[] {
-  MODEL_EXTEND = tuning.modelExtend;
   const fill = lex.pack.tagger === 'fill';
-  MODEL_FREE = tuning.modelFree;
   const n = toks.length;
   // Token boundaries by binary search (tokens are ordered and disjoint): no per-token maps.
   const firstEndingAtOrAfter = (x: number): number => {
@@ -603,17 +600,6 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
     for (let k = s.t0; k < s.t1; k++) owner[k] = out.length;
     out.push(s);
   };
-  // The tagger decides the type (and extent) of the rules' weak guesses; elsewhere the rules' evidence wins.
-  const modelAt = new Map<number, RuleSpan[]>();
-  for (const m of fromModel) {
-    const l = modelAt.get(m.t0) ?? [];
-    l.push(m);
-    modelAt.set(m.t0, l);
-  }
-  const modelOwner = new Int32Array(n).fill(-1);
-  fromModel.forEach((m, idx) => {
-    for (let k = m.t0; k < m.t1; k++) modelOwner[k] = idx;
-  });
   // Rule kinds the language lets the tagger overrule (LangPack.modelOverrides): such a span stands
   // only where the tagger found exactly the same name; elsewhere the tagger's reading (or its silence) wins.
   const overrides = lex.pack.modelOverrides;
@@ -626,73 +612,27 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   applyKnownForms();
   for (const s of spans) {
     if (s.confidence !== 'weak' || !free(s)) continue;
-    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || !tuning.onlyUnknown || fill)) {
-      // Model spans inside the weak span replace it; a weak span the model ignores survives only if it is not a bare guess.
-      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && (fill || tuning.modelTypes.includes(m.type)));
+    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || fill)) {
+      // Model spans inside the weak span replace it (for 'unknown' taggers only its people).
+      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && (fill || m.type === 'PER'));
       if (inside.length) {
         for (const m of inside) if (free(m)) take({ ...m, confidence: 'weak', why: 'model' });
         continue;
       }
-      const overl = modelOwner[s.t0] >= 0 ? fromModel[modelOwner[s.t0]] : null;
-      if (overl && free(overl) && MODEL_EXTEND) {
-        take({ ...overl, confidence: 'weak', why: 'model+' });
-        continue;
-      }
     }
-    if (s.type === 'MISC' && tuning.unknownDefault) s.type = tuning.unknownDefault;
     take(s);
   }
-  if (MODEL_FREE || fill) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
+  if (fill) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
   applyKnownForms();
-  contextCues();
-  const final = lex.pack.refine ? lex.pack.refine(lex, toks, out) : out;
-  return final.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
-
-  /**
-   * Context decides what the name itself cannot: in a sports result ("Gloucester 21 Bath 12",
-   * "Ajax beat PSV") places are teams (ORG); an unknown name that "said" something is a person.
-   */
-  function contextCues() {
-    const isScore = (k: number) => k < n && /^\d{1,3}$/.test(toks[k].text) && !(k + 1 < n && /^(?:%|procent|percent|pour|prozent)$/i.test(toks[k + 1].text));
-    const bySent = new Map<number, RuleSpan[]>();
-    for (const s of out) {
-      const l = bySent.get(toks[s.t0].sent) ?? [];
-      l.push(s);
-      bySent.set(toks[s.t0].sent, l);
-    }
-    for (const list of bySent.values()) {
-      const scored = list.filter((s) => s.type !== 'PER' && isScore(s.t1));
-      const versus = list.filter((s, i) => {
-        const next = list[i + 1];
-        const prev = list[i - 1];
-        const vs = (a: RuleSpan, b: RuleSpan) => b.t0 - a.t1 === 1 && SPORT_VERBS.has(toks[a.t1].lower);
-        return (next && vs(s, next)) || (prev && vs(prev, s));
-      });
-      // A table row of results: a place followed by three or more numbers ("NEW YORK 74 58 .561").
-      let nums = 0;
-      let words = 0;
-      const s0 = toks[list[0].t0].sent;
-      for (let k = list[0].t0; k < n && toks[k].sent === s0; k++) {
-        if (/^\d/.test(toks[k].text)) nums++;
-        else if (toks[k].isWord) words++;
-      }
-      const tableRow = list.length <= 2 && scored.length >= 1 && nums >= 3 && words <= 4;
-      if (scored.length >= 2 || tableRow) for (const s of scored) if (s.type === 'LOC') { s.type = 'ORG'; s.why = 'sport'; }
-      for (const s of versus) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
-    }
-    for (const s of out) {
-      if (s.type !== 'MISC') continue;
-      const next = toks[s.t1];
-      const prev = s.t0 > 0 ? toks[s.t0 - 1] : null;
-      if ((next && next.sent === toks[s.t0].sent && lex.personVerbs.has(next.lower)) || (prev && prev.sent === toks[s.t0].sent && lex.personVerbs.has(prev.lower) && prev.lower === 'aldus')) {
-        s.type = 'PER';
-        s.why = 'verb';
-      }
-    }
-  }
+  // The named rules: the engine's context rules, then the language's (src/nlp/lang/<code>/rules.ts).
+  const st = new SpanState(lex, toks, out, detectGenre(toks, lex.pack));
+  runRules(ENGINE_RULES, st, lex.pack);
+  if (lex.pack.rules) runRules(lex.pack.rules, st, lex.pack);
+  return st.live.filter((s) => s.t1 > s.t0 && s.type !== 'MISC').sort((a, b) => a.start - b.start);
 
   /** Document consistency: a surface form labelled with evidence is labelled the same everywhere. */
   function applyKnownForms() {
+  if (!ruleEnabled('doc')) return;
 
   const known = new Map<string, NerType>();
   /** Capitalisation of a known form after its first word: "La Réunion" is known, "La réunion" is a meeting. */
