@@ -11,7 +11,7 @@ import type { Rule } from './rules';
  */
 export const sportScores: Rule = {
   id: 'sport-score',
-  // GENRE-TMP genre: 'sports',
+  genre: 'sports',
   apply(st, pack) {
     const { toks, n } = st;
     const out = st.live;

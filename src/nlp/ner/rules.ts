@@ -181,39 +181,33 @@ export function detectGenre(toks: readonly Tok[], pack: LangPack): Genre {
   return 'general';
 }
 
-/** Keep provenance: a span a rule created or changed records the rule's id. */
-function snapshot(live: RuleSpan[]): string[] {
-  const sig: string[] = new Array(live.length);
-  for (let i = 0; i < live.length; i++) {
-    const s = live[i];
-    sig[i] = s.type + s.t0 + ':' + s.t1 + s.why;
-  }
-  return sig;
+/** A span as the provenance check compares it. */
+const sigOf = (s: RuleSpan) => s.type + s.t0 + ':' + s.t1 + s.why;
+
+/** A span the rule created (no `before`) or changed records the rule's id, after the reason it had before. */
+function record(s: RuleSpan, id: RuleId, before?: RuleId): void {
+  const r = s.rules ?? (s.rules = before ? [before] : []);
+  if (!r.includes(id)) r.push(id);
 }
 
-function record(s: RuleSpan, id: RuleId): void {
-  const r = s.rules ?? (s.rules = []);
-  if (!r.includes(s.why)) r.push(s.why);
-  if (r[r.length - 1] !== id && !r.includes(id)) r.push(id);
-}
-
-/** Run `rules` in order on the state, skipping switched-off rules and those of another genre. */
+/** Run `rules` in order on the state, skipping switched-off rules and those of another genre; keeps each span's `rules`. */
 export function runRules(rules: readonly Rule[], st: SpanState, pack: LangPack): void {
   for (const rule of rules) {
     if (!ruleEnabled(rule.id) || (rule.genre && rule.genre !== st.genre)) continue;
-    const before = st.live;
-    const sig = snapshot(before);
-    const len = before.length;
+    const refs = st.live.slice();
+    const sigs = refs.map(sigOf);
+    const whys = refs.map((s) => s.why);
     rule.apply(st, pack);
-    if (st.live === before) {
-      for (let i = 0; i < st.live.length; i++) {
-        const s = st.live[i];
-        if (i >= len || sig[i] !== s.type + s.t0 + ':' + s.t1 + s.why) record(s, rule.id);
+    let index: Map<RuleSpan, number> | null = null;
+    for (let i = 0; i < st.live.length; i++) {
+      const s = st.live[i];
+      let k = i < refs.length && refs[i] === s ? i : -1;
+      if (k < 0) {
+        if (!index) index = new Map(refs.map((x, j) => [x, j]));
+        k = index.get(s) ?? -1;
       }
-    } else {
-      const old = new Map<RuleSpan, string>();
-      before.forEach((s, i) => old.set(s, sig[i]));
-      for (const s of st.live) if (old.get(s) !== s.type + s.t0 + ':' + s.t1 + s.why) record(s, rule.id);
+      if (k < 0) record(s, rule.id);
+      else if (sigs[k] !== sigOf(s)) record(s, rule.id, whys[k]);
     }
   }
 }

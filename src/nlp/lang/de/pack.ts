@@ -85,8 +85,8 @@ const pack: LangPack = {
   demonymSuffixes: w(``),
   clauseWords: w(`der die das dem den dessen deren welcher welche welches wo dass weil während`),
   rules: RULES,
-  versusWords: w(`beat beats defeated v vs versus tegen contre gegen klopte versloeg bat besiegte schlug`),
-  notScoreAfter: w(`procent percent pour prozent`),
+  versusWords: w(`gegen besiegte schlug v vs versus`),
+  notScoreAfter: w(`prozent`),
   genreWords: {
     sportNames: new Set(w(`fußball fussball radsport tennis golf basketball handball eishockey hockey volleyball leichtathletik formel schwimmen ski boxen`)),
     sportWords: new Set(w(`tor tore spiel spiele bundesliga tabelle torwart stürmer abwehr schiedsrichter elfmeter halbzeit liga finale halbfinale viertelfinale meister meisterschaft titel saison mannschaft trainer spieler punkte sieg niederlage unentschieden pokal etappe`)),

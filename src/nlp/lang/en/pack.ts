@@ -68,8 +68,8 @@ const pack: LangPack = {
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
   rules: RULES,
-  versusWords: w(`beat beats defeated v vs versus tegen contre gegen klopte versloeg bat besiegte schlug`),
-  notScoreAfter: w(`procent percent pour prozent`),
+  versusWords: w(`beat beats defeated v vs versus`),
+  notScoreAfter: w(`percent`),
   genreWords: { sportNames: SPORTS, sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },
   titleCase: { notStart: new Set(w(NOT_NAME_START)), notEnd: new Set(w(NOT_NAME_END)), firstNames: new Set(w(FIRST_NAMES)) },
 

@@ -65,8 +65,8 @@ const pack: LangPack = {
   demonymSuffixes: w(``),
   clauseWords: w(`qui que qu' dont où lequel laquelle lesquels lesquelles`),
   rules: RULES,
-  versusWords: w(`beat beats defeated v vs versus tegen contre gegen klopte versloeg bat besiegte schlug`),
-  notScoreAfter: w(`procent percent pour prozent`),
+  versusWords: w(`contre bat v vs versus`),
+  notScoreAfter: w(`pour pourcent`),
   genreWords: {
     sportNames: new Set(w(`football cyclisme tennis golf basket basket-ball rugby hockey volley volley-ball handball athlétisme formule natation ski boxe`)),
     sportWords: new Set(w(`but buts buteur match matchs championnat classement gardien attaquant défenseur milieu arbitre penalty mi-temps ligue finale demi-finale champion titre saison équipe entraîneur joueur joueurs points victoire défaite nul coupe étape sprint coureur coureurs`)),

@@ -70,8 +70,8 @@ const pack: LangPack = {
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
   rules: RULES,
   personVerbsBefore: ['aldus'],
-  versusWords: w(`beat beats defeated v vs versus tegen contre gegen klopte versloeg bat besiegte schlug`),
-  notScoreAfter: w(`procent percent pour prozent`),
+  versusWords: w(`tegen klopte versloeg v vs versus`),
+  notScoreAfter: w(`procent percent`),
   listWords: ['en', 'of'],
   inhabitantEnding: /(?:iër|iërs|ees|ezen|aan|anen|ijn|ijnen|enaar|aar|aars|ning|ingen|lander|landers)$/,
   genreWords: {
