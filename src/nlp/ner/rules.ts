@@ -218,3 +218,11 @@ export function applyRules(lex: Lexicon, toks: Tok[], spans: RuleSpan[], rules: 
   runRules(rules, st, lex.pack);
   return st.spans();
 }
+
+/** The recogniser's span kinds that can be switched off (recognise.ts: its spans of that kind are not made; 'doc': document consistency). */
+export const RECOGNISER_RULES: readonly RuleId[] = ['gaz', 'org-cue', 'title', 'given', 'acronym', 'place-noun', 'team', 'loc-cue', 'prep', 'shape', 'unknown', 'particles', 'doc'];
+
+/** Every rule id that acts on a language's texts: the recogniser's, the engine's context rules, the language's list (in order, once each). */
+export function ruleIdsOf(pack: LangPack, engine: readonly Rule[]): RuleId[] {
+  return [...new Set<RuleId>([...RECOGNISER_RULES, ...engine.map((r) => r.id), ...(pack.rules ?? []).map((r) => r.id)])];
+}
