@@ -11,7 +11,6 @@ export interface AcronymLink {
   acronym: string;
 }
 
-const CONJ = new Set(['and', 'en', 'et', 'und', '&']);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
 /** How far before "(ACR)" an expansion may start (tokens). */
 const MAX_EXPANSION = 14;
@@ -231,7 +230,7 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
         let start = head;
         if (head >= 0) {
           let q = head;
-          while (q - 1 >= k && ((toks[q - 1].cap && !isFn(toks[q - 1])) || (CONJ.has(toks[q - 1].lower) && q - 2 >= k && toks[q - 2].cap && !isFn(toks[q - 2])))) {
+          while (q - 1 >= k && ((toks[q - 1].cap && !isFn(toks[q - 1])) || ((lex.andWords.has(toks[q - 1].lower) || toks[q - 1].text === '&') && q - 2 >= k && toks[q - 2].cap && !isFn(toks[q - 2])))) {
             q--;
             if (toks[q].cap && !isFn(toks[q])) start = q;
           }

@@ -48,6 +48,16 @@ export interface LangPack {
   clauseWords: string[];
   /** Verbs of saying right after an unknown name make it a person ("zei", "said", "sagte"), lower case. */
   personVerbs?: string[];
+  /** The words for "and" ("en", "and", "et", "und"): "the districts of X and Y", "Ministerie van X en Y". */
+  andWords?: string[];
+  /** Last parts of hyphenated titles headed by an organisation word ("Secretariat-General", "Secretariaat-Generaal"), lower case. */
+  orgWordTails?: string[];
+  /** Company abbreviations of this language that keep their dot ("Cie", "Mij"), beside the international ones (lang/international.ts). */
+  companyAbbreviations?: string[];
+  /** Words that join a lower-case complement to an organisation's name ("Centre national de crise": "de", "d'"), lower case. */
+  nameComplements?: string[];
+  /** Words between a plural team name and its town ("Canadiens de Montréal": "de", "d'", "du"); set: such names are teams. */
+  teamOf?: string[];
   /** Verbs of saying that come before the name ("aldus X"): the name after one is a person, lower case. */
   personVerbsBefore?: string[];
   /** Nouns that end place names ("street", "straat", "rue"… as last word of an unknown name), lower case. */

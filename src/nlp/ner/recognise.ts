@@ -179,7 +179,7 @@ function orgCue(lex: Lexicon, t: Tok): boolean {
     // "Crisis-Centre", and a cue word heading a compound title: "Directorate-General", "Secretariat-General".
     const last = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     if (lex.orgWords.has(last)) return true;
-    if (t.cap && /^(?:general|generaal|g[ée]n[ée]rale?)$/.test(last) && lex.orgWords.has(t.lower.slice(0, t.lower.indexOf('-')))) return true;
+    if (t.cap && lex.orgWordTails.has(last) && lex.orgWords.has(t.lower.slice(0, t.lower.indexOf('-')))) return true;
   }
   return t.cap && endsWithAny(t.lower, lex.orgSuffixes);
 }
@@ -203,6 +203,8 @@ export interface RecogniseResult {
 export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): RuleSpan[] {
   const n = toks.length;
   const german = !!lex.pack.capitalisedNouns;
+  const complements = new Set(lex.pack.nameComplements ?? []);
+  const teamOf = new Set(lex.pack.teamOf ?? []);
 
   // Words the text also writes in lower case are common words, so their capitalised
   // sentence-initial form is no evidence of a name.
@@ -274,7 +276,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     const pp = k > 0 && toks[k - 1].sent === p.sent ? toks[k - 1] : null;
     if (pp && lex.connectors.has(p.lower) && !pp.cap && lex.placeNouns.has(pp.lower)) return true;
     const last = spans[spans.length - 1];
-    return !!last && /^(?:and|en|et|und)$/.test(p.lower) && last.t1 === a - 1 && last.why === 'place-noun';
+    return !!last && lex.andWords.has(p.lower) && last.t1 === a - 1 && last.why === 'place-noun';
   };
 
   const isCommonAtStart = (t: Tok, i: number) =>
@@ -369,7 +371,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
           e = k;
         }
         const de = toks[k]?.lower;
-        if (k + 1 < n && (de === 'de' || de === "d'") && toks[k + 1].sent === toks[a].sent && toks[k + 1].isWord && !toks[k + 1].cap && !lex.stop.has(toks[k + 1].lower) && toks[k + 2]?.text !== "'") {
+        if (k + 1 < n && de !== undefined && complements.has(de) && toks[k + 1].sent === toks[a].sent && toks[k + 1].isWord && !toks[k + 1].cap && !lex.stop.has(toks[k + 1].lower) && toks[k + 2]?.text !== "'") {
           e = k + 2;
           if (e < n && !toks[e].cap && lex.pack.adjectiveAfter.test(toks[e].lower) && !lex.stop.has(toks[e].lower)) e++;
         }
@@ -394,7 +396,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       const single = e - a === 1 && lex.orgWords.has(toks[a].lower);
       push(a, e, 'ORG', single ? 'weak' : 'strong', 'org-cue');
       // "Barnett Banks Inc.": the abbreviation's dot belongs to the name.
-      if (!single && /^(?:inc|corp|co|ltd|bros|jr|cie|mij)$/.test(toks[e - 1].lower) && toks[e]?.text === '.' && toks[e].start === toks[e - 1].end) {
+      if (!single && lex.companyAbbreviations.has(toks[e - 1].lower) && toks[e]?.text === '.' && toks[e].start === toks[e - 1].end) {
         const sp = spans[spans.length - 1];
         sp.end = toks[e].end;
         sp.t1 = e + 1;
@@ -438,9 +440,9 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     if (german || shouting) return;
     // "Canadiens de Montréal", "Yankees de New York": a plural name + de + a place is a team.
-    if (lex.pack.code === 'fr' && len === 1 && /s$/.test(toks[a].core)) {
+    if (teamOf.size && len === 1 && /s$/.test(toks[a].core)) {
       const de = toks[b];
-      const k = de && (de.lower === 'de' || de.lower === "d'" || de.lower === 'du') ? b + 1 : -1;
+      const k = de && teamOf.has(de.lower) ? b + 1 : -1;
       if (k > 0 && k < n && gaz[k] && gaz[k]!.type === 'LOC' && toks[k].sent === toks[a].sent) {
         push(a, gaz[k]!.end, 'ORG', 'strong', 'team');
         teamEnd = gaz[k]!.end;
@@ -517,7 +519,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         !toks[segs[1][0]].allCaps &&
         (isGivenName(toks[head[1] - 1].core) || (previousWord(head[0]) && lex.titles.has(previousWord(head[0])!.lower)));
       // "X and Y" joins two names unless the first part is not a name of its own ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties").
-      const isAnd = (g: string) => /^(?:en|and|et|und)\b/.test(g);
+      const isAnd = (g: string) => lex.andWords.has(g.split(' ')[0]);
       let andSplits = false;
       gaps.forEach((g, gi) => {
         if (!isAnd(g)) return;

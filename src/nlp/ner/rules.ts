@@ -16,39 +16,32 @@ import { lowerCaseWords, spanOwners } from './token-spans';
 /** Kinds of text some rules need: a sports result "Kent 120, Essex 45" is two teams, an evacuation count is two places. */
 export type Genre = 'sports' | 'markets' | 'general';
 
-/** Reasons the recogniser (recognise.ts, acronyms.ts) gives its spans. */
-type RecogniserId =
-  | 'gaz' | 'org-cue' | 'title' | 'given' | 'acronym' | 'acronym-def' | 'acronym-long' | 'place-noun' | 'team' | 'loc-cue' | 'prep'
-  | 'shape' | 'unknown' | 'particles' | 'model' | 'model-free' | 'doc';
+/** Every rule id, and every reason a span records (the rule that made it what it is). */
+export const RULE_IDS = [
+  // The recogniser's span kinds (recognise.ts, acronyms.ts).
+  'gaz', 'org-cue', 'title', 'given', 'acronym', 'acronym-def', 'acronym-long', 'place-noun', 'team', 'loc-cue', 'prep', 'shape',
+  'unknown', 'particles', 'model', 'model-free', 'doc',
+  // Shared rules (src/nlp/ner/refine-rules.ts) and the engine's context rules (engine-rules.ts).
+  'famous', 'ampersand', 'given-place', 'sport-score', 'person-verb', 'surname', 'list-neighbour',
+  // Dutch (lang/nl), French (lang/fr), German (lang/de), English (lang/en) rules and the reasons they record.
+  'nl-join-names', 'nl-person-noun-trim', 'nl-result', 'nl-votes', 'nl-per', 'nl-org', 'nl-loc', 'nl-doc', 'nl-join-names-again',
+  'nl-portfolio', 'nl-web', 'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',
+  'fr-team', 'fr-votes', 'fr-per', 'fr-org', 'fr-loc', 'fr-geo-word', 'fr-club', 'fr-channel', 'fr-org-complement',
+  'fr-institution', 'fr-geo', 'fr-particles', 'fr-common-acronym', 'fr-context', 'fr-event', 'fr-empire', 'fr-product',
+  'fr-lone-org-word', 'fr-shape-drop', 'fr-plural-team',
+  'role-trim', 'given+surname', 'de-compound', 'place-head', 'place-genitive', 'org-head', 'role', 'de-surname', 'de-place-list',
+  'de-union', 'doc-de', 'bracket-number', 'say', 'place-and', 'union',
+  'en-headline', 'headline-name', 'gaz-headline', 'dateline', 'table', 'score', 'versus', 'club', 'en-context', 'company',
+  'press', 'capital', 'scorecard', 'scorer', 'team-after-country', 'team-cue', 'en-national-side', 'the-team', 'at',
+  'club-of-player', 'possessive-name', 'en-lone-org-word', 'en-bill', 'en-product', 'en-slash-parties', 'en-headline-company',
+  'en-table-header', 'en-ampersand', 'en-demonym', 'en-glued-place', 'en-final-initial', 'en-initial', 'en-trailing-dot',
+  'en-demonym-org', 'en-possessive-org', 'en-given-before-surname', 'competitor', 'en-faith', 'en-religious-title', 'county',
+  'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
+  'en-team-cue', 'en-possessive-name', 'en-competitor', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline',
+] as const;
 
-/** Shared rules (src/nlp/ner/refine-rules.ts and the engine's own passes). */
-type SharedId = 'famous' | 'ampersand' | 'given-place' | 'sport-score' | 'person-verb' | 'surname' | 'list-neighbour';
-
-type NlId =
-  | 'nl-join-names' | 'nl-person-noun-trim' | 'nl-result' | 'nl-votes' | 'nl-per' | 'nl-org' | 'nl-loc' | 'nl-doc' | 'nl-join-names-again'
-  | 'nl-portfolio' | 'nl-web' | 'nl-channel' | 'nl-lower-body' | 'nl-initials' | 'nl-event' | 'country-code';
-
-type FrId =
-  | 'fr-team' | 'fr-votes' | 'fr-per' | 'fr-org' | 'fr-loc' | 'fr-geo-word' | 'fr-club' | 'fr-channel' | 'fr-org-complement'
-  | 'fr-institution' | 'fr-geo' | 'fr-particles' | 'fr-common-acronym' | 'fr-context' | 'fr-event' | 'fr-empire' | 'fr-product'
-  | 'fr-lone-org-word' | 'fr-shape-drop' | 'fr-plural-team';
-
-type DeId =
-  | 'role-trim' | 'given+surname' | 'de-compound' | 'place-head' | 'place-genitive' | 'org-head' | 'role' | 'de-surname' | 'de-place-list'
-  | 'de-union' | 'doc-de' | 'bracket-number' | 'say' | 'place-and' | 'union';
-
-type EnId =
-  | 'en-headline' | 'headline-name' | 'gaz-headline' | 'dateline' | 'table' | 'score' | 'versus' | 'club' | 'en-context' | 'company'
-  | 'press' | 'capital' | 'scorecard' | 'scorer' | 'team-after-country' | 'team-cue' | 'en-national-side' | 'the-team' | 'at'
-  | 'club-of-player' | 'possessive-name' | 'en-lone-org-word' | 'en-bill' | 'en-product' | 'en-slash-parties' | 'en-headline-company'
-  | 'en-table-header' | 'en-ampersand' | 'en-demonym' | 'en-glued-place' | 'en-final-initial' | 'en-initial' | 'en-trailing-dot'
-  | 'en-demonym-org' | 'en-possessive-org' | 'en-given-before-surname' | 'competitor' | 'en-faith' | 'en-religious-title' | 'county'
-  | 'en-irish-o' | 'en-month' | 'en-club-split' | 'doc-team' | 'doc-context' | 'en-surname'
-  | 'en-score' | 'en-versus' | 'en-club' | 'en-team-cue' | 'en-possessive-name' | 'en-competitor' | 'en-county' | 'en-doc-team'
-  | 'en-doc-context' | 'en-dateline';
-
-/** The id of a rule, and the reason a span records (the rule that made it what it is). */
-export type RuleId = RecogniserId | SharedId | NlId | FrId | DeId | EnId;
+/** The id of a rule, and the reason a span records. */
+export type RuleId = (typeof RULE_IDS)[number];
 
 /** One named pass over a text's spans. */
 export interface Rule {

@@ -85,6 +85,7 @@ const pack: LangPack = {
   demonymSuffixes: w(``),
   clauseWords: w(`der die das dem den dessen deren welcher welche welches wo dass weil während`),
   rules: RULES,
+  andWords: ['und'],
   versusWords: w(`gegen besiegte schlug v vs versus`),
   notScoreAfter: w(`prozent`),
   genreWords: {

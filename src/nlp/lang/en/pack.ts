@@ -68,6 +68,8 @@ const pack: LangPack = {
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
   rules: RULES,
+  andWords: ['and'],
+  orgWordTails: ['general'],
   versusWords: w(`beat beats defeated v vs versus`),
   notScoreAfter: w(`percent`),
   genreWords: { sportNames: SPORTS, sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },

@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries/langs/fr.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
-import { FR_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
+import { FR_PLACE_NAMES } from './place-names';
 import type { LangPack } from '../../ner/pack';
 import { RULES } from './rules';
 
@@ -65,6 +65,11 @@ const pack: LangPack = {
   demonymSuffixes: w(``),
   clauseWords: w(`qui que qu' dont où lequel laquelle lesquels lesquelles`),
   rules: RULES,
+  andWords: ['et'],
+  orgWordTails: ['général', 'générale', 'general', 'generale'],
+  companyAbbreviations: ['cie'],
+  nameComplements: ['de', "d'"],
+  teamOf: ['de', "d'", 'du'],
   versusWords: w(`contre bat v vs versus`),
   notScoreAfter: w(`pour pourcent`),
   genreWords: {

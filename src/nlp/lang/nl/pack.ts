@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries/langs/nl.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
-import { NL_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
+import { NL_PLACE_NAMES } from './place-names';
 import type { LangPack } from '../../ner/pack';
 import { RULES } from './rules';
 
@@ -69,6 +69,9 @@ const pack: LangPack = {
   demonymSuffixes: w(`se sche`),
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
   rules: RULES,
+  andWords: ['en'],
+  orgWordTails: ['generaal'],
+  companyAbbreviations: ['mij'],
   personVerbsBefore: ['aldus'],
   versusWords: w(`tegen klopte versloeg v vs versus`),
   notScoreAfter: w(`procent percent`),
