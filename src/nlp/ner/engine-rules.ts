@@ -48,23 +48,5 @@ export const sportScores: Rule = {
   },
 };
 
-/** An unknown name before a verb of saying ("X said") or after one the language puts first (LangPack.personVerbsBefore: "aldus X") is a person. */
-export const personVerbs: Rule = {
-  id: 'person-verb',
-  apply(st, pack) {
-    const { toks, lex } = st;
-    const before = new Set(pack.personVerbsBefore ?? []);
-    for (const s of st.live) {
-      if (s.type !== 'MISC' || s.t1 <= s.t0) continue;
-      const next = toks[s.t1];
-      const prev = s.t0 > 0 ? toks[s.t0 - 1] : null;
-      if ((next && next.sent === toks[s.t0].sent && lex.personVerbs.has(next.lower)) || (prev && prev.sent === toks[s.t0].sent && before.has(prev.lower))) {
-        s.type = 'PER';
-        s.why = 'person-verb';
-      }
-    }
-  },
-};
-
 /** The engine's rules, in order. */
-export const ENGINE_RULES: readonly Rule[] = [sportScores, personVerbs];
+export const ENGINE_RULES: readonly Rule[] = [sportScores];

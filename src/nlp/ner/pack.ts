@@ -58,8 +58,6 @@ export interface LangPack {
   nameComplements?: string[];
   /** Words between a plural team name and its town ("Canadiens de Montréal": "de", "d'", "du"); set: such names are teams. */
   teamOf?: string[];
-  /** Verbs of saying that come before the name ("aldus X"): the name after one is a person, lower case. */
-  personVerbsBefore?: string[];
   /** Nouns that end place names ("street", "straat", "rue"… as last word of an unknown name), lower case. */
   locWords?: string[];
   /** Nouns that introduce a place name ("the city of X", "the districts of X and Y", "de gemeente X", "la ville de X", "der Landkreis X"), lower case. */
@@ -105,7 +103,7 @@ export interface LangPack {
   rules?: readonly Rule[];
   /** Words that tell a text's genre (src/nlp/ner/rules.ts detectGenre): sports rules run only in sports texts. */
   genreWords?: {
-    /** Names of sports; one in the first sentence (the headline) makes a sports text. */
+    /** Names of sports, and the word for sports results; one in the first sentence (the headline) makes a sports text. */
     sportNames: ReadonlySet<string>;
     /** Words of sports reports; enough different ones, densely, make a sports text. */
     sportWords: ReadonlySet<string>;

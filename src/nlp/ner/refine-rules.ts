@@ -1,5 +1,5 @@
 /**
- * Rules more than one language's last pass (LangPack.refine) applies in the same way. They work on
+ * Rules several languages share (listed in their src/nlp/lang/<code>/rules.ts), each taking the language's words from its pack. They work on
  * the pass's own state: `live`, its spans, and `owner`, the index in `live` of the span that holds
  * each token (-1 for none). A span is removed by making it empty (t1 = t0) and typing it MISC.
  */

@@ -89,7 +89,7 @@ const pack: LangPack = {
   versusWords: w(`gegen besiegte schlug v vs versus`),
   notScoreAfter: w(`prozent`),
   genreWords: {
-    sportNames: new Set(w(`fußball fussball radsport tennis golf basketball handball eishockey hockey volleyball leichtathletik formel schwimmen ski boxen`)),
+    sportNames: new Set(w(`ergebnisse fußball fussball radsport tennis golf basketball handball eishockey hockey volleyball leichtathletik formel schwimmen ski boxen`)),
     sportWords: new Set(w(`tor tore spiel spiele bundesliga tabelle torwart stürmer abwehr schiedsrichter elfmeter halbzeit liga finale halbfinale viertelfinale meister meisterschaft titel saison mannschaft trainer spieler punkte sieg niederlage unentschieden pokal etappe`)),
     genericSportWords: new Set(w(`sieg niederlage titel saison punkte finale mannschaft trainer spieler meister pokal spiel spiele`)),
     strongSportWords: new Set(w(`bundesliga halbzeit elfmeter torwart`)),

@@ -7,14 +7,13 @@ import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
 
 /**
- * German last pass over one text's spans (LangPack.refine). German capitalises every noun, so a
+ * German rules over one text's spans (listed in order in rules.ts). German capitalises every noun, so a
  * capital letter alone says nothing: each rule here needs a cue in the context and refuses words that
  * look like common nouns (LangPack.commonNounSuffix, words the text also writes in lower case,
  * stopwords). Linear in the tokens: every test looks at a bounded window, the document maps are built once.
  *
  *  - a role noun before a name ("Innenminister X", "Bundeskanzlerin X", "Parteichef X", "Herr X")
  *    makes it a person, and is not part of the name ("Europaminister Uwe Döring" → "Uwe Döring");
- *  - a given name typed alone runs on over the surname after it ("Wolf Wondratschek");
  *  - a number in brackets after an unknown name is an age or a goal's minute ("X (42)", "X (11.)"): a person;
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
@@ -188,32 +187,6 @@ export const deRoleTrim: Rule = {
       s.t1 -= 1;
       s.end = toks[s.t1 - 1].coreEnd;
       s.why = 'role-trim';
-    }
-    st.live = live.filter((s) => s.t1 > s.t0);
-    st.reown();
-  },
-};
-
-export const deGivenSurname: Rule = {
-  id: 'given+surname',
-  apply(st) {
-    const live = st.live;
-    const { toks, owner, same, nameLike } = de(st);
-    // 2. A given name typed alone is the start of the name that follows it: "Wolf Wondratschek" (the surname
-    //    free or a one-word guess of the rules or the tagger).
-    for (const s of live) {
-      if (s.type !== 'PER' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core)) continue;
-      const j = s.t1;
-      if (!same(s.t0, j) || !nameLike(toks[j])) continue;
-      const o = owner[j];
-      if (o >= 0) {
-        const q = live[o];
-        if (q.t1 - q.t0 !== 1 || q.confidence === 'strong') continue;
-        q.t1 = q.t0; // emptied, dropped below
-      }
-      s.t1 = j + 1;
-      s.end = toks[j].coreEnd;
-      s.why = 'given+surname';
     }
     st.live = live.filter((s) => s.t1 > s.t0);
     st.reown();

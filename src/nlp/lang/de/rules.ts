@@ -1,10 +1,9 @@
 import type { Rule } from '../../ner/rules';
-import { deCompound, deDocument, deGivenSurname, deOrgHead, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
+import { deCompound, deDocument, deOrgHead, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
   deRoleTrim, // "Europaminister Uwe Döring" → "Uwe Döring"
-  deGivenSurname, // "Wolf Wondratschek": a given name starts the name after it
   deCompound, // "EU-Kommission", "PC-Version": a word about a name, not a name
   dePlaceHead, // "Kanton Baselland" → "Baselland"; "Leipzigs" is Leipzig
   deOrgHead, // "der Spielzeughersteller X": an organisation

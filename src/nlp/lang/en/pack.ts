@@ -72,7 +72,7 @@ const pack: LangPack = {
   orgWordTails: ['general'],
   versusWords: w(`beat beats defeated v vs versus`),
   notScoreAfter: w(`percent`),
-  genreWords: { sportNames: SPORTS, sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },
+  genreWords: { sportNames: new Set([...SPORTS, 'results']), sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },
   titleCase: { notStart: new Set(w(NOT_NAME_START)), notEnd: new Set(w(NOT_NAME_END)), firstNames: new Set(w(FIRST_NAMES)) },
 
 };

@@ -7,7 +7,7 @@ import type { Rule, RuleId, SpanState } from '../../ner/rules';
 import { spanKey, wordSet } from '../../ner/token-spans';
 
 /**
- * English last pass (LangPack.refine): what only the surrounding text can tell.
+ * English rules over one text's spans (listed in order in rules.ts): what only the surrounding text can tell.
  *
  * Sports: in a sports report a town or county that plays is a team, i.e. an organisation
  * ("Leicestershire beat Somerset", "Ipswich 5 Reading 2", standings rows "Grimsby 2 0 0 2 3 6 0",
@@ -202,7 +202,7 @@ function enContext(st: SpanState) {
   };
   /** Evidence that a unit is a person: a PER span with a given name or title, a given name, an initial. */
   const personish = (u: Unit) => {
-    for (const p of u.parts) if (p.type === 'PER' && p.why !== 'shape' && p.why !== 'person-verb' && p.why !== 'doc') return true;
+    for (const p of u.parts) if (p.type === 'PER' && p.why !== 'shape' && p.why !== 'doc') return true;
     const t = toks[u.t0];
     return u.t1 - u.t0 >= 2 && (isGivenName(t.core) || (t.core.length === 1 && toks[u.t0 + 1].text === '.'));
   };
@@ -772,7 +772,7 @@ export const enDemonym: Rule = {
     // Nationality words are not names: "South African", "Struggling French", "Fifty Russians".
     for (const s of st.live.slice()) {
       if (s.t1 <= s.t0) continue;
-      if ((s.why === 'prep' || s.why === 'doc' || s.why === 'person-verb') && s.t1 - s.t0 === 1 && (DEMONYMS.has(toks[s.t0].lower) || DEMONYMS.has(toks[s.t0].lower.replace(/s$/, '')))) {
+      if ((s.why === 'prep' || s.why === 'doc') && s.t1 - s.t0 === 1 && (DEMONYMS.has(toks[s.t0].lower) || DEMONYMS.has(toks[s.t0].lower.replace(/s$/, '')))) {
         drop(s); // "to Israeli", "from Saudi": an adjective after a preposition
         continue;
       }
@@ -1172,7 +1172,7 @@ export const enDocContext: Rule = {
       for (const s of out) if (CONTEXT_WHYS.has(s.why) && s.t1 > s.t0 && !typed.has(keyOf(s.t0, s.t1))) typed.set(keyOf(s.t0, s.t1), s.type);
       if (typed.size) {
         for (const s of out) {
-          if (s.t1 - s.t0 < 1 || !(s.type === 'MISC' || s.why === 'shape' || s.why === 'prep' || s.why === 'person-verb')) continue;
+          if (s.t1 - s.t0 < 1 || !(s.type === 'MISC' || s.why === 'shape' || s.why === 'prep')) continue;
           const t = typed.get(keyOf(s.t0, s.t1));
           if (t && t !== s.type) {
             s.type = t;

@@ -6,7 +6,7 @@ import type { NerType } from '../../types';
 import { isGivenName } from '../../gazetteers/given-names';
 
 /**
- * French last pass over one text's spans (LangPack.refine). Linear in the tokens (bounded windows,
+ * French rules over one text's spans (listed in order in rules.ts). Linear in the tokens (bounded windows,
  * one vote map per document):
  *
  *  - sports teams named "les Packers de Green Bay", "aux Canadiens de Montréal", "le Magic d'Orlando"

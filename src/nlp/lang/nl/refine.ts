@@ -6,7 +6,7 @@ import type { NerType } from '../../types';
 import { isGivenName } from '../../gazetteers/given-names';
 
 /**
- * Dutch last pass over one text's spans (LangPack.refine): context types the names the rules
+ * Dutch rules over one text's spans (listed in order in rules.ts): context types the names the rules
  * leave unknown, once per document, and repairs person names. Linear in the tokens: every
  * test below looks at a bounded window around a token, and the document votes are one map.
  *
@@ -273,6 +273,7 @@ export const nlPersonNounTrim: Rule = {
 
 export const nlResultCountry: Rule = {
   id: 'nl-result',
+  genre: 'sports',
   apply(st) {
     const { lex, toks, n, live, owner, lowerSeen, same, setSpan, newSpan, isCountryAbbr, inBrackets } = nl(st);
     // "Moretti (Ita)", "Verbruggen (Bel)": a name before a bracketed country code is a person (results lists).
