@@ -174,9 +174,6 @@ export function detectGenre(toks: readonly Tok[], pack: LangPack): Genre {
   return 'general';
 }
 
-/** A span as the provenance check compares it. */
-const sigOf = (s: RuleSpan) => s.type + s.t0 + ':' + s.t1 + s.why;
-
 /** A span the rule created (no `before`) or changed records the rule's id, after the reason it had before. */
 function record(s: RuleSpan, id: RuleId, before?: RuleId): void {
   const r = s.rules ?? (s.rules = before ? [before] : []);
@@ -187,20 +184,31 @@ function record(s: RuleSpan, id: RuleId, before?: RuleId): void {
 export function runRules(rules: readonly Rule[], st: SpanState, pack: LangPack): void {
   for (const rule of rules) {
     if (!ruleEnabled(rule.id) || (rule.genre && rule.genre !== st.genre)) continue;
+    // What each span was before the rule (field by field: no strings built per span).
     const refs = st.live.slice();
-    const sigs = refs.map(sigOf);
-    const whys = refs.map((s) => s.why);
+    const m = refs.length;
+    const types = new Array<RuleSpan['type']>(m);
+    const whys = new Array<RuleId>(m);
+    const t0s = new Int32Array(m);
+    const t1s = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      const x = refs[i];
+      types[i] = x.type;
+      whys[i] = x.why;
+      t0s[i] = x.t0;
+      t1s[i] = x.t1;
+    }
     rule.apply(st, pack);
     let index: Map<RuleSpan, number> | null = null;
     for (let i = 0; i < st.live.length; i++) {
       const s = st.live[i];
-      let k = i < refs.length && refs[i] === s ? i : -1;
+      let k = i < m && refs[i] === s ? i : -1;
       if (k < 0) {
         if (!index) index = new Map(refs.map((x, j) => [x, j]));
         k = index.get(s) ?? -1;
       }
       if (k < 0) record(s, rule.id);
-      else if (sigs[k] !== sigOf(s)) record(s, rule.id, whys[k]);
+      else if (types[k] !== s.type || whys[k] !== s.why || t0s[k] !== s.t0 || t1s[k] !== s.t1) record(s, rule.id, whys[k]);
     }
   }
 }
