@@ -2,7 +2,7 @@
  * The real crisis pages (../shared/data/crisis-pages): `npm run eval:pages -- [score-pages options]` runs
  * ../shared/tools/score-pages.mjs on this checkout and prints its report.
  *
- *   npm run eval:pages -- --ablate [--lang nl,fr]
+ *   npm run eval:pages -- --ablate [--lang nl,fr] [--rules id1,id2]
  *
  * --ablate: for every NER rule (src/nlp/ner/rules.ts ruleIdsOf over all language packs) run the pages again
  * with that one rule switched off (CRISISLENS_DISABLE_RULES) and print, per language that has the rule,
@@ -51,13 +51,15 @@ async function main() {
   }
   const langAt = argv.indexOf('--lang');
   const only = langAt >= 0 ? new Set(argv[langAt + 1].split(',')) : null;
+  const rulesAt = argv.indexOf('--rules');
+  const onlyRules = rulesAt >= 0 ? new Set(argv[rulesAt + 1].split(',')) : null;
   const { loadPack, SUPPORTED_LANGS } = await import('../src/nlp/ner/pack');
   const { ruleIdsOf } = await import('../src/nlp/ner/rules');
   const { ENGINE_RULES } = await import('../src/nlp/ner/engine-rules');
   const langsOf = new Map<string, string[]>();
   for (const lang of SUPPORTED_LANGS) {
     if (only && !only.has(lang)) continue;
-    for (const id of ruleIdsOf(await loadPack(lang)!, ENGINE_RULES)) langsOf.set(id, [...(langsOf.get(id) ?? []), lang]);
+    for (const id of ruleIdsOf(await loadPack(lang)!, ENGINE_RULES)) if (!onlyRules || onlyRules.has(id)) langsOf.set(id, [...(langsOf.get(id) ?? []), lang]);
   }
   const base = report();
   const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(2));

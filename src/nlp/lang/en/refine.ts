@@ -13,7 +13,7 @@ import { spanKey, wordSet } from '../../ner/token-spans';
  * ("Leicestershire beat Somerset", "Ipswich 5 Reading 2", standings rows "Grimsby 2 0 0 2 3 6 0",
  * "Chelsea defender X", "Toronto Blue Jays", "champions Porto"). National sides keep the country's
  * type (LOC), as in Reuters-style annotation; tables of players (golf, cricket averages) are not
- * tables of teams; scorecards, goal scorers and competitors before a bracketed country are people.
+ * tables of teams; scorecards and goal scorers are people.
  * Business: companies from market context ("X was up 1/8", "shares of X", "X & Y", a headline's
  * "X posts"), media before "newspaper"/"news agency", names ending in 's (Moody's).
  * People: a surname alone is the person named in full in the same text; initials, O', Mother stay
@@ -98,7 +98,7 @@ const HEADLINE_VERBS = set(`posts sees says closes buys sells plans wins cuts ra
   signs gets sets ups lifts opens unveils launches boosts slashes reaffirms affirms forecasts targets eyes seeks ends extends confirms denies
   shares stock net profit profits sales earnings results`);
 /** Reasons of this pass's context typing, whose names the rest of the document follows. */
-const CONTEXT_WHYS = set(`company press capital competitor en-surname`);
+const CONTEXT_WHYS = set(`company press capital en-surname`);
 /** Prepositions before a place as such ("in Chicago", "at Lord's", "from London"). */
 const LOCATIVE = set(`in at near from to into outside inside across around through via toward towards of`);
 
@@ -694,20 +694,6 @@ export const enProduct: Rule = {
   },
 };
 
-export const enSlashParties: Rule = {
-  id: 'en-slash-parties',
-  apply(st) {
-    const { spans, spanOf, absorb, toks, n, owner } = en(st);
-    // "CDU / CSU": two parties written as one list name.
-    for (const s of spans) {
-      if (s.type !== 'ORG' || s.t1 <= s.t0 || s.t1 + 1 >= n || toks[s.t1].text !== '/' || owner[s.t1 + 1] < 0) continue;
-      const nx = spanOf(owner[s.t1 + 1]);
-      if (nx.type !== 'ORG' || nx.t0 !== s.t1 + 1 || !toks[s.t0].allCaps || !toks[nx.t0].allCaps || nx.t1 - nx.t0 !== 1 || s.t1 - s.t0 !== 1) continue;
-      absorb(s, nx);
-    }
-  },
-};
-
 export const enHeadlineCompany: Rule = {
   id: 'en-headline-company',
   apply(st) {
@@ -806,22 +792,6 @@ export const enGluedPlace: Rule = {
   },
 };
 
-export const enFinalInitial: Rule = {
-  id: 'en-final-initial',
-  apply(st) {
-    const { toks, n, owner } = en(st);
-    // "Pietro T.", "Jerzy L.": a final initial keeps its dot.
-    for (const s of st.live.slice()) {
-      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.t1 >= n) continue;
-      const last = toks[s.t1 - 1];
-      const dot = toks[s.t1];
-      if (!/^\p{Lu}$/u.test(last.text) || dot.text !== '.' || dot.start !== last.end || owner[s.t1] >= 0) continue;
-      s.end = dot.end;
-      s.t1++;
-    }
-  },
-};
-
 export const enInitial: Rule = {
   id: 'en-initial',
   apply(st) {
@@ -870,20 +840,6 @@ export const enDemonymOrg: Rule = {
   },
 };
 
-export const enPossessiveOrg: Rule = {
-  id: 'en-possessive-org',
-  apply(st) {
-    const { spanOf, absorb, toks, n, owner } = en(st);
-    // "Moody's Investors Service": the possessive name and the organisation after it are one name.
-    for (const s of st.live.slice()) {
-      if (s.why !== 'possessive-name' || s.t1 >= n || owner[s.t1] < 0) continue;
-      const nx = spanOf(owner[s.t1]);
-      if (nx.t0 !== s.t1 || nx.type !== 'ORG' || toks[nx.t0].sent !== toks[s.t0].sent) continue;
-      absorb(s, nx);
-    }
-  },
-};
-
 export const enGivenBeforeSurname: Rule = {
   id: 'en-given-before-surname',
   apply(st) {
@@ -901,40 +857,6 @@ export const enGivenBeforeSurname: Rule = {
   },
 };
 
-export const enCompetitor: Rule = {
-  id: 'en-competitor',
-  genre: 'sports',
-  apply(st) {
-    const { spanOf, drop, sports, teamSport, toks, n, owner, lowerSeen, isCountry, nameTok, addSpan } = en(st);
-    // Individual sports: "Eriksson (Sweden) 71 75" — a name before a bracketed country is a competitor.
-    if (sports && !teamSport) {
-      for (let k = 1; k + 2 < n; k++) {
-        if (toks[k].text !== '(') continue;
-        let q = k + 1;
-        while (q < n && q - k <= 4 && toks[q].text !== ')') q++;
-        if (q >= n || toks[q].text !== ')' || !isCountry(k + 1, q)) continue;
-        let a = k - 1;
-        if (owner[a] >= 0) {
-          const sp = spanOf(owner[a]);
-          if (sp.t1 === k && sp.t1 - sp.t0 === 1 && sp.type === 'MISC') {
-            sp.type = 'PER';
-            sp.why = 'competitor';
-          } else if (sp.t1 === k && sp.t1 - sp.t0 === 1 && sp.type === 'LOC' && !isCountry(sp.t0, sp.t1) && sp.t0 > 0 && owner[sp.t0 - 1] < 0 && nameTok(toks[sp.t0 - 1]) && !toks[sp.t0 - 1].allCaps && toks[sp.t0 - 1].sent === toks[k].sent && !(toks[sp.t0 - 1].sentStart && lowerSeen.has(toks[sp.t0 - 1].lower))) {
-            // "MaliVai Washington (U.S.)": a surname that is also a town.
-            drop(sp);
-            addSpan(sp.t0 - 1, k, 'PER', 'competitor');
-          }
-          continue;
-        }
-        if (!nameTok(toks[a]) || toks[a].allCaps) continue;
-        while (a > 0 && owner[a - 1] < 0 && nameTok(toks[a - 1]) && !toks[a - 1].allCaps && toks[a - 1].sent === toks[k].sent && k - a < 3) a--;
-        if (toks[a].sentStart && k - a === 1 && lowerSeen.has(toks[a].lower)) continue;
-        addSpan(a, k, 'PER', 'competitor');
-      }
-    }
-  },
-};
-
 export const enFaith: Rule = {
   id: 'en-faith',
   apply(st) {
@@ -945,22 +867,6 @@ export const enFaith: Rule = {
       let all = true;
       for (let k = s.t0; k < s.t1; k++) if (!DEMONYMS.has(toks[k].lower) && !COMPASS.has(toks[k].lower)) all = false;
       if (all) drop(s);
-    }
-  },
-};
-
-export const enReligiousTitle: Rule = {
-  id: 'en-religious-title',
-  apply(st) {
-    const { toks, owner } = en(st);
-    // "Mother Teresa", "Sister Nirmala": the religious form of address is part of the name.
-    for (const s of st.live.slice()) {
-      if (s.type !== 'PER' || s.t1 <= s.t0 || s.t0 === 0) continue;
-      const p = toks[s.t0 - 1];
-      if (owner[s.t0 - 1] >= 0 || p.sent !== toks[s.t0].sent || (p.core !== 'Mother' && p.core !== 'Sister')) continue;
-      s.t0--;
-      s.start = p.start;
-      owner[s.t0] = owner[s.t0 + 1];
     }
   },
 };

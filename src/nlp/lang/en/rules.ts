@@ -1,8 +1,8 @@
 import type { Rule } from '../../ner/rules';
 import {
-  enAmpersand, enBill, enClub, enClubSplit, enCompetitor, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
-  enDocTeam, enFaith, enFinalInitial, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
-  enMonth, enNationalSide, enPossessive, enPossessiveOrg, enProduct, enReligiousTitle, enScores, enSlashParties, enSurname, enTableHeader,
+  enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
+  enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
+  enMonth, enNationalSide, enPossessive, enProduct, enScores, enSurname, enTableHeader,
   enTeamCue, enTrailingDot, enVersus,
 } from './refine';
 
@@ -19,21 +19,16 @@ export const RULES: readonly Rule[] = [
   enLoneOrgWord, // "Police", "Government" alone: no organisation
   enBill, // "Bill Clinton": a given name, not a law
   enProduct, // "Boeing 747": a product, not the maker
-  enSlashParties, // "CDU / CSU"
   enHeadlineCompany, // "Alpha Techs closes Lockhart purchase"
   enTableHeader, // "W D L G": no names
   enAmpersand, // "Procter & Gamble": a firm
   enDemonym, // "South African", "to Israeli": no names
   enGluedPlace, // "US$", "U.S.-led": no mention of the place
-  enFinalInitial, // "Pietro T.": the initial keeps its dot
   enInitial, // "A. Stewart": the initial belongs to the name
   enTrailingDot, // "Lansing, Mich." at a sentence's end: the dot is the full stop
   enDemonymOrg, // "Palestinian Information Ministry"
-  enPossessiveOrg, // "Moody's Investors Service"
   enGivenBeforeSurname, // "Wasim Akram" where the document knew "Akram"
-  enCompetitor, // sports: "Eriksson (Sweden) 71 75"
   enFaith, // "Roman Catholic": no person
-  enReligiousTitle, // "Mother Teresa"
   enSurname, // "Jordan" after "Neil Jordan"; "Wang" after "Wang Dan"
   enCounty, // sports (cricket): the first-class counties are sides
   enIrishO, // "O'Brien"
