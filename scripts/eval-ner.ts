@@ -2,7 +2,10 @@
  * NER evaluation tool (not a test): exact-span P/R/F1 on the shared dev corpora.
  *
  *   npm run eval:ner -- [--lang nl[,en,...]] [--split dev] [--component pipeline|model]
- *                       [--limit N] [--top 10] [--pred-out DIR] [--json]
+ *                       [--limit N] [--top 10] [--pred-out DIR] [--json] [--ablate]
+ *
+ * --ablate: for every NER rule of each language (src/nlp/ner/rules.ts ruleIdsOf), run the pipeline again with
+ * that one rule switched off and print what it changes (P, R, F1 per language; off minus on).
  *
  * Reads ../shared/data/ner/{ned.testa,eng.testa,NER-de-dev,wikineural-fr-val}.jsonl, detokenises
  * each document (scripts/ner-detok.ts) keeping an offset map, runs the pipeline (analyseText)
@@ -40,7 +43,7 @@ interface PredEntity {
 }
 
 function parseArgs(argv: string[]) {
-  const o = { langs: Object.keys(DEV_FILES), split: 'dev', component: 'pipeline', limit: 0, top: 10, predOut: '', json: false, weights: '', docs: 'all' };
+  const o = { langs: Object.keys(DEV_FILES), split: 'dev', component: 'pipeline', limit: 0, top: 10, predOut: '', json: false, weights: '', docs: 'all', ablate: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => {
@@ -55,10 +58,11 @@ function parseArgs(argv: string[]) {
     else if (a === '--top') o.top = Number(v());
     else if (a === '--pred-out') o.predOut = v();
     else if (a === '--json') o.json = true;
+    else if (a === '--ablate') o.ablate = true;
     else if (a === '--weights') o.weights = v();
     else if (a === '--docs') o.docs = v();
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run eval:ner -- [--lang nl,en,de,fr] [--split dev] [--component pipeline|model] [--limit N] [--top N] [--docs all|even|odd] [--pred-out DIR] [--json] [--weights DIR (model: weights/<lang>.ts from a train:ner --out DIR experiment)]');
+      console.log('usage: npm run eval:ner -- [--lang nl,en,de,fr] [--split dev] [--component pipeline|model] [--limit N] [--top N] [--docs all|even|odd] [--pred-out DIR] [--json] [--ablate] [--weights DIR (model: weights/<lang>.ts from a train:ner --out DIR experiment)]');
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -205,6 +209,7 @@ async function main() {
       topFalsePositives: topN(fp, opts.top),
       topMisses: topN(miss, opts.top),
     };
+    if (opts.ablate && opts.component === 'pipeline') await ablate(lang, docs, runner, scoreMod, res.micro);
     if (opts.json) continue;
     console.log(`\n## ${lang} (${DEV_FILES[lang]}, ${docs.length} docs, component=${opts.component})`);
     if (lang === 'de' && opts.docs !== 'even' && !opts.weights)
@@ -225,6 +230,38 @@ async function main() {
         const g = (t: string) => f4(s.rows.find((r) => r.type === t)?.f1 ?? 0);
         console.log(`${l}  ORG ${g('ORG')}  PER ${g('PER')}  LOC ${g('LOC')}  micro ${f4(s.micro.f1)}`);
       }
+    }
+  }
+}
+
+type Micro = { precision: number; recall: number; f1: number };
+
+/** Each rule of the language switched off in turn: the change of micro P, R, F1 on the documents (off − on). */
+async function ablate(lang: string, docs: GoldDoc[], runner: Runner, scoreMod: { score: (d: GoldDoc[], p: unknown[], o: unknown) => { micro: Micro } }, base: Micro) {
+  const { loadPack } = await import('../src/nlp/ner/pack');
+  const { ruleIdsOf, setDisabledRules } = await import('../src/nlp/ner/rules');
+  const { ENGINE_RULES } = await import('../src/nlp/ner/engine-rules');
+  const pack = await loadPack(lang)!;
+  const fmt = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(4);
+  console.log(`\n## ablation ${lang}: micro P ${f4(base.precision)} R ${f4(base.recall)} F1 ${f4(base.f1)} with every rule; each line: that rule off (ΔP ΔR ΔF1)`);
+  for (const id of ruleIdsOf(pack, ENGINE_RULES)) {
+    setDisabledRules([id]);
+    try {
+      const preds: { id: string; entities: PredEntity[] }[] = [];
+      for (const doc of docs) {
+        const d = detokenize(doc.text, lang);
+        const ents: PredEntity[] = [];
+        for (const s of await runner(d.text, lang)) {
+          if (!(TYPES as readonly string[]).includes(s.type)) continue;
+          const o = spanToOrig(d, s.start, s.end);
+          if (o) ents.push({ type: s.type, start: o.start, end: o.end });
+        }
+        preds.push({ id: doc.id, entities: ents });
+      }
+      const m = scoreMod.score(docs, preds, { types: [...TYPES] }).micro;
+      console.log(`ablate ${lang} ${id.padEnd(26)} ΔP ${fmt(m.precision - base.precision)} ΔR ${fmt(m.recall - base.recall)} ΔF1 ${fmt(m.f1 - base.f1)}`);
+    } finally {
+      setDisabledRules(null);
     }
   }
 }

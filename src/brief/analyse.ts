@@ -8,11 +8,12 @@ import { BRIEF_SCHEMA_VERSION, type Brief } from './schema';
 export { prepareLanguage } from '../nlp/pipeline';
 
 /** Article → Brief: the one function the popup and the CLI both call. Pure, no DOM, no browser. */
-export async function analyse(article: Article): Promise<Brief> {
+export async function analyse(article: Article, opts: { explain?: boolean } = {}): Promise<Brief> {
   const nlp = await analyseText(article.text, {
     lang: article.lang,
     langCertain: article.langCertain,
     published: article.published,
+    ...(opts.explain ? { explain: true } : {}),
   });
   const summary = summarise(article.text, nlp, article.title, { published: article.published });
   // Every list and string within BRIEF_LIMITS: any brief fits an export that imports.

@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   /** Cap on the article text handed to analysis (passed to extraction). */
   maxChars: number | null;
   help: boolean;
+  /** --explain: every organisation, person and place lists the ids of the NER rules that made it. */
+  explain: boolean;
 }
 
 export type ParseResult = { ok: true; options: AnalyzeOptions } | { ok: false; error: string };
@@ -33,6 +35,7 @@ Options:
   --format json|jsonl|md json (default for one file), jsonl (default for several, one brief per
                          line with a "file" field, input order), md (human-readable brief)
   --max-chars N          cap on the article text analysed (huge pages); the brief says "truncated"
+  --explain              list with every organisation, person and place the NER rules that made it ("rules")
   -h, --help             show this help
 
 Exit status: 0 on success; 2 when a page has no article, a file is unreadable or an option is
@@ -60,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     format: null,
     maxChars: null,
     help: false,
+    explain: false,
   };
   const fail = (error: string): ParseResult => ({ ok: false, error });
   let onlyFiles = false;
@@ -88,6 +92,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '-h':
       case '--help':
         o.help = true;
+        break;
+      case '--explain':
+        o.explain = true;
         break;
       case '--text':
         if (inline !== undefined) return fail('--text takes no value');

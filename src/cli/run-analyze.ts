@@ -85,7 +85,7 @@ export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOption
     if (o.lang) article = { ...article, lang: o.lang, langCertain: true };
     if (!article.published && o.published) article = { ...article, published: o.published, publishedSource: 'option' };
   }
-  return analyse(article);
+  return analyse(article, { explain: o.explain });
 }
 
 export async function runAnalyze(argv: readonly string[], io: AnalyzeIO): Promise<number> {

@@ -3,18 +3,14 @@
  * with script detection for non-Latin texts and stop-word profiles of a few other Latin-script
  * languages so that they are reported as such (and so unsupported) rather than guessed as one of ours.
  */
-const PROFILES: Record<string, string> = {
-  nl: 'de het een en van in is op dat die te zijn voor met niet aan er ook als bij door om maar dan nog wordt werd naar uit over heeft hebben zij hij deze dit worden kan tot zo geen waren wel',
-  fr: 'le la les de des du et est un une en dans que qui pour pas par sur au aux avec ce cette il elle sont ont été son ses leur plus ne se nous vous mais ou été était comme',
-  de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an wird aus er sie hat nach bei einer um am sind noch wie einem über so zum zur war werden',
-  en: 'the and of to in is that for it with as was on be by at this are from his have an has but not they were which or their had been its will would who more',
-  es: 'el la los las de del y en que un una es por con para se su al lo como más pero sus le ya o fue este ha sí porque esta son entre',
-  it: 'il di che la le e un una per non con del della sono gli si da al nel è anche come ma più ha dei alla questo lo delle',
-  pt: 'o a os as de do da dos das e em um uma que para com não por se na no mais como mas foi ao ele sua seu ou são pelo pela',
-  sv: 'och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan',
-  da: 'og i at det er en til på af med for den de ikke som har et han var men sig fra vi så kan der',
-  pl: 'i w na z że się nie do to jest o jak po co ale od za przez przy są jego tym lub być',
-};
+import { PROFILE as DE } from './lang/de/profile';
+import { PROFILE as EN } from './lang/en/profile';
+import { PROFILE as FR } from './lang/fr/profile';
+import { PROFILE as NL } from './lang/nl/profile';
+import { UNSUPPORTED_PROFILES } from './lang/unsupported-profiles';
+
+/** Stop-word profiles: the supported languages' (src/nlp/lang/<code>/profile.ts) and a few others'. */
+const PROFILES: Record<string, string> = { nl: NL, fr: FR, de: DE, en: EN, ...UNSUPPORTED_PROFILES };
 
 /** word → the profiles it belongs to. */
 const WORDS = new Map<string, string[]>();
@@ -27,8 +23,6 @@ for (const [lang, list] of Object.entries(PROFILES)) {
 }
 
 const ONE_LETTER = /^\p{L}$/u;
-
-export const DETECTABLE_SUPPORTED = ['nl', 'fr', 'de', 'en'] as const;
 
 export interface LanguageGuess {
   lang: string;

@@ -109,7 +109,7 @@ export async function analyseText(text: string, opts: NlpOptions = {}): Promise<
   const links = linkAcronyms(lex, src, toks, spans);
   const agreements = findAgreements(lex, src, toks, dateHits);
   // Names inside an agreement's name stay entities of their own ("Benelux Unie" in "Verdrag van de Benelux Unie").
-  const grouped = groupEntities(lex, src, toks, spans, links, agreements);
+  const grouped = groupEntities(lex, src, toks, spans, links, agreements, opts.explain);
   return {
     lang,
     supported: true,

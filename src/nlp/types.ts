@@ -16,6 +16,8 @@ export interface Entity {
   /** Other forms of the same entity in the text (acronym, short form, inflected form). */
   aliases: string[];
   mentions: Mention[];
+  /** With NlpOptions.explain: the ids of the rules that made its mentions (src/nlp/ner/rules.ts). */
+  rules?: string[];
 }
 
 export interface Organisation extends Entity {
@@ -67,6 +69,8 @@ export interface NlpOptions {
   langCertain?: boolean;
   /** YYYY-MM-DD reference for relative dates; null = unknown. */
   published?: string | null;
+  /** Give every organisation, person and place the ids of the rules that made it (`rules`; analyze --explain). */
+  explain?: boolean;
 }
 
 export interface NlpResult {

@@ -20,6 +20,7 @@ describe('parseArgs', () => {
         format: 'md',
         maxChars: null,
         help: false,
+        explain: false,
       },
     });
   });

@@ -5,7 +5,7 @@ import { lexiconFor } from '../../src/nlp/ner/lexicon';
 import { tokenize } from '../../src/nlp/tokenize';
 import { splitSentences } from '../../src/nlp/sentences';
 import { annotateTokens, type RuleSpan } from '../../src/nlp/ner/recognise';
-import { refineDe } from '../../src/nlp/lang/de/refine';
+import { applyRules, type RuleId } from '../../src/nlp/ner/rules';
 
 const de = (text: string) => analyseText(text, { lang: 'de', published: null });
 const names = (es: { mentions: { text: string }[] }[]) => es.flatMap((e) => e.mentions.map((m) => m.text));
@@ -52,7 +52,7 @@ describe('German refine pass (document-level and context rules)', () => {
       const i = toks.findIndex((t) => t.text === word);
       return { type, start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: 'weak', why: 'model' };
     };
-    const out = refineDe(lex, toks, [span('Schalke-Truppe', 'ORG'), span('PC-Version', 'ORG'), span('Bremen-Vegesack', 'LOC')]);
+    const out = applyRules(lex, toks, [span('Schalke-Truppe', 'ORG'), span('PC-Version', 'ORG'), span('Bremen-Vegesack', 'LOC')]);
     expect(out.filter((s) => s.type !== 'MISC').map((s) => text.slice(s.start, s.end))).toEqual(['Bremen-Vegesack']);
   });
 
@@ -74,8 +74,8 @@ describe('German refine pass (document-level and context rules)', () => {
     const text = 'Der Hersteller Trabolux wächst . Trabolux baut ein neues Werk .';
     const toks = annotateTokens(text, tokenize(text), splitSentences(text));
     const at = toks.map((t, i) => (t.text === 'Trabolux' ? i : -1)).filter((i) => i >= 0);
-    const span = (i: number, why: string): RuleSpan => ({ type: why === 'model' ? 'PER' : 'ORG', start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: why === 'gaz' ? 'strong' : 'weak', why });
-    const out = refineDe(lex, toks, [span(at[0], 'gaz'), span(at[1], 'model')]);
+    const span = (i: number, why: RuleId): RuleSpan => ({ type: why === 'model' ? 'PER' : 'ORG', start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: why === 'gaz' ? 'strong' : 'weak', why });
+    const out = applyRules(lex, toks, [span(at[0], 'gaz'), span(at[1], 'model')]);
     expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG']);
   });
 

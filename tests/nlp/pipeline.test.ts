@@ -21,10 +21,11 @@ describe('analyseText: Dutch', () => {
     'Volgens mevrouw Anneke de Vries, woordvoerster van het NCCN, verliep alles vlot. De Vries zei dat ook het Benelux-grensverdrag dat vorig jaar oktober in werking trad, hielp. ' +
     'Deze overeenkomsten blijven belangrijk. Delegaties kwamen uit Frankrijk, het Verenigd Koninkrijk en Noordrijn-Westfalen. De Benelux Unie betaalde.';
   let r: NlpResult;
-  it('runs', async () => {
+  it('analyses the text in Dutch, a supported language, sentence by sentence', async () => {
     r = await analyseText(text, { lang: 'nl', published: '2024-06-04' });
     expect(r.lang).toBe('nl');
     expect(r.supported).toBe(true);
+    expect(r.sentences.length).toBeGreaterThan(3);
   });
   it('joins an acronym to its expansion, and later bare mentions to the same entity', () => {
     const nccn = r.organisations.find((o) => o.name === 'Nationaal Crisiscentrum');
@@ -69,8 +70,11 @@ describe('analyseText: French', () => {
     "Mme Claire Lambert, directrice faisant fonction du NCCN, a conclu. Cette coopération s'appuie sur le Traité instituant l'Union Benelux de 2008. " +
     "Des délégations de la France, du Royaume-Uni et de la Rhénanie-du-Nord-Westphalie étaient présentes. L'Union Benelux a payé.";
   let r: NlpResult;
-  it('runs', async () => {
+  it('analyses the text in French, a supported language, sentence by sentence', async () => {
     r = await analyseText(text, { lang: 'fr', published: '2024-06-04' });
+    expect(r.lang).toBe('fr');
+    expect(r.supported).toBe(true);
+    expect(r.sentences.length).toBeGreaterThan(3);
   });
   it('joins "Centre national de crise (NCCN, …)" into one organisation', () => {
     const c = r.organisations.find((o) => o.acronym === 'NCCN');
@@ -103,8 +107,11 @@ describe('analyseText: German', () => {
     'Zum Abschluss sprach Sabine Krüger, die kommissarische Direktorin des NCCN. Delegationen kamen aus Frankreich, dem Vereinigten Königreich und Nordrhein-Westfalen. ' +
     'Die Empfehlungen werden geprüft. Vor der Sitzung gab es Kaffee.';
   let r: NlpResult;
-  it('runs', async () => {
+  it('analyses the text in German, a supported language, sentence by sentence', async () => {
     r = await analyseText(text, { lang: 'de', published: '2024-06-04' });
+    expect(r.lang).toBe('de');
+    expect(r.supported).toBe(true);
+    expect(r.sentences.length).toBeGreaterThan(3);
   });
   it('acronym joins an expansion whose letters differ (Krisenzentrum / NCCN)', () => {
     const c = r.organisations.find((o) => o.acronym === 'NCCN');
@@ -133,8 +140,11 @@ describe('analyseText: English', () => {
     "The meeting was chaired by Laura Jenkins, acting director of the NCCN. Jenkins thanked France, the United Kingdom and North Rhine-Westphalia. The Benelux Union's budget grew. " +
     'The treaty was praised. At the end, photos were taken.';
   let r: NlpResult;
-  it('runs', async () => {
+  it('analyses the text in English, a supported language, sentence by sentence', async () => {
     r = await analyseText(text, { lang: 'en', published: '2024-06-04' });
+    expect(r.lang).toBe('en');
+    expect(r.supported).toBe(true);
+    expect(r.sentences.length).toBeGreaterThan(3);
   });
   it('organisations and acronyms', () => {
     const c = r.organisations.find((o) => o.acronym === 'NCCN');

@@ -21,8 +21,3 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
   XMPP ICQ SQL PHP CSS RSS ISBN ISSN ATM WC CV FAQ`.split(/\s+/).filter(Boolean),
 );
 
-/** Words that end company, media and club names in any of the four languages ("Omega Pharma", "Sky News", "Irion Technologies"), lower case. */
-export const INTERNATIONAL_ORG_WORDS: readonly string[] = `pharma pharmaceuticals technologies technology media telecom telecommunications communications software systems networks
-  airlines airways motors energy capital partners holdings holding group international insurance radio tv records entertainment studios pictures
-  electronics solutions services logistics securities investments investment brewery breweries foods chemicals steel petroleum railways newspapers
-  news press corporation incorporated gmbh plc inc ltd llc united racing sporting fc afc cf sc`.split(/\s+/).filter(Boolean);

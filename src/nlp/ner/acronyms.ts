@@ -1,6 +1,7 @@
 import { isGivenName } from '../gazetteers/given-names';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
+import type { RuleId } from './rules';
 
 /** An acronym defined in the text next to its expansion: "Nationaal Crisiscentrum (NCCN)", "NCCN (Nationaal Crisiscentrum)". */
 export interface AcronymLink {
@@ -10,7 +11,6 @@ export interface AcronymLink {
   acronym: string;
 }
 
-const CONJ = new Set(['and', 'en', 'et', 'und', '&']);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
 /** How far before "(ACR)" an expansion may start (tokens). */
 const MAX_EXPANSION = 14;
@@ -123,7 +123,7 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
   };
 
   /** Make [t0, t1) the organisation's span: replaces the spans inside it. null when a span crosses its edges. */
-  const claim = (t0: number, t1: number, why: string): RuleSpan | null => {
+  const claim = (t0: number, t1: number, why: RuleId): RuleSpan | null => {
     const exact = byStartTok.get(t0);
     if (exact && exact.t1 === t1 && !dropped.has(exact)) return exact;
     for (let q = t0; q < t1; q++) {
@@ -230,7 +230,7 @@ export function linkAcronyms(lex: Lexicon, text: string, toks: Tok[], spans: Rul
         let start = head;
         if (head >= 0) {
           let q = head;
-          while (q - 1 >= k && ((toks[q - 1].cap && !isFn(toks[q - 1])) || (CONJ.has(toks[q - 1].lower) && q - 2 >= k && toks[q - 2].cap && !isFn(toks[q - 2])))) {
+          while (q - 1 >= k && ((toks[q - 1].cap && !isFn(toks[q - 1])) || ((lex.andWords.has(toks[q - 1].lower) || toks[q - 1].text === '&') && q - 2 >= k && toks[q - 2].cap && !isFn(toks[q - 2])))) {
             q--;
             if (toks[q].cap && !isFn(toks[q])) start = q;
           }

@@ -13,6 +13,8 @@ interface Group {
   acronym?: string;
   role?: string;
   date?: string;
+  /** With explain: the rules that made the group's mentions. */
+  rules?: Set<string>;
 }
 
 function mention(text: string, start: number, end: number): Mention {
@@ -44,7 +46,7 @@ function toEntity(g: Group): Entity {
   }
   if (g.acronym && !aliases.includes(g.acronym) && name !== g.acronym) aliases.push(g.acronym);
   g.mentions.sort((a, b) => a.start - b.start);
-  return { name, aliases, mentions: g.mentions };
+  return { name, aliases, mentions: g.mentions, ...(g.rules ? { rules: [...g.rules] } : {}) };
 }
 
 export interface Grouped {
@@ -55,7 +57,7 @@ export interface Grouped {
 }
 
 /** Spans → entities: same name = same entity, acronyms join their expansions, surnames join the full name; roles attached. */
-export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: RuleSpan[], links: AcronymLink[], agreements: AgreementHit[]): Grouped {
+export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: RuleSpan[], links: AcronymLink[], agreements: AgreementHit[], explain = false): Grouped {
   // A guess inside an agreement's name is a word of that name ("Memorandum on Cross-Border Wildfire
   // Response" is not a person "Cross-Border Wildfire Response"); names with evidence stay entities.
   if (agreements.length) {
@@ -85,6 +87,11 @@ export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: Ru
     }
     return g;
   };
+  const explainTo = (g: Group, s: RuleSpan) => {
+    if (!explain) return;
+    const r = g.rules ?? (g.rules = new Set());
+    for (const id of s.rules ?? [s.why]) r.add(id);
+  };
   const keyOfSpan = (s: RuleSpan) => normKey(text.slice(s.start, s.end)).replace(/[-']/g, ' ').replace(/\s+/g, ' ');
   const acronymOf = new Map<string, string>(); // acronym → key of its expansion
   for (const l of links) {
@@ -111,6 +118,7 @@ export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: Ru
     }
     const g = groupFor(people, key);
     g.mentions.push(mention(text, s.start, s.end));
+    explainTo(g, s);
     const form = squash(text.slice(s.start, s.end));
     g.tokens.set(form, Math.max(g.tokens.get(form) ?? 0, nt));
     if (!g.role) {
@@ -132,6 +140,7 @@ export function groupEntities(lex: Lexicon, text: string, toks: Tok[], spans: Ru
     }
     const g = groupFor(map, key);
     g.mentions.push(mention(text, s.start, s.end));
+    explainTo(g, s);
     // An acronym is never the "fullest" form when the expansion is known.
     g.tokens.set(form, Math.max(g.tokens.get(form) ?? 0, acronym === form ? 0 : s.t1 - s.t0));
     if (acronym) g.acronym = acronym;

@@ -1,6 +1,7 @@
 import countriesEn from 'i18n-iso-countries/langs/en.json';
 import { countryNames } from '../gazetteers/countries';
-import { INTERNATIONAL_ORG_WORDS, ORG_NAMES } from '../gazetteers/organisations';
+import { ORG_NAMES } from '../gazetteers/organisations';
+import { INTERNATIONAL_COMPANY_ABBREVIATIONS, INTERNATIONAL_ORG_WORDS } from '../lang/international';
 import { PLACE_NAMES } from '../gazetteers/places';
 import { tokenize } from '../tokenize';
 import type { LangPack } from './pack';
@@ -77,6 +78,12 @@ export interface Lexicon {
   miscWords: Set<string>;
   demonymSuffixes: string[];
   clauseWords: Set<string>;
+  /** The language's "and" (LangPack.andWords). */
+  andWords: Set<string>;
+  /** LangPack.orgWordTails. */
+  orgWordTails: Set<string>;
+  /** Company abbreviations that keep their dot ("Inc.", "Cie."): international ones and LangPack.companyAbbreviations. */
+  companyAbbreviations: Set<string>;
 }
 
 const cache = new WeakMap<LangPack, Lexicon>();
@@ -146,6 +153,9 @@ export function lexiconFor(pack: LangPack): Lexicon {
     miscWords: set(pack.miscWords ?? []),
     demonymSuffixes: pack.demonymSuffixes ?? [],
     clauseWords: set(pack.clauseWords),
+    andWords: set(pack.andWords ?? []),
+    orgWordTails: set(pack.orgWordTails ?? []),
+    companyAbbreviations: set([...INTERNATIONAL_COMPANY_ABBREVIATIONS, ...(pack.companyAbbreviations ?? [])]),
   };
   cache.set(pack, lex);
   return lex;

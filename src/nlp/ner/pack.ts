@@ -1,6 +1,5 @@
 import type { AgreementFinderWords, RoleFinderWords } from './lang-words';
-import type { Lexicon } from './lexicon';
-import type { RuleSpan, Tok } from './recognise';
+import type { Rule } from './rules';
 
 /**
  * A language pack: the data and small rule hooks the shared NER engine needs for one language.
@@ -54,6 +53,16 @@ export interface LangPack {
   clauseWords: string[];
   /** Verbs of saying right after an unknown name make it a person ("zei", "said", "sagte"), lower case. */
   personVerbs?: string[];
+  /** The words for "and" ("en", "and", "et", "und"): "the districts of X and Y", "Ministerie van X en Y". */
+  andWords?: string[];
+  /** Last parts of hyphenated titles headed by an organisation word ("Secretariat-General", "Secretariaat-Generaal"), lower case. */
+  orgWordTails?: string[];
+  /** Company abbreviations of this language that keep their dot ("Cie", "Mij"), beside the international ones (lang/international.ts). */
+  companyAbbreviations?: string[];
+  /** Words that join a lower-case complement to an organisation's name ("Centre national de crise": "de", "d'"), lower case. */
+  nameComplements?: string[];
+  /** Words between a plural team name and its town ("Canadiens de Montréal": "de", "d'", "du"); set: such names are teams. */
+  teamOf?: string[];
   /** Nouns that end place names ("street", "straat", "rue"… as last word of an unknown name), lower case. */
   locWords?: string[];
   /** Nouns that introduce a place name ("the city of X", "the districts of X and Y", "de gemeente X", "la ville de X", "der Landkreis X"), lower case. */
@@ -92,11 +101,30 @@ export interface LangPack {
    */
   titleCase?: { notStart: ReadonlySet<string>; notEnd: ReadonlySet<string>; firstNames: ReadonlySet<string> };
   /**
-   * A last language-specific pass over one text's spans (English: sports results and tables, company
-   * cues): it may retype, add or drop spans and returns the new list. Runs after document consistency
-   * and the context cues, before MISC spans are dropped; must stay linear in the number of tokens.
+   * The language's rules over one text's spans (src/nlp/lang/<code>/rules.ts, in order): they may retype,
+   * add or drop spans. They run after document consistency and the engine's context rules, before MISC
+   * spans are dropped; each must stay linear in the number of tokens.
    */
-  refine?: (lex: Lexicon, toks: Tok[], spans: RuleSpan[]) => RuleSpan[];
+  rules?: readonly Rule[];
+  /** Words that tell a text's genre (src/nlp/ner/rules.ts detectGenre): sports rules run only in sports texts. */
+  genreWords?: {
+    /** Names of sports, and the word for sports results; one in the first sentence (the headline) makes a sports text. */
+    sportNames: ReadonlySet<string>;
+    /** Words of sports reports; enough different ones, densely, make a sports text. */
+    sportWords: ReadonlySet<string>;
+    /** Words of sport that other news uses as much: they count, but do not suffice. */
+    genericSportWords: ReadonlySet<string>;
+    /** Words only one sport uses ("innings", "wickets"): two of them make a sports text. */
+    strongSportWords: ReadonlySet<string>;
+  };
+  /** Words between two teams in a result ("beat", "v", "tegen", "contre", "gegen"), lower case. */
+  versusWords?: string[];
+  /** Words after a number that make it no score ("procent", "percent", "pour"), lower case. */
+  notScoreAfter?: string[];
+  /** Conjunctions of a list ("en", "of"): a one-word unknown name in a list takes its neighbours' type. */
+  listWords?: string[];
+  /** Ending of inhabitant nouns ("Tunesiër", "Marokkaan"): not names of people. */
+  inhabitantEnding?: RegExp;
 }
 
 type Loader = () => Promise<LangPack>;

@@ -2,7 +2,9 @@ import { isGivenName } from '../gazetteers/given-names';
 import { COMMON_ACRONYMS } from '../gazetteers/organisations';
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
+import { ENGINE_RULES } from './engine-rules';
 import { normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
+import { detectGenre, ruleEnabled, runRules, SpanState, type RuleId } from './rules';
 
 /**
  * The rule-based recogniser: gazetteers, cue words, titles, given names and document-level
@@ -11,10 +13,6 @@ import { normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
  */
 
 /** How sure a span is: gazetteer/cue/title evidence is strong; guesses are weak and may be overridden (by the model or the document). */
-export const tuning = { modelExtend: false, modelFree: false, onlyUnknown: true, unknownDefault: '' as '' | NerType, modelTypes: 'PER' };
-let MODEL_EXTEND = false;
-let MODEL_FREE = false;
-
 export type Confidence = 'strong' | 'medium' | 'weak';
 
 export interface RuleSpan extends NerSpan {
@@ -22,8 +20,10 @@ export interface RuleSpan extends NerSpan {
   /** Token range [t0, t1). */
   t0: number;
   t1: number;
-  /** Why (for debugging and tests): 'gaz', 'org-cue', 'title', 'given', 'acronym', 'doc', 'prep', 'shape'. */
-  why: string;
+  /** The rule that made the span what it is ('gaz', 'org-cue', 'title', 'given', 'acronym', 'doc', 'prep', 'shape', …): rules.ts. */
+  why: RuleId;
+  /** Every rule that made or changed the span, in order (kept by runRules; absent: only `why`). */
+  rules?: RuleId[];
 }
 
 /** A token with what the engine needs to know about it. */
@@ -42,7 +42,6 @@ export interface Tok extends Token {
 }
 
 const LETTER = /^\p{L}/u;
-const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'versus', 'tegen', 'contre', 'gegen', 'klopte', 'versloeg', 'bat', 'besiegte', 'schlug']);
 
 /** A title-case phrase of common words, not a name (LangPack.titleCase): "Tarot Cards", "Let There Be Neon". */
 function titleCasePhrase(lex: Lexicon, toks: Tok[], a: number, b: number): boolean {
@@ -180,7 +179,7 @@ function orgCue(lex: Lexicon, t: Tok): boolean {
     // "Crisis-Centre", and a cue word heading a compound title: "Directorate-General", "Secretariat-General".
     const last = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     if (lex.orgWords.has(last)) return true;
-    if (t.cap && /^(?:general|generaal|g[ée]n[ée]rale?)$/.test(last) && lex.orgWords.has(t.lower.slice(0, t.lower.indexOf('-')))) return true;
+    if (t.cap && lex.orgWordTails.has(last) && lex.orgWords.has(t.lower.slice(0, t.lower.indexOf('-')))) return true;
   }
   return t.cap && endsWithAny(t.lower, lex.orgSuffixes);
 }
@@ -204,6 +203,8 @@ export interface RecogniseResult {
 export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): RuleSpan[] {
   const n = toks.length;
   const german = !!lex.pack.capitalisedNouns;
+  const complements = new Set(lex.pack.nameComplements ?? []);
+  const teamOf = new Set(lex.pack.teamOf ?? []);
 
   // Words the text also writes in lower case are common words, so their capitalised
   // sentence-initial form is no evidence of a name.
@@ -251,8 +252,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
 
   let teamEnd = -1;
   const spans: RuleSpan[] = [];
-  const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: string) => {
-    if (t1 <= t0) return;
+  const push = (t0: number, t1: number, type: NerType, confidence: Confidence, why: RuleId) => {
+    if (t1 <= t0 || !ruleEnabled(why)) return;
     spans.push({ type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence, why });
   };
 
@@ -275,7 +276,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     const pp = k > 0 && toks[k - 1].sent === p.sent ? toks[k - 1] : null;
     if (pp && lex.connectors.has(p.lower) && !pp.cap && lex.placeNouns.has(pp.lower)) return true;
     const last = spans[spans.length - 1];
-    return !!last && /^(?:and|en|et|und)$/.test(p.lower) && last.t1 === a - 1 && last.why === 'place-noun';
+    return !!last && lex.andWords.has(p.lower) && last.t1 === a - 1 && last.why === 'place-noun';
   };
 
   const isCommonAtStart = (t: Tok, i: number) =>
@@ -370,7 +371,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
           e = k;
         }
         const de = toks[k]?.lower;
-        if (k + 1 < n && (de === 'de' || de === "d'") && toks[k + 1].sent === toks[a].sent && toks[k + 1].isWord && !toks[k + 1].cap && !lex.stop.has(toks[k + 1].lower) && toks[k + 2]?.text !== "'") {
+        if (k + 1 < n && de !== undefined && complements.has(de) && toks[k + 1].sent === toks[a].sent && toks[k + 1].isWord && !toks[k + 1].cap && !lex.stop.has(toks[k + 1].lower) && toks[k + 2]?.text !== "'") {
           e = k + 2;
           if (e < n && !toks[e].cap && lex.pack.adjectiveAfter.test(toks[e].lower) && !lex.stop.has(toks[e].lower)) e++;
         }
@@ -395,7 +396,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       const single = e - a === 1 && lex.orgWords.has(toks[a].lower);
       push(a, e, 'ORG', single ? 'weak' : 'strong', 'org-cue');
       // "Barnett Banks Inc.": the abbreviation's dot belongs to the name.
-      if (!single && /^(?:inc|corp|co|ltd|bros|jr|cie|mij)$/.test(toks[e - 1].lower) && toks[e]?.text === '.' && toks[e].start === toks[e - 1].end) {
+      if (!single && lex.companyAbbreviations.has(toks[e - 1].lower) && toks[e]?.text === '.' && toks[e].start === toks[e - 1].end) {
         const sp = spans[spans.length - 1];
         sp.end = toks[e].end;
         sp.t1 = e + 1;
@@ -439,9 +440,9 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     }
     if (german || shouting) return;
     // "Canadiens de Montréal", "Yankees de New York": a plural name + de + a place is a team.
-    if (lex.pack.code === 'fr' && len === 1 && /s$/.test(toks[a].core)) {
+    if (teamOf.size && len === 1 && /s$/.test(toks[a].core)) {
       const de = toks[b];
-      const k = de && (de.lower === 'de' || de.lower === "d'" || de.lower === 'du') ? b + 1 : -1;
+      const k = de && teamOf.has(de.lower) ? b + 1 : -1;
       if (k > 0 && k < n && gaz[k] && gaz[k]!.type === 'LOC' && toks[k].sent === toks[a].sent) {
         push(a, gaz[k]!.end, 'ORG', 'strong', 'team');
         teamEnd = gaz[k]!.end;
@@ -518,7 +519,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         !toks[segs[1][0]].allCaps &&
         (isGivenName(toks[head[1] - 1].core) || (previousWord(head[0]) && lex.titles.has(previousWord(head[0])!.lower)));
       // "X and Y" joins two names unless the first part is not a name of its own ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties").
-      const isAnd = (g: string) => /^(?:en|and|et|und)\b/.test(g);
+      const isAnd = (g: string) => lex.andWords.has(g.split(' ')[0]);
       let andSplits = false;
       gaps.forEach((g, gi) => {
         if (!isAnd(g)) return;
@@ -553,9 +554,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
 
 /** Document-level consistency and merging with the tagger's spans. */
 function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpan[], gaz: (GazHit | null)[]): RuleSpan[] {
-  MODEL_EXTEND = tuning.modelExtend;
   const fill = lex.pack.tagger === 'fill';
-  MODEL_FREE = tuning.modelFree;
   const n = toks.length;
   // Token boundaries by binary search (tokens are ordered and disjoint): no per-token maps.
   const firstEndingAtOrAfter = (x: number): number => {
@@ -603,17 +602,6 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
     for (let k = s.t0; k < s.t1; k++) owner[k] = out.length;
     out.push(s);
   };
-  // The tagger decides the type (and extent) of the rules' weak guesses; elsewhere the rules' evidence wins.
-  const modelAt = new Map<number, RuleSpan[]>();
-  for (const m of fromModel) {
-    const l = modelAt.get(m.t0) ?? [];
-    l.push(m);
-    modelAt.set(m.t0, l);
-  }
-  const modelOwner = new Int32Array(n).fill(-1);
-  fromModel.forEach((m, idx) => {
-    for (let k = m.t0; k < m.t1; k++) modelOwner[k] = idx;
-  });
   // Rule kinds the language lets the tagger overrule (LangPack.modelOverrides): such a span stands
   // only where the tagger found exactly the same name; elsewhere the tagger's reading (or its silence) wins.
   const overrides = lex.pack.modelOverrides;
@@ -626,73 +614,27 @@ function consolidate(lex: Lexicon, toks: Tok[], spans: RuleSpan[], extra: NerSpa
   applyKnownForms();
   for (const s of spans) {
     if (s.confidence !== 'weak' || !free(s)) continue;
-    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || !tuning.onlyUnknown || fill)) {
-      // Model spans inside the weak span replace it; a weak span the model ignores survives only if it is not a bare guess.
-      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && (fill || tuning.modelTypes.includes(m.type)));
+    if (s.confidence === 'weak' && fromModel.length && (s.type === 'MISC' || fill)) {
+      // Model spans inside the weak span replace it (for 'unknown' taggers only its people).
+      const inside = fromModel.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1 && (fill || m.type === 'PER'));
       if (inside.length) {
         for (const m of inside) if (free(m)) take({ ...m, confidence: 'weak', why: 'model' });
         continue;
       }
-      const overl = modelOwner[s.t0] >= 0 ? fromModel[modelOwner[s.t0]] : null;
-      if (overl && free(overl) && MODEL_EXTEND) {
-        take({ ...overl, confidence: 'weak', why: 'model+' });
-        continue;
-      }
     }
-    if (s.type === 'MISC' && tuning.unknownDefault) s.type = tuning.unknownDefault;
     take(s);
   }
-  if (MODEL_FREE || fill) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
+  if (fill) for (const m of fromModel) if (free(m)) take({ ...m, confidence: 'weak', why: 'model-free' });
   applyKnownForms();
-  contextCues();
-  const final = lex.pack.refine ? lex.pack.refine(lex, toks, out) : out;
-  return final.filter((s) => s.type !== 'MISC').sort((a, b) => a.start - b.start);
-
-  /**
-   * Context decides what the name itself cannot: in a sports result ("Gloucester 21 Bath 12",
-   * "Ajax beat PSV") places are teams (ORG); an unknown name that "said" something is a person.
-   */
-  function contextCues() {
-    const isScore = (k: number) => k < n && /^\d{1,3}$/.test(toks[k].text) && !(k + 1 < n && /^(?:%|procent|percent|pour|prozent)$/i.test(toks[k + 1].text));
-    const bySent = new Map<number, RuleSpan[]>();
-    for (const s of out) {
-      const l = bySent.get(toks[s.t0].sent) ?? [];
-      l.push(s);
-      bySent.set(toks[s.t0].sent, l);
-    }
-    for (const list of bySent.values()) {
-      const scored = list.filter((s) => s.type !== 'PER' && isScore(s.t1));
-      const versus = list.filter((s, i) => {
-        const next = list[i + 1];
-        const prev = list[i - 1];
-        const vs = (a: RuleSpan, b: RuleSpan) => b.t0 - a.t1 === 1 && SPORT_VERBS.has(toks[a.t1].lower);
-        return (next && vs(s, next)) || (prev && vs(prev, s));
-      });
-      // A table row of results: a place followed by three or more numbers ("NEW YORK 74 58 .561").
-      let nums = 0;
-      let words = 0;
-      const s0 = toks[list[0].t0].sent;
-      for (let k = list[0].t0; k < n && toks[k].sent === s0; k++) {
-        if (/^\d/.test(toks[k].text)) nums++;
-        else if (toks[k].isWord) words++;
-      }
-      const tableRow = list.length <= 2 && scored.length >= 1 && nums >= 3 && words <= 4;
-      if (scored.length >= 2 || tableRow) for (const s of scored) if (s.type === 'LOC') { s.type = 'ORG'; s.why = 'sport'; }
-      for (const s of versus) if (s.type === 'LOC' || s.type === 'MISC') { s.type = 'ORG'; s.why = 'sport'; }
-    }
-    for (const s of out) {
-      if (s.type !== 'MISC') continue;
-      const next = toks[s.t1];
-      const prev = s.t0 > 0 ? toks[s.t0 - 1] : null;
-      if ((next && next.sent === toks[s.t0].sent && lex.personVerbs.has(next.lower)) || (prev && prev.sent === toks[s.t0].sent && lex.personVerbs.has(prev.lower) && prev.lower === 'aldus')) {
-        s.type = 'PER';
-        s.why = 'verb';
-      }
-    }
-  }
+  // The named rules: the engine's context rules, then the language's (src/nlp/lang/<code>/rules.ts).
+  const st = new SpanState(lex, toks, out, detectGenre(toks, lex.pack));
+  runRules(ENGINE_RULES, st, lex.pack);
+  if (lex.pack.rules) runRules(lex.pack.rules, st, lex.pack);
+  return st.live.filter((s) => s.t1 > s.t0 && s.type !== 'MISC').sort((a, b) => a.start - b.start);
 
   /** Document consistency: a surface form labelled with evidence is labelled the same everywhere. */
   function applyKnownForms() {
+  if (!ruleEnabled('doc')) return;
 
   const known = new Map<string, NerType>();
   /** Capitalisation of a known form after its first word: "La Réunion" is known, "La réunion" is a meeting. */

@@ -1,5 +1,5 @@
 /**
- * Rules more than one language's last pass (LangPack.refine) applies in the same way. They work on
+ * Rules several languages share (listed in their src/nlp/lang/<code>/rules.ts), each taking the language's words from its pack. They work on
  * the pass's own state: `live`, its spans, and `owner`, the index in `live` of the span that holds
  * each token (-1 for none). A span is removed by making it empty (t1 = t0) and typing it MISC.
  */
@@ -7,6 +7,8 @@ import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
 import { isGivenName } from '../gazetteers/given-names';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
+import type { Rule } from './rules';
+import type { NerType } from '../types';
 import { sameSentence } from './token-spans';
 
 /**
@@ -83,3 +85,75 @@ export function givenNamePlacesAsPeople(
     s.end = toks[e - 1].coreEnd;
   }
 }
+
+/** "Voltaire", "Mandela": markFamousPeople as a rule. */
+export const famousPeople: Rule = {
+  id: 'famous',
+  apply: (st) => markFamousPeople(st.toks, st.owner, st.live, st.lowerSeen),
+};
+
+/** "CD&V", "AT&T": joinAmpersandAcronyms as a rule. */
+export const ampersandAcronyms: Rule = {
+  id: 'ampersand',
+  apply: (st) => joinAmpersandAcronyms(st.toks, st.owner, st.live),
+};
+
+/** "Florence Arthaud", "Victoria Azarenka": givenNamePlacesAsPeople as a rule. */
+export const givenNamePlaces: Rule = {
+  id: 'given-place',
+  apply: (st) => givenNamePlacesAsPeople(st.lex, st.toks, st.owner, st.live, (s) => st.retype(s, 'PER', 'given-place')),
+};
+
+/**
+ * In a list ("X, Y en Z", "X, Y et Z") a one-word unknown name takes the type of its neighbour (the name
+ * before the comma or conjunction, else the one after it). Conjunctions: LangPack.listWords; an
+ * inhabitant noun (LangPack.inhabitantEnding: "Tunesiër", "Marokkaan") is no name.
+ */
+export const listNeighbours: Rule = {
+  id: 'list-neighbour',
+  apply(st, pack) {
+    const { toks, n, owner, live } = st;
+    const words = new Set(pack.listWords ?? []);
+    const typeAt = (k: number): NerType | '' => {
+      if (k < 0 || k >= n || owner[k] < 0) return '';
+      const o = live[owner[k]];
+      return o.type === 'PER' || o.type === 'LOC' || o.type === 'ORG' ? o.type : '';
+    };
+    const isList = (t: Tok | undefined) => !!t && (t.text === ',' || words.has(t.lower));
+    for (const s of live) {
+      if (s.type !== 'MISC' || s.why !== 'unknown' || s.t1 - s.t0 !== 1 || pack.inhabitantEnding?.test(toks[s.t0].lower)) continue;
+      const p = sameSentence(toks, s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
+      const nx = sameSentence(toks, s.t0, s.t1) ? toks[s.t1] : undefined;
+      let t: NerType | '' = isList(p) ? typeAt(s.t0 - 2) : '';
+      if (!t && isList(nx)) t = typeAt(s.t1 + 1);
+      if (t) st.retype(s, t, 'list-neighbour');
+    }
+  },
+};
+
+/**
+ * A person's surname alone is that person ("Peeters" after "Jan Peeters"): the last word of a full name
+ * (not a stopword, never written in lower case here) types its one-word unknown mentions and free mentions
+ * that stand alone (no capitalised neighbour).
+ */
+export const surnameReuse: Rule = {
+  id: 'surname',
+  apply(st) {
+    const { lex, toks, n, owner, live, lowerSeen } = st;
+    const same = (i: number, j: number) => sameSentence(toks, i, j);
+    const surnames = new Set<string>();
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.confidence === 'weak') continue;
+      const last = toks[s.t1 - 1];
+      if (last.cap && !lex.stop.has(last.lower) && !lowerSeen.has(last.lower)) surnames.add(last.key);
+    }
+    if (!surnames.size) return;
+    for (const s of live) if (s.type === 'MISC' && s.t1 - s.t0 === 1 && surnames.has(toks[s.t0].key)) st.retype(s, 'PER', 'surname');
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (owner[i] >= 0 || !t.cap || !surnames.has(t.key) || (i + 1 < n && same(i, i + 1) && toks[i + 1].cap)) continue;
+      if (i > 0 && same(i, i - 1) && toks[i - 1].cap && owner[i - 1] < 0) continue;
+      st.add(i, i + 1, 'PER', 'surname');
+    }
+  },
+};

@@ -1,5 +1,5 @@
 /**
- * Small tools over annotated tokens that the language packs' last passes (src/nlp/lang/<code>/refine.ts)
+ * Small tools over annotated tokens that the language packs' rules (src/nlp/lang/<code>/refine.ts)
  * share: the lexicon key of a token range, same-sentence tests, word lists.
  */
 import type { Tok } from './recognise';

@@ -3,7 +3,7 @@ import { countryNames } from '../../gazetteers/countries';
 import './agreements';
 import './roles';
 import type { LangPack } from '../../ner/pack';
-import { refineDe } from './refine';
+import { RULES } from './rules';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -86,7 +86,16 @@ const pack: LangPack = {
   miscWords: w(`pokal liga meisterschaft tour open spiele preis krieg festival`),
   demonymSuffixes: w(``),
   clauseWords: w(`der die das dem den dessen deren welcher welche welches wo dass weil während`),
-  refine: refineDe,
+  rules: RULES,
+  andWords: ['und'],
+  versusWords: w(`gegen besiegte schlug v vs versus`),
+  notScoreAfter: w(`prozent`),
+  genreWords: {
+    sportNames: new Set(w(`ergebnisse fußball fussball radsport tennis golf basketball handball eishockey hockey volleyball leichtathletik formel schwimmen ski boxen`)),
+    sportWords: new Set(w(`tor tore spiel spiele bundesliga tabelle torwart stürmer abwehr schiedsrichter elfmeter halbzeit liga finale halbfinale viertelfinale meister meisterschaft titel saison mannschaft trainer spieler punkte sieg niederlage unentschieden pokal etappe`)),
+    genericSportWords: new Set(w(`sieg niederlage titel saison punkte finale mannschaft trainer spieler meister pokal spiel spiele`)),
+    strongSportWords: new Set(w(`bundesliga halbzeit elfmeter torwart`)),
+  },
 };
 
 export default pack;

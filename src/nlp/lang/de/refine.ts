@@ -1,19 +1,19 @@
 import { normKey, type Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { lowerCaseWords, sameSentence, wordSet } from '../../ner/token-spans';
+import type { Rule, RuleId, SpanState } from '../../ner/rules';
+import { sameSentence, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { FAMOUS_PEOPLE } from '../../gazetteers/famous-people';
 import { isGivenName } from '../../gazetteers/given-names';
 
 /**
- * German last pass over one text's spans (LangPack.refine). German capitalises every noun, so a
+ * German rules over one text's spans (listed in order in rules.ts). German capitalises every noun, so a
  * capital letter alone says nothing: each rule here needs a cue in the context and refuses words that
  * look like common nouns (LangPack.commonNounSuffix, words the text also writes in lower case,
  * stopwords). Linear in the tokens: every test looks at a bounded window, the document maps are built once.
  *
  *  - a role noun before a name ("Innenminister X", "Bundeskanzlerin X", "Parteichef X", "Herr X")
  *    makes it a person, and is not part of the name ("Europaminister Uwe Döring" → "Uwe Döring");
- *  - a given name typed alone runs on over the surname after it ("Wolf Wondratschek");
  *  - a number in brackets after an unknown name is an age or a goal's minute ("X (42)", "X (11.)"): a person;
  *  - a verb of saying right before or after a name ("sagte X", "X sagte", "…", so X.) makes it a person;
  *  - a surname alone is the person the text names in full elsewhere ("Angela Merkel … Merkel",
@@ -111,18 +111,9 @@ const GENERIC_ORG_HEADS = w(`konzern konzerns bank sender senders anbieter betre
 /** Conjunctions that may stand right before a subject name. */
 const CONJ = w(`und oder aber sowie doch denn sondern`);
 
-export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
-  const n = toks.length;
-  let live = spans.slice();
-  const owner = new Int32Array(n).fill(-1);
-  const reown = () => {
-    owner.fill(-1);
-    live.forEach((s, i) => {
-      for (let k = s.t0; k < s.t1; k++) owner[k] = i;
-    });
-  };
-  reown();
-  const lowerSeen = lowerCaseWords(toks);
+/** Per-text helpers of the de rules, built once per text. */
+function deContext(st: SpanState) {
+  const { lex, toks, n, owner, lowerSeen } = st;
   const same = (i: number, j: number) => sameSentence(toks, i, j);
   const suffix = lex.pack.commonNounSuffix;
 
@@ -144,310 +135,350 @@ export function refineDe(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
     !ROLE_END.test(t.lower);
   const isRole = (t: Tok) => t.isWord && t.text === t.core && (PERSON_NOUNS.has(t.lower) || (t.lower.length > 6 && ROLE_END.test(t.lower)));
 
-  const newSpan = (t0: number, t1: number, type: NerType, why: string) => {
+  const newSpan = (t0: number, t1: number, type: NerType, why: RuleId) => {
     const s: RuleSpan = { type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence: 'medium', why };
-    for (let k = t0; k < t1; k++) owner[k] = live.length;
-    live.push(s);
+    for (let k = t0; k < t1; k++) owner[k] = st.live.length;
+    st.live.push(s);
     return s;
   };
   /** The single-token span or gap at i may become a person: free, or a one-token span the rules are not sure of. */
   const retypable = (i: number) => {
     const o = owner[i];
     if (o < 0) return true;
-    const s = live[o];
+    const s = st.live[o];
     return s.t1 - s.t0 === 1 && s.type !== 'PER' && s.confidence !== 'strong';
   };
-  const makePer = (i: number, why: string) => {
+  const makePer = (i: number, why: RuleId) => {
     const o = owner[i];
     if (o >= 0) {
-      const s = live[o];
+      const s = st.live[o];
       s.type = 'PER';
       s.why = why;
       if (s.confidence === 'weak') s.confidence = 'medium';
     } else newSpan(i, i + 1, 'PER', why);
   };
+  return { lex, toks, n, owner, lowerSeen, same, suffix, nameLike, isRole, newSpan, retypable, makePer };
+}
+const DE_KEY = {};
+const de = (st: SpanState) => st.shared(DE_KEY, deContext);
 
-  // 1. A role noun at the start of a person's name is not part of it: "Europaminister Uwe Döring" → "Uwe Döring".
-  for (const s of live) {
-    if (s.t1 - s.t0 < 2) continue;
-    const t = toks[s.t0];
-    if (!isRole(t)) continue;
-    const rest = toks.slice(s.t0 + 1, s.t1);
-    // Not "die Gräfin von Lennox" (a title with a place: the whole is the name).
-    if (!rest[0].cap || !rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
-    if (s.type !== 'PER' && !(isGivenName(rest[0].core) || rest.length === 1)) continue;
-    s.t0 += 1;
-    s.start = toks[s.t0].start;
-    s.type = 'PER';
-    s.why = 'role-trim';
-  }
-  // … and a role noun at the end of it is not part of it either ("Hitlers Vizekanzler" → "Hitlers").
-  for (const s of live) {
-    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || !isRole(toks[s.t1 - 1]) || ALSO_SURNAMES.has(toks[s.t1 - 1].lower)) continue;
-    s.t1 -= 1;
-    s.end = toks[s.t1 - 1].coreEnd;
-    s.why = 'role-trim';
-  }
-  live = live.filter((s) => s.t1 > s.t0);
-  reown();
-
-  // 2. A given name typed alone is the start of the name that follows it: "Wolf Wondratschek" (the surname
-  //    free or a one-word guess of the rules or the tagger).
-  for (const s of live) {
-    if (s.type !== 'PER' || s.t1 - s.t0 !== 1 || !isGivenName(toks[s.t0].core)) continue;
-    const j = s.t1;
-    if (!same(s.t0, j) || !nameLike(toks[j])) continue;
-    const o = owner[j];
-    if (o >= 0) {
-      const q = live[o];
-      if (q.t1 - q.t0 !== 1 || q.confidence === 'strong') continue;
-      q.t1 = q.t0; // emptied, dropped below
+export const deRoleTrim: Rule = {
+  id: 'role-trim',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, isRole } = de(st);
+    // 1. A role noun at the start of a person's name is not part of it: "Europaminister Uwe Döring" → "Uwe Döring".
+    for (const s of live) {
+      if (s.t1 - s.t0 < 2) continue;
+      const t = toks[s.t0];
+      if (!isRole(t)) continue;
+      const rest = toks.slice(s.t0 + 1, s.t1);
+      // Not "die Gräfin von Lennox" (a title with a place: the whole is the name).
+      if (!rest[0].cap || !rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
+      if (s.type !== 'PER' && !(isGivenName(rest[0].core) || rest.length === 1)) continue;
+      s.t0 += 1;
+      s.start = toks[s.t0].start;
+      s.type = 'PER';
+      s.why = 'role-trim';
     }
-    s.t1 = j + 1;
-    s.end = toks[j].coreEnd;
-    s.why = 'given+surname';
-  }
-  live = live.filter((s) => s.t1 > s.t0);
-  reown();
+    // … and a role noun at the end of it is not part of it either ("Hitlers Vizekanzler" → "Hitlers").
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || !isRole(toks[s.t1 - 1]) || ALSO_SURNAMES.has(toks[s.t1 - 1].lower)) continue;
+      s.t1 -= 1;
+      s.end = toks[s.t1 - 1].coreEnd;
+      s.why = 'role-trim';
+    }
+    st.live = live.filter((s) => s.t1 > s.t0);
+    st.reown();
+  },
+};
 
-  // 3. A compound of a name and a common noun ("EU-Kommission", "CSU-Übermacht", "PC-Version") is not a name:
-  //    GermEval and the news read it as a word about the name. Names built of names stay ("Bremen-Vegesack").
-  for (const s of live) {
-    if (s.t1 - s.t0 !== 1 || s.confidence === 'strong' && s.why === 'gaz') continue;
-    const t = toks[s.t0];
-    const dash = t.core.lastIndexOf('-');
-    if (dash <= 0 || dash >= t.core.length - 3) continue;
-    const head = t.core.slice(dash + 1);
-    if (!/^\p{Lu}\p{Ll}/u.test(head)) continue;
-    const hl = head.toLowerCase();
-    if (COMPOUND_HEADS.has(hl) || (suffix && suffix.test(hl)) || ROLE_END.test(hl) || PERSON_NOUNS.has(hl)) s.type = 'MISC';
-  }
+export const deCompound: Rule = {
+  id: 'de-compound',
+  apply(st) {
+    const live = st.live;
+    const { toks, suffix } = de(st);
+    // 3. A compound of a name and a common noun ("EU-Kommission", "CSU-Übermacht", "PC-Version") is not a name:
+    //    GermEval and the news read it as a word about the name. Names built of names stay ("Bremen-Vegesack").
+    for (const s of live) {
+      if (s.t1 - s.t0 !== 1 || s.confidence === 'strong' && s.why === 'gaz') continue;
+      const t = toks[s.t0];
+      const dash = t.core.lastIndexOf('-');
+      if (dash <= 0 || dash >= t.core.length - 3) continue;
+      const head = t.core.slice(dash + 1);
+      if (!/^\p{Lu}\p{Ll}/u.test(head)) continue;
+      const hl = head.toLowerCase();
+      if (COMPOUND_HEADS.has(hl) || (suffix && suffix.test(hl)) || ROLE_END.test(hl) || PERSON_NOUNS.has(hl)) s.type = 'MISC';
+    }
+  },
+};
 
-  // 4. The name after a place noun is a place, without the noun: "Kanton Baselland" → "Baselland",
-  //    "die Republik Zypern" → "Zypern" (with it for official unit names: "Landkreis Erding"); the genitive of a known place is the place ("Leipzigs", "Israels").
-  for (let i = 0; i + 1 < n; i++) {
-    const h = toks[i];
-    if (!h.cap || !h.isWord || !PLACE_HEADS.has(h.lower) || !same(i, i + 1)) continue;
-    const t = toks[i + 1];
-    if (!nameLike(t) && lex.names.get(normKey(t.core)) !== 'LOC') continue;
-    const o = owner[i];
-    const oi = owner[i + 1];
-    // "Landkreis Erding", "Kreis Gießen", "Bezirk Mitte" are the official names, noun included.
-    const part = UNIT_NAME_HEADS.has(h.lower);
-    if (o >= 0 && o === oi) {
-      // A span "Kanton Baselland": a place; the noun dropped when the span ends right after the name.
-      const q = live[o];
-      if (q.t0 !== i || q.t1 !== i + 2) continue;
-      if (!part) {
-        q.t0 = i + 1;
-        q.start = t.start;
-        owner[i] = -1;
-      }
-      q.type = 'LOC';
-      q.why = 'place-head';
-    } else if (oi < 0 && o < 0) {
-      if (same(i, i + 2) && toks[i + 2].cap && toks[i + 2].isWord && owner[i + 2] < 0 && !lex.stop.has(toks[i + 2].lower)) continue;
-      if (part) newSpan(i, i + 2, 'LOC', 'place-head');
-      else newSpan(i + 1, i + 2, 'LOC', 'place-head');
-    } else if (oi >= 0 && o < 0) {
-      const q = live[oi];
-      if (q.t1 - q.t0 === 1 && q.type !== 'LOC' && q.confidence !== 'strong') {
+export const dePlaceHead: Rule = {
+  id: 'place-head',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, owner, same, nameLike, newSpan, retypable } = de(st);
+    // 4. The name after a place noun is a place, without the noun: "Kanton Baselland" → "Baselland",
+    //    "die Republik Zypern" → "Zypern" (with it for official unit names: "Landkreis Erding"); the genitive of a known place is the place ("Leipzigs", "Israels").
+    for (let i = 0; i + 1 < n; i++) {
+      const h = toks[i];
+      if (!h.cap || !h.isWord || !PLACE_HEADS.has(h.lower) || !same(i, i + 1)) continue;
+      const t = toks[i + 1];
+      if (!nameLike(t) && lex.names.get(normKey(t.core)) !== 'LOC') continue;
+      const o = owner[i];
+      const oi = owner[i + 1];
+      // "Landkreis Erding", "Kreis Gießen", "Bezirk Mitte" are the official names, noun included.
+      const part = UNIT_NAME_HEADS.has(h.lower);
+      if (o >= 0 && o === oi) {
+        // A span "Kanton Baselland": a place; the noun dropped when the span ends right after the name.
+        const q = live[o];
+        if (q.t0 !== i || q.t1 !== i + 2) continue;
+        if (!part) {
+          q.t0 = i + 1;
+          q.start = t.start;
+          owner[i] = -1;
+        }
         q.type = 'LOC';
         q.why = 'place-head';
+      } else if (oi < 0 && o < 0) {
+        if (same(i, i + 2) && toks[i + 2].cap && toks[i + 2].isWord && owner[i + 2] < 0 && !lex.stop.has(toks[i + 2].lower)) continue;
+        if (part) newSpan(i, i + 2, 'LOC', 'place-head');
+        else newSpan(i + 1, i + 2, 'LOC', 'place-head');
+      } else if (oi >= 0 && o < 0) {
+        const q = live[oi];
+        if (q.t1 - q.t0 === 1 && q.type !== 'LOC' && q.confidence !== 'strong') {
+          q.type = 'LOC';
+          q.why = 'place-head';
+        }
       }
     }
-  }
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.cap || !t.isWord || t.core.length < 5 || !t.core.endsWith('s') || !retypable(i)) continue;
-    const o = owner[i];
-    if (o >= 0 && live[o].type === 'LOC') continue;
-    // Not "Seines" (a stopword plus -s; "Seine" is also a river).
-    if (lex.stop.has(t.lower.slice(0, -1)) || lex.names.get(normKey(t.core.slice(0, -1))) !== 'LOC') continue;
-    if (o >= 0) {
-      live[o].type = 'LOC';
-      live[o].why = 'place-genitive';
-    } else newSpan(i, i + 1, 'LOC', 'place-genitive');
-  }
-
-  // 5. A name right after a noun naming a kind of organisation is that organisation ("der Spielzeughersteller X",
-  //    "die Pop-Band X", "des Unternehmens X"), possibly in quotes ("das Magazin „X“").
-  for (let i = 0; i + 1 < n; i++) {
-    const h = toks[i];
-    if (!h.cap || !h.isWord || h.allCaps || !ORG_HEAD_END.test(h.lower)) continue;
-    let j = i + 1;
-    if (same(i, j) && /^["“„«‚]$/.test(toks[j].text)) j++;
-    if (!same(i, j) || !toks[j].cap || !toks[j].isWord) continue;
-    const t = toks[j];
-    const o = owner[j];
-    if (o >= 0) {
-      const q = live[o];
-      // A one-word guess of another type becomes the organisation; longer names are left to the tagger.
-      const place = lex.names.has(normKey(t.core)) || lex.names.get(normKey(t.core.replace(/s$/, ''))) === 'LOC';
-      if (q.t0 === j && q.t1 === j + 1 && q.type !== 'ORG' && q.confidence !== 'strong' && !(q.type === 'PER' && isGivenName(t.core)) && !place) {
-        q.type = 'ORG';
-        q.why = 'org-head';
-      }
-      continue;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (!t.cap || !t.isWord || t.core.length < 5 || !t.core.endsWith('s') || !retypable(i)) continue;
+      const o = owner[i];
+      if (o >= 0 && live[o].type === 'LOC') continue;
+      // Not "Seines" (a stopword plus -s; "Seine" is also a river).
+      if (lex.stop.has(t.lower.slice(0, -1)) || lex.names.get(normKey(t.core.slice(0, -1))) !== 'LOC') continue;
+      if (o >= 0) {
+        live[o].type = 'LOC';
+        live[o].why = 'place-genitive';
+      } else newSpan(i, i + 1, 'LOC', 'place-genitive');
     }
-    // A new name only after a specific noun ("Konzern X", "Händler X" may be followed by any object noun).
-    if (!nameLike(t) || GENERIC_ORG_HEADS.has(h.lower)) continue;
-    if (lex.names.get(normKey(t.core.replace(/s$/, ''))) === 'LOC') continue;
-    let e = j + 1;
-    while (e < j + 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && nameLike(toks[e])) e++;
-    // Not the first half of a name typed already ("Autobauer General [Motors]").
-    if (same(i, e) && toks[e].cap && toks[e].isWord && owner[e] >= 0) continue;
-    newSpan(j, e, 'ORG', 'org-head');
-    i = e - 1;
-  }
+  },
+};
 
-  // 6. Full names in the text: their surnames alone are the same person.
-  const surnames = new Set<string>();
-  for (const s of live) {
-    if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
-    const last = toks[s.t1 - 1];
-    if (last.isWord && last.cap && last.core.length >= 3 && !isGivenName(last.core)) surnames.add(last.core);
-  }
-
-  const isKnownPerson = (core: string) =>
-    surnames.has(core) || DE_FIGURES.has(core) || FAMOUS_PEOPLE.has(core);
-  /** "Merkels" (genitive) of a known person. */
-  const genitiveOf = (core: string) => core.length > 4 && /[^sßxz]s$/.test(core) && isKnownPerson(core.slice(0, -1));
-
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.isWord || !t.cap || t.allCaps) continue;
-    // Cue: a role noun right before ("Innenminister Schäuble", "Herr Röttgen"), capitalised (German nouns are).
-    const p = same(i, i - 1) ? toks[i - 1] : null;
-    // A role noun before a name the tagger typed otherwise: "der Vorstandsvorsitzende Corrado Passera"
-    // (not a known place: "die Wirtschaftsforscher Deutschlands").
-    if (p && isRole(p) && owner[i] >= 0 && owner[i - 1] !== owner[i]) {
-      const q = live[owner[i]];
-      const known = (k: Tok) => lex.names.has(normKey(k.core)) || lex.names.has(normKey(k.core.replace(/s$/, '')));
-      // An organisation only when it starts with a given name ("Investmentmanager Cornerstone" stays a company).
-      // (A place or an organisation only when it is two or three name-like words, not ending in an organisation
-      // word: "Gemeindepräsident Diepoldsau", "Vorstandsvorsitzender Zurich Gruppe" stay.)
-      const orgOk = q.type === 'MISC' || (q.t1 - q.t0 > 1 && !lex.orgWords.has(toks[q.t1 - 1].lower));
-      if (q.t0 === i && q.type !== 'PER' && orgOk && q.confidence !== 'strong' && q.t1 - q.t0 <= 3 && toks.slice(q.t0, q.t1).every((k) => nameLike(k) && !known(k))) {
-        q.type = 'PER';
-        q.why = 'role';
-        i = q.t1 - 1;
+export const deOrgHead: Rule = {
+  id: 'org-head',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, owner, same, nameLike, newSpan } = de(st);
+    // 5. A name right after a noun naming a kind of organisation is that organisation ("der Spielzeughersteller X",
+    //    "die Pop-Band X", "des Unternehmens X"), possibly in quotes ("das Magazin „X“").
+    for (let i = 0; i + 1 < n; i++) {
+      const h = toks[i];
+      if (!h.cap || !h.isWord || h.allCaps || !ORG_HEAD_END.test(h.lower)) continue;
+      let j = i + 1;
+      if (same(i, j) && /^["“„«‚]$/.test(toks[j].text)) j++;
+      if (!same(i, j) || !toks[j].cap || !toks[j].isWord) continue;
+      const t = toks[j];
+      const o = owner[j];
+      if (o >= 0) {
+        const q = live[o];
+        // A one-word guess of another type becomes the organisation; longer names are left to the tagger.
+        const place = lex.names.has(normKey(t.core)) || lex.names.get(normKey(t.core.replace(/s$/, ''))) === 'LOC';
+        if (q.t0 === j && q.t1 === j + 1 && q.type !== 'ORG' && q.confidence !== 'strong' && !(q.type === 'PER' && isGivenName(t.core)) && !place) {
+          q.type = 'ORG';
+          q.why = 'org-head';
+        }
         continue;
       }
+      // A new name only after a specific noun ("Konzern X", "Händler X" may be followed by any object noun).
+      if (!nameLike(t) || GENERIC_ORG_HEADS.has(h.lower)) continue;
+      if (lex.names.get(normKey(t.core.replace(/s$/, ''))) === 'LOC') continue;
+      let e = j + 1;
+      while (e < j + 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && nameLike(toks[e])) e++;
+      // Not the first half of a name typed already ("Autobauer General [Motors]").
+      if (same(i, e) && toks[e].cap && toks[e].isWord && owner[e] >= 0) continue;
+      newSpan(j, e, 'ORG', 'org-head');
+      i = e - 1;
     }
-    if (!retypable(i)) continue;
-    const nx = same(i, i + 1) ? toks[i + 1] : null;
-    // After an article or an inflected adjective a capitalised word is a noun ("der Bach", "der mündende Bach");
-    // not after a verb in the past ("gratulierte Scholz").
-    const nounContext = !!p && (ARTICLES.has(p.lower) || (!p.cap && p.isWord && !lex.stop.has(p.lower) && /(?:e|en|er|es|em)$/.test(p.lower) && !/te$/.test(p.lower)));
-    const known = (isKnownPerson(t.core) || genitiveOf(t.core)) && !nounContext && !lowerSeen.has(t.lower);
-    if (known) {
-      makePer(i, 'surname');
-      continue;
-    }
-    if (!nameLike(t)) continue;
-    // A number in brackets after a name: an age or, in sports reports, the minute of a goal ("X (42)", "X (11.)").
-    if (owner[i] < 0 && !t.sentStart && nx && nx.text === '(' && same(i, i + 3) && /^\d{1,3}\.?$/.test(toks[i + 2].text)) {
-      const close = toks[i + 3].text === ')' ? i + 3 : toks[i + 3].text === '.' && same(i, i + 4) && toks[i + 4].text === ')' ? i + 4 : -1;
-      if (close > 0 && !(p && ARTICLES.has(p.lower))) {
-        makePer(i, 'bracket-number');
-        continue;
-      }
-    }
-    if (p && isRole(p) && owner[i] < 0) {
-      // The role noun must itself not be part of a name span (the free gap after it).
-      if (owner[i - 1] >= 0 && live[owner[i - 1]].type === 'PER') continue;
-      // Not the first half of a name typed already ("Bundeswirtschaftsminister Sigmar [Gabriel]").
-      if (nx && nx.isWord && nx.cap && owner[i + 1] >= 0) continue;
-      // The name runs over the next name-like capitalised words (at most three: "Dichter Wolf Wondratschek").
-      let e = i + 1;
-      while (e < i + 3 && same(i, e) && owner[e] < 0 && nameLike(toks[e]) && !lex.orgWords.has(toks[e].lower)) e++;
-      // Not an organisation after the role ("Vorstandsvorsitzender Zurich Gruppe").
-      if (same(i, e) && lex.orgWords.has(toks[e].lower)) continue;
-      if (e > i + 1 && owner[i] < 0) {
-        newSpan(i, e, 'PER', 'role');
-        i = e - 1;
-      } else makePer(i, 'role');
-      continue;
-    }
-    if (owner[i] >= 0) continue;
-    // "sagte X", "erklärte X" (X then ends the clause or continues it with a lower-case word).
-    if (p && !p.cap && SAY_VERBS.has(p.lower) && (!nx || !nx.cap || !nx.isWord)) {
-      makePer(i, 'say');
-      continue;
-    }
-    // ", so X ." after a quotation.
-    if (p && p.lower === 'so' && same(i, i - 2) && /^[,"“”«»]$/.test(toks[i - 2].text) && nx && /^[.,;]$/.test(nx.text)) {
-      makePer(i, 'say');
-      continue;
-    }
-    // "X sagte" (not "der Minister sagte"; not at a sentence start, where any noun is capitalised).
-    // Before it: punctuation or a conjunction ("…, Röttgen sagte", "und Merkel betonte"), never a preposition
-    // ("Am Abend sagte"), an article, a noun or an adjective.
-    if (nx && !nx.cap && SAY_VERBS.has(nx.lower) && !t.sentStart && p && (!p.isWord || CONJ.has(p.lower))) {
-      makePer(i, 'say');
-      continue;
-    }
-  }
-  // 7. Places in a row: an unknown name joined by "und"/"oder" to a place is a place ("in Cincinnati und
-  //    Indianapolis", "zwischen Mittweida und X").
-  // The place must rest on more than the tagger's guess ("Violine und Bass", a tagger's LOC "Violine"), or
-  // follow a lower-case place preposition ("in Cincinnati und X", "zwischen Mittweida und X").
-  const PREPS = new Set([...lex.placePreps, 'zwischen']);
-  const isLoc = (k: number) => {
-    const o = owner[k];
-    if (o < 0 || live[o].type !== 'LOC') return false;
-    const q = live[o];
-    if (q.confidence !== 'weak') return true;
-    const b = q.t0 - 1;
-    return b >= 0 && same(k, b) && !toks[b].cap && PREPS.has(toks[b].lower);
-  };
-  const freeName = (k: number) => k >= 0 && k < n && owner[k] < 0 && !toks[k].sentStart && nameLike(toks[k]);
-  for (let i = 1; i + 1 < n; i++) {
-    const c = toks[i];
-    if (c.lower !== 'und' && c.lower !== 'oder') continue;
-    if (!same(i, i - 1) || !same(i, i + 1)) continue;
-    // "<place> und X": X one word, then no further capitalised word (not "Paris und Berlin Mitte").
-    // Nor a noun with a genitive after it ("Wien und Mitglied der …").
-    const after = same(i, i + 2) ? toks[i + 2] : null;
-    if (isLoc(i - 1) && freeName(i + 1) && !(after && ((after.cap && after.isWord) || after.lower === 'der' || after.lower === 'des'))) newSpan(i + 1, i + 2, 'LOC', 'place-and');
-    // "X und <place>", X after a place preposition ("in Homburg und Wiehl" read the other way round).
-    else if (isLoc(i + 1) && freeName(i - 1) && same(i, i - 2) && lex.placePreps.has(toks[i - 2].lower)) newSpan(i - 1, i, 'LOC', 'place-and');
-  }
+  },
+};
 
-  // 8. "die Union" / "der Union" alone, not followed by a name or an adjective: the CDU/CSU in German politics
-  //    (unless the text speaks of the EU, which it may call "die Union" too).
-  const euText = toks.some((t) => t.core === 'EU' || t.core.startsWith('EU-') || t.lower.startsWith('europäische'));
-  for (let i = 1; i < n && !euText; i++) {
-    const t = toks[i];
-    if (t.core !== 'Union' || owner[i] >= 0 || !same(i, i - 1)) continue;
-    const p = toks[i - 1].lower;
-    if (p !== 'die' && p !== 'der') continue;
-    const nx = same(i, i + 1) ? toks[i + 1] : null;
-    if (nx && nx.isWord && nx.cap) continue;
-    newSpan(i, i + 1, 'ORG', 'union');
-  }
-
-  // 9. One text, one reading: a name typed with strong evidence (a gazetteer, a known person, a place noun)
-  //    is typed the same where the tagger or a weak rule typed it otherwise. (Not from the context cues: one
-  //    wrong cue — "Tochter X" — would spread to every mention.)
-  const EVIDENCE = new Set(['surname', 'place-head', 'place-genitive', 'gaz']);
-  const typed = new Map<string, NerType | null>();
-  for (const s of live) {
-    if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
-    const key = toks.slice(s.t0, s.t1).map((t) => t.core).join(' ');
-    const had = typed.get(key);
-    typed.set(key, had === undefined || had === s.type ? s.type : null);
-  }
-  if (typed.size) {
+export const deSurname: Rule = {
+  id: 'de-surname',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, owner, lowerSeen, same, nameLike, isRole, newSpan, retypable, makePer } = de(st);
+    // 6. Full names in the text: their surnames alone are the same person.
+    const surnames = new Set<string>();
     for (const s of live) {
-      if (s.type === 'MISC' || s.confidence === 'strong' || EVIDENCE.has(s.why)) continue;
-      const type = typed.get(toks.slice(s.t0, s.t1).map((t) => t.core).join(' '));
-      if (type && type !== s.type) {
-        s.type = type;
-        s.why = 'doc-de';
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
+      const last = toks[s.t1 - 1];
+      if (last.isWord && last.cap && last.core.length >= 3 && !isGivenName(last.core)) surnames.add(last.core);
+    }
+
+    const isKnownPerson = (core: string) =>
+      surnames.has(core) || DE_FIGURES.has(core) || FAMOUS_PEOPLE.has(core);
+    /** "Merkels" (genitive) of a known person. */
+    const genitiveOf = (core: string) => core.length > 4 && /[^sßxz]s$/.test(core) && isKnownPerson(core.slice(0, -1));
+
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (!t.isWord || !t.cap || t.allCaps) continue;
+      // Cue: a role noun right before ("Innenminister Schäuble", "Herr Röttgen"), capitalised (German nouns are).
+      const p = same(i, i - 1) ? toks[i - 1] : null;
+      // A role noun before a name the tagger typed otherwise: "der Vorstandsvorsitzende Corrado Passera"
+      // (not a known place: "die Wirtschaftsforscher Deutschlands").
+      if (p && isRole(p) && owner[i] >= 0 && owner[i - 1] !== owner[i]) {
+        const q = live[owner[i]];
+        const known = (k: Tok) => lex.names.has(normKey(k.core)) || lex.names.has(normKey(k.core.replace(/s$/, '')));
+        // An organisation only when it starts with a given name ("Investmentmanager Cornerstone" stays a company).
+        // (A place or an organisation only when it is two or three name-like words, not ending in an organisation
+        // word: "Gemeindepräsident Diepoldsau", "Vorstandsvorsitzender Zurich Gruppe" stay.)
+        const orgOk = q.type === 'MISC' || (q.t1 - q.t0 > 1 && !lex.orgWords.has(toks[q.t1 - 1].lower));
+        if (q.t0 === i && q.type !== 'PER' && orgOk && q.confidence !== 'strong' && q.t1 - q.t0 <= 3 && toks.slice(q.t0, q.t1).every((k) => nameLike(k) && !known(k))) {
+          q.type = 'PER';
+          q.why = 'role';
+          i = q.t1 - 1;
+          continue;
+        }
+      }
+      if (!retypable(i)) continue;
+      const nx = same(i, i + 1) ? toks[i + 1] : null;
+      // After an article or an inflected adjective a capitalised word is a noun ("der Bach", "der mündende Bach");
+      // not after a verb in the past ("gratulierte Scholz").
+      const nounContext = !!p && (ARTICLES.has(p.lower) || (!p.cap && p.isWord && !lex.stop.has(p.lower) && /(?:e|en|er|es|em)$/.test(p.lower) && !/te$/.test(p.lower)));
+      const known = (isKnownPerson(t.core) || genitiveOf(t.core)) && !nounContext && !lowerSeen.has(t.lower);
+      if (known) {
+        makePer(i, 'de-surname');
+        continue;
+      }
+      if (!nameLike(t)) continue;
+      // A number in brackets after a name: an age or, in sports reports, the minute of a goal ("X (42)", "X (11.)").
+      if (owner[i] < 0 && !t.sentStart && nx && nx.text === '(' && same(i, i + 3) && /^\d{1,3}\.?$/.test(toks[i + 2].text)) {
+        const close = toks[i + 3].text === ')' ? i + 3 : toks[i + 3].text === '.' && same(i, i + 4) && toks[i + 4].text === ')' ? i + 4 : -1;
+        if (close > 0 && !(p && ARTICLES.has(p.lower))) {
+          makePer(i, 'bracket-number');
+          continue;
+        }
+      }
+      if (p && isRole(p) && owner[i] < 0) {
+        // The role noun must itself not be part of a name span (the free gap after it).
+        if (owner[i - 1] >= 0 && live[owner[i - 1]].type === 'PER') continue;
+        // Not the first half of a name typed already ("Bundeswirtschaftsminister Sigmar [Gabriel]").
+        if (nx && nx.isWord && nx.cap && owner[i + 1] >= 0) continue;
+        // The name runs over the next name-like capitalised words (at most three: "Dichter Wolf Wondratschek").
+        let e = i + 1;
+        while (e < i + 3 && same(i, e) && owner[e] < 0 && nameLike(toks[e]) && !lex.orgWords.has(toks[e].lower)) e++;
+        // Not an organisation after the role ("Vorstandsvorsitzender Zurich Gruppe").
+        if (same(i, e) && lex.orgWords.has(toks[e].lower)) continue;
+        if (e > i + 1 && owner[i] < 0) {
+          newSpan(i, e, 'PER', 'role');
+          i = e - 1;
+        } else makePer(i, 'role');
+        continue;
+      }
+      if (owner[i] >= 0) continue;
+      // "sagte X", "erklärte X" (X then ends the clause or continues it with a lower-case word).
+      if (p && !p.cap && SAY_VERBS.has(p.lower) && (!nx || !nx.cap || !nx.isWord)) {
+        makePer(i, 'say');
+        continue;
+      }
+      // ", so X ." after a quotation.
+      if (p && p.lower === 'so' && same(i, i - 2) && /^[,"“”«»]$/.test(toks[i - 2].text) && nx && /^[.,;]$/.test(nx.text)) {
+        makePer(i, 'say');
+        continue;
+      }
+      // "X sagte" (not "der Minister sagte"; not at a sentence start, where any noun is capitalised).
+      // Before it: punctuation or a conjunction ("…, Röttgen sagte", "und Merkel betonte"), never a preposition
+      // ("Am Abend sagte"), an article, a noun or an adjective.
+      if (nx && !nx.cap && SAY_VERBS.has(nx.lower) && !t.sentStart && p && (!p.isWord || CONJ.has(p.lower))) {
+        makePer(i, 'say');
+        continue;
       }
     }
-  }
-  return live;
-}
+  },
+};
+
+export const dePlaceList: Rule = {
+  id: 'de-place-list',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, owner, same, nameLike, newSpan } = de(st);
+    // 7. Places in a row: an unknown name joined by "und"/"oder" to a place is a place ("in Cincinnati und
+    //    Indianapolis", "zwischen Mittweida und X").
+    // The place must rest on more than the tagger's guess ("Violine und Bass", a tagger's LOC "Violine"), or
+    // follow a lower-case place preposition ("in Cincinnati und X", "zwischen Mittweida und X").
+    const PREPS = new Set([...lex.placePreps, 'zwischen']);
+    const isLoc = (k: number) => {
+      const o = owner[k];
+      if (o < 0 || live[o].type !== 'LOC') return false;
+      const q = live[o];
+      if (q.confidence !== 'weak') return true;
+      const b = q.t0 - 1;
+      return b >= 0 && same(k, b) && !toks[b].cap && PREPS.has(toks[b].lower);
+    };
+    const freeName = (k: number) => k >= 0 && k < n && owner[k] < 0 && !toks[k].sentStart && nameLike(toks[k]);
+    for (let i = 1; i + 1 < n; i++) {
+      const c = toks[i];
+      if (c.lower !== 'und' && c.lower !== 'oder') continue;
+      if (!same(i, i - 1) || !same(i, i + 1)) continue;
+      // "<place> und X": X one word, then no further capitalised word (not "Paris und Berlin Mitte").
+      // Nor a noun with a genitive after it ("Wien und Mitglied der …").
+      const after = same(i, i + 2) ? toks[i + 2] : null;
+      if (isLoc(i - 1) && freeName(i + 1) && !(after && ((after.cap && after.isWord) || after.lower === 'der' || after.lower === 'des'))) newSpan(i + 1, i + 2, 'LOC', 'place-and');
+      // "X und <place>", X after a place preposition ("in Homburg und Wiehl" read the other way round).
+      else if (isLoc(i + 1) && freeName(i - 1) && same(i, i - 2) && lex.placePreps.has(toks[i - 2].lower)) newSpan(i - 1, i, 'LOC', 'place-and');
+    }
+  },
+};
+
+export const deUnion: Rule = {
+  id: 'de-union',
+  apply(st) {
+    const { toks, n, owner, same, newSpan } = de(st);
+    // 8. "die Union" / "der Union" alone, not followed by a name or an adjective: the CDU/CSU in German politics
+    //    (unless the text speaks of the EU, which it may call "die Union" too).
+    const euText = toks.some((t) => t.core === 'EU' || t.core.startsWith('EU-') || t.lower.startsWith('europäische'));
+    for (let i = 1; i < n && !euText; i++) {
+      const t = toks[i];
+      if (t.core !== 'Union' || owner[i] >= 0 || !same(i, i - 1)) continue;
+      const p = toks[i - 1].lower;
+      if (p !== 'die' && p !== 'der') continue;
+      const nx = same(i, i + 1) ? toks[i + 1] : null;
+      if (nx && nx.isWord && nx.cap) continue;
+      newSpan(i, i + 1, 'ORG', 'union');
+    }
+  },
+};
+
+export const deDocument: Rule = {
+  id: 'doc-de',
+  apply(st) {
+    const live = st.live;
+    const { toks, same } = de(st);
+    // 9. One text, one reading: a name typed with strong evidence (a gazetteer, a known person, a place noun)
+    //    is typed the same where the tagger or a weak rule typed it otherwise. (Not from the context cues: one
+    //    wrong cue — "Tochter X" — would spread to every mention.)
+    const EVIDENCE = new Set<RuleId>(['de-surname', 'place-head', 'place-genitive', 'gaz']);
+    const typed = new Map<string, NerType | null>();
+    for (const s of live) {
+      if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
+      const key = toks.slice(s.t0, s.t1).map((t) => t.core).join(' ');
+      const had = typed.get(key);
+      typed.set(key, had === undefined || had === s.type ? s.type : null);
+    }
+    if (typed.size) {
+      for (const s of live) {
+        if (s.type === 'MISC' || s.confidence === 'strong' || EVIDENCE.has(s.why)) continue;
+        const type = typed.get(toks.slice(s.t0, s.t1).map((t) => t.core).join(' '));
+        if (type && type !== s.type) {
+          s.type = type;
+          s.why = 'doc-de';
+        }
+      }
+    }
+  },
+};
+

@@ -5,7 +5,8 @@ import './roles';
 import type { LangPack } from '../../ner/pack';
 import { FIRST_NAMES, NOT_NAME_END, NOT_NAME_START } from './lexicon-words';
 import { EN_ORGS, EN_PLACES } from './names';
-import { refineEn } from './refine';
+import { CRICKET_WORDS, GENERIC_SPORT_WORDS, SPORT_WORDS, SPORTS } from './refine';
+import { RULES } from './rules';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -68,7 +69,12 @@ const pack: LangPack = {
     slam rally masters show fair exhibition exposition expo parade marathon concert art`),
   demonymSuffixes: w(`ian ean ese ish`),
   clauseWords: w(`which that who whom whose where when while because`),
-  refine: refineEn,
+  rules: RULES,
+  andWords: ['and'],
+  orgWordTails: ['general'],
+  versusWords: w(`beat beats defeated v vs versus`),
+  notScoreAfter: w(`percent`),
+  genreWords: { sportNames: new Set([...SPORTS, 'results']), sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },
   titleCase: { notStart: new Set(w(NOT_NAME_START)), notEnd: new Set(w(NOT_NAME_END)), firstNames: new Set(w(FIRST_NAMES)) },
 
 };

@@ -2,11 +2,11 @@ import countries from 'i18n-iso-countries/langs/fr.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
-import { FR_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
+import { FR_PLACE_NAMES } from './place-names';
 import './agreements';
 import './roles';
 import type { LangPack } from '../../ner/pack';
-import { refineFr } from './refine';
+import { RULES } from './rules';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -66,7 +66,21 @@ const pack: LangPack = {
   miscWords: w(`coupe ligue championnat tour open jeux prix trophée guerre festival grand`),
   demonymSuffixes: w(``),
   clauseWords: w(`qui que qu' dont où lequel laquelle lesquels lesquelles`),
-  refine: refineFr,
+  rules: RULES,
+  // "X en Y": the preposition separates two names as "et" does (eval:ner fr 0.8320 -> 0.8325).
+  andWords: ['et', 'en'],
+  orgWordTails: ['général', 'générale', 'general', 'generale'],
+  companyAbbreviations: ['cie'],
+  nameComplements: ['de', "d'"],
+  teamOf: ['de', "d'", 'du'],
+  versusWords: w(`contre bat v vs versus`),
+  notScoreAfter: w(`pour pourcent`),
+  genreWords: {
+    sportNames: new Set(w(`football cyclisme tennis golf basket basket-ball rugby hockey volley volley-ball handball athlétisme formule natation ski boxe`)),
+    sportWords: new Set(w(`but buts buteur match matchs championnat classement gardien attaquant défenseur milieu arbitre penalty mi-temps ligue finale demi-finale champion titre saison équipe entraîneur joueur joueurs points victoire défaite nul coupe étape sprint coureur coureurs`)),
+    genericSportWords: new Set(w(`victoire défaite titre saison points finale équipe entraîneur joueur joueurs champion coupe`)),
+    strongSportWords: new Set(w(`mi-temps buteur étape`)),
+  },
 };
 
 export default pack;

@@ -2,11 +2,11 @@ import countries from 'i18n-iso-countries/langs/nl.json';
 import { countryNames } from '../../gazetteers/countries';
 import { BENELUX_ORG_NAMES } from '../../gazetteers/organisations-benelux';
 import { WORLD_ORG_NAMES } from '../../gazetteers/organisations-world';
-import { NL_PLACE_NAMES } from '../../gazetteers/places-fr-nl';
+import { NL_PLACE_NAMES } from './place-names';
 import './agreements';
 import './roles';
 import type { LangPack } from '../../ner/pack';
-import { refineNl } from './refine';
+import { RULES } from './rules';
 
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -70,7 +70,20 @@ const pack: LangPack = {
   miscWords: w(`spelen beker cup league liga kampioenschap prijs award oorlog festival tour open trofee grand prix reeks divisie`),
   demonymSuffixes: w(`se sche`),
   clauseWords: w(`dat die wat waar waarin waarbij welke hetgeen wie omdat terwijl zodat toen`),
-  refine: refineNl,
+  rules: RULES,
+  andWords: ['en'],
+  orgWordTails: ['generaal'],
+  companyAbbreviations: ['mij'],
+  versusWords: w(`tegen klopte versloeg v vs versus`),
+  notScoreAfter: w(`procent percent`),
+  listWords: ['en', 'of'],
+  inhabitantEnding: /(?:iër|iërs|ees|ezen|aan|anen|ijn|ijnen|enaar|aar|aars|ning|ingen|lander|landers)$/,
+  genreWords: {
+    sportNames: new Set(w(`uitslagen uitslag voetbal wielrennen wielersport tennis golf basketbal hockey volleybal handbal atletiek formule schaatsen zwemmen rugby cricket honkbal veldrijden boksen judo`)),
+    sportWords: new Set(w(`doelpunt doelpunten wedstrijd wedstrijden competitie klassement doelman spits middenvelder verdediger scheidsrechter strafschop rust eredivisie finale kwartfinale halve kampioen kampioenschap titel seizoen ploeg ploegen trainer coach speler spelers punten won verloor gelijkspel zege nederlaag stand beker renner renners etappe sprint`)),
+    genericSportWords: new Set(w(`won verloor zege nederlaag titel seizoen punten finale ploeg ploegen trainer coach speler spelers kampioen stand beker`)),
+    strongSportWords: new Set(w(`doelpunt doelpunten eredivisie etappe`)),
+  },
 };
 
 export default pack;

@@ -1,12 +1,12 @@
 import type { Lexicon } from '../../ner/lexicon';
 import type { RuleSpan, Tok } from '../../ner/recognise';
-import { givenNamePlacesAsPeople, joinAmpersandAcronyms, markFamousPeople } from '../../ner/refine-rules';
-import { lowerCaseWords, sameSentence, spanKey, spanOwners, wordSet } from '../../ner/token-spans';
+import type { Rule, RuleId, SpanState } from '../../ner/rules';
+import { sameSentence, spanKey, wordSet } from '../../ner/token-spans';
 import type { NerType } from '../../types';
 import { isGivenName } from '../../gazetteers/given-names';
 
 /**
- * Dutch last pass over one text's spans (LangPack.refine): context types the names the rules
+ * Dutch rules over one text's spans (listed in order in rules.ts): context types the names the rules
  * leave unknown, once per document, and repairs person names. Linear in the tokens: every
  * test below looks at a bounded window around a token, and the document votes are one map.
  *
@@ -116,18 +116,16 @@ const PLACE_PREPS = w(`in uit naar te nabij richting`);
 
 type Vote = { PER: number; ORG: number; LOC: number };
 
-export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan[] {
-  const n = toks.length;
-  const live = spans.slice();
-  const owner = spanOwners(n, live);
-  const lowerSeen = lowerCaseWords(toks);
+/** Per-text helpers of the nl rules, built once per text. */
+function nlContext(st: SpanState) {
+  const { lex, toks, n, live, owner, lowerSeen } = st;
   const same = (i: number, j: number) => sameSentence(toks, i, j);
-  const setSpan = (s: RuleSpan, type: NerType, why: string) => {
+  const setSpan = (s: RuleSpan, type: NerType, why: RuleId) => {
     s.type = type;
     s.why = why;
     if (s.confidence === 'weak') s.confidence = 'medium';
   };
-  const newSpan = (t0: number, t1: number, type: NerType, why: string) => {
+  const newSpan = (t0: number, t1: number, type: NerType, why: RuleId) => {
     const s: RuleSpan = { type, start: toks[t0].start, end: toks[t1 - 1].coreEnd, t0, t1, confidence: 'medium', why };
     for (let k = t0; k < t1; k++) owner[k] = live.length;
     live.push(s);
@@ -243,225 +241,248 @@ export function refineNl(lex: Lexicon, toks: Tok[], spans: RuleSpan[]): RuleSpan
       }
     }
   };
-  joinNames();
-
-  // "Doelman Kowalczyk" at a sentence start: the person noun is not part of the name.
-  for (const s of live) {
-    if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
-    const head = toks[s.t0].lower;
-    if (!PERSON_NOUNS.has(head) && !(toks[s.t0].sentStart && head.length > 8 && ROLE_END.test(head)) && !(toks[s.t0].sentStart && lex.roleWords.has(head))) continue;
-    owner[s.t0] = -1;
-    s.t0++;
-    s.start = toks[s.t0].start;
-  }
-  // "Moretti (Ita)", "Verbruggen (Bel)": a name before a bracketed country code is a person (results lists).
-  for (let i = 2; i + 1 < n; i++) {
-    if (!isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
-    const k = i - 2;
-    const t = toks[k];
-    if (!same(i, k) || !t.cap || t.allCaps || lex.stop.has(t.lower) || (t.sentStart && lowerSeen.has(t.lower))) continue;
-    if (owner[k] < 0) newSpan(k, k + 1, 'PER', 'nl-result');
-    else if (live[owner[k]].type === 'MISC') setSpan(live[owner[k]], 'PER', 'nl-result');
-  }
-
-
-  // Famous people named by one word ("Voltaire", "Mandela"); "CD&V", "AT&T" are one organisation.
-  markFamousPeople(toks, owner, live, lowerSeen);
-  joinAmpersandAcronyms(toks, owner, live);
-
-  // 2. Votes per name, over the whole document.
-  const votes = new Map<string, Vote>();
-  const keyOf = (t0: number, t1: number) => spanKey(toks, t0, t1);
-  const vote = (k: string, t: NerType, weak = false) => {
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = { PER: 0, ORG: 0, LOC: 0 }));
-    // A preposition ("in X", "naar X") is weaker evidence than a noun or a verb: X may be a company.
-    if (t === 'PER' || t === 'ORG' || t === 'LOC') v[t] += weak ? 1 : 2;
-  };
-  const guesses: RuleSpan[] = [];
-  for (const s of live) {
-    // A lone given name may be a radio station or a company ("radio Donna", "het bedrijf Iris"): only an organisation cue retypes it.
-    const givenAlone = s.why === 'given' && s.t1 - s.t0 === 1 && s.type === 'PER';
-    if (givenAlone && cue(s.t0, s.t1) === 'ORG') {
-      setSpan(s, 'ORG', 'nl-org');
-      vote(keyOf(s.t0, s.t1), 'ORG');
-      continue;
-    }
-    const guess = s.confidence === 'weak' || s.type === 'MISC';
-    if (!guess) {
-      // Names with evidence vote too (a person's surname, an organisation's name).
-      continue;
-    }
-    guesses.push(s);
-    const c = cue(s.t0, s.t1);
-    if (c) vote(keyOf(s.t0, s.t1), c, c === 'LOC' && prepCue(s.t0));
-  }
-  /**
-   * A two-to-four-word unknown name guessed a person by its shape alone, where people are rare: after an
-   * article, a quote or another capitalised word ("het Vrije Leven", "de Grote Markt", "' La Traviata '"),
-   * or headed by an inflected adjective ("Rode Duivels", "Verdronken Weiden"; given names are known).
-   */
-  const dropShape = (s: RuleSpan): boolean => {
-    const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
-    return !!p && (p.cap || ARTICLE_OR_QUOTE.has(p.lower) || WORK_NOUNS.has(p.lower) || /e$/.test(toks[s.t0].lower));
-  };
-  // Bracketed country codes nobody claimed: "( Ita )".
-  for (let i = 0; i < n; i++) {
-    if (owner[i] >= 0 || !isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
-    newSpan(i, i + 1, 'LOC', 'country-code');
-  }
-  // Unlabelled capitalised words at sentence starts: typed only by the document's votes below.
-  for (const s of guesses) {
-    const v = votes.get(keyOf(s.t0, s.t1));
-    const c = cue(s.t0, s.t1);
-    let t: NerType | '' = c;
-    if (!t && v) {
-      const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
-      const total = v.PER + v.ORG + v.LOC;
-      if (v[best] * 2 > total) t = best;
-    }
-    // "Vero Beach", "Fort Worth", "Puerto Rico": geographic words make a place.
-    if (!t && s.t1 - s.t0 >= 2 && (s.why === 'shape' || s.type === 'MISC') && (EN_GEO_LAST.has(toks[s.t1 - 1].lower) || GEO_FIRST.has(toks[s.t0].lower))) t = 'LOC';
-    if (!t) {
-      if (s.why === 'shape' && s.confidence === 'weak' && dropShape(s)) s.type = 'MISC';
-      continue;
-    }
-    if (s.type === 'MISC' || s.why === 'shape' || s.why === 'prep' || s.why === 'doc') {
-      if (s.type !== t) setSpan(s, t, 'nl-' + t.toLowerCase());
-      else if (s.confidence === 'weak') s.confidence = 'medium';
-    }
-  }
-  // Sentence-initial occurrences of voted names.
-  if (votes.size) {
-    for (let i = 0; i < n; i++) {
-      if (owner[i] >= 0 || !toks[i].cap || !toks[i].sentStart || lowerSeen.has(toks[i].lower) || lex.stop.has(toks[i].lower)) continue;
-      const v = votes.get(toks[i].key);
-      if (!v) continue;
-      if (i + 1 < n && same(i, i + 1) && toks[i + 1].cap) continue;
-      const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
-      if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
-    }
-  }
-  // Names typed by the votes join their particles and first names too ("Van der" + "Voort").
-  joinNames();
-
-  // 3. "minister van Telecommunicatie Daems": the portfolio, then the person.
-  for (const s of live) {
-    if (s.t1 - s.t0 !== 2 || s.type === 'MISC' || s.confidence === 'strong') continue;
-    const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
-    const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
-    const last = toks[s.t1 - 1];
-    if (!p || p.lower !== 'van' || !pp || !PORTFOLIO_HEADS.has(pp.lower) || lex.orgWords.has(last.lower) || !last.cap) continue;
-    s.type = 'ORG';
-    s.why = 'nl-portfolio';
-    s.t1 = s.t0 + 1;
-    s.end = toks[s.t0].coreEnd;
-    newSpan(s.t1, s.t1 + 1, 'PER', 'nl-portfolio');
-  }
-
-  // 4. Web addresses: "QuizPeople.com" is the company.
-  for (const s of live) {
-    const dot = toks[s.t1];
-    const tld = toks[s.t1 + 1];
-    if (s.t1 - s.t0 === 1 && dot && tld && dot.text === '.' && dot.start === toks[s.t1 - 1].end && tld.start === dot.end && /^(?:com|be|nl|net|org|fr|de)$/.test(tld.text)) {
-      s.type = 'ORG';
-      s.why = 'nl-web';
-      s.t1 += 2;
-      s.end = tld.end;
-      if (s.confidence === 'weak') s.confidence = 'medium';
-    }
-  }
-
-  // 4b. Channels in programme listings: "TV 1", "Ned 3", "BBC 2", "Radio 1" are broadcasters.
-  for (let i = 0; i + 1 < n; i++) {
-    const t = toks[i];
-    if (!BROADCASTERS.has(t.core) || !same(i, i + 1) || !/^\d{1,2}$/.test(toks[i + 1].text) || toks[i + 1].start !== t.end + 1) continue;
-    if (i + 2 < n && same(i, i + 2) && /^\d/.test(toks[i + 2].text) && toks[i + 2].start === toks[i + 1].end) continue;
-    const o = owner[i] >= 0 ? live[owner[i]] : null;
-    if (o && (o.t0 !== i || o.t1 !== i + 1)) continue;
-    if (owner[i + 1] >= 0) continue;
-    if (o) {
-      o.type = 'ORG';
-      o.why = 'nl-channel';
-      o.t1 = i + 2;
-      o.end = toks[i + 1].end;
-      owner[i + 1] = owner[i];
-    } else newSpan(i, i + 2, 'ORG', 'nl-channel');
-  }
-
-  // 4c. "de Vlaamse regering", "de federale regering": an adjective and a generic body in lower case are no name.
-  for (const s of live) {
-    if (s.type === 'ORG' && s.t1 - s.t0 === 2 && !toks[s.t1 - 1].cap && lex.orgWords.has(toks[s.t1 - 1].lower) && /e$/.test(toks[s.t0].lower)) s.type = 'MISC';
-  }
-
-  // 4e. All-caps tokens: author initials alone on a line ("( PJB )", "JVD") are people; Dutch common nouns in
-  //     capitals ("CAO", "BPA", "GELD" in a shouted line) and derivations ("VU'ers", "CAO's") are no organisations.
-  for (const s of live) {
-    if (s.type !== 'ORG' || s.t1 - s.t0 !== 1 || !toks[s.t0].allCaps || s.why === 'gaz') continue;
-    const t = toks[s.t0];
-    if (NL_COMMON_ACRONYMS.has(t.core) || lowerSeen.has(t.lower) || (t.text.endsWith("'") && s.t1 < n && toks[s.t1].start === t.end && !toks[s.t1].cap)) {
-      s.type = 'MISC';
-      continue;
-    }
-    let a = s.t0;
-    let b = s.t1;
-    if (a > 0 && same(s.t0, a - 1) && toks[a - 1].text === '(') a--;
-    if (b < n && same(s.t0, b) && toks[b].text === ')') b++;
-    const alone = (a === 0 || toks[a - 1].sent !== t.sent) && (b >= n || toks[b].sent !== t.sent || toks[b].text === '.');
-    if (alone && t.core.length >= 2 && t.core.length <= 4 && /^[A-Z]+$/.test(t.core)) setSpan(s, 'PER', 'nl-initials');
-  }
-
-  // 4d. Events named after a place: "Ronde van Frankrijk", "Festival van Vlaanderen", "Brussel 2000", "Euro 2000".
-  for (const s of live) {
-    if (s.type !== 'LOC') continue;
-    const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
-    const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
-    const nx = same(s.t0, s.t1) ? toks[s.t1] : null;
-    if ((p && p.lower === 'van' && pp && pp.cap && EVENT_HEADS.has(pp.lower)) || (nx && /^(?:19|20)\d\d$/.test(nx.text) && !(s.t1 + 1 < n && same(s.t0, s.t1 + 1) && /^\d/.test(toks[s.t1 + 1].text)))) {
-      s.type = 'MISC';
-      s.why = 'nl-event';
-    }
-  }
-
-  // 4f. In a list ("X, Y en Z") an unknown name takes the type of its neighbours.
-  {
-    const typeAt = (k: number): NerType | '' => {
-      if (k < 0 || k >= n || owner[k] < 0) return '';
-      const o = live[owner[k]];
-      return o.type === 'PER' || o.type === 'LOC' || o.type === 'ORG' ? o.type : '';
-    };
-    const isList = (t: Tok | undefined) => !!t && (t.text === ',' || t.lower === 'en' || t.lower === 'of');
-    for (const s of live) {
-      if (s.type !== 'MISC' || s.why !== 'unknown' || s.t1 - s.t0 !== 1 || DEMONYM_END.test(toks[s.t0].lower)) continue;
-      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
-      const nx = same(s.t0, s.t1) ? toks[s.t1] : undefined;
-      let t: NerType | '' = isList(p) ? typeAt(s.t0 - 2) : '';
-      if (!t && isList(nx)) t = typeAt(s.t1 + 1);
-      if (t) setSpan(s, t, 'nl-list');
-    }
-  }
-
-  // "Florence Arthaud", "Victoria Koblenko": a place that is also a first name, followed by a surname, is a person.
-  givenNamePlacesAsPeople(lex, toks, owner, live, (s) => setSpan(s, 'PER', 'nl-given-place'));
-
-  // 5. A person's surname alone is that person ("Peeters" after "Jan Peeters"), also where this pass typed the full name.
-  const surnames = new Set<string>();
-  for (const s of live) {
-    if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.confidence === 'weak') continue;
-    const last = toks[s.t1 - 1];
-    if (last.cap && !lex.stop.has(last.lower) && !lowerSeen.has(last.lower)) surnames.add(last.key);
-  }
-  if (surnames.size) {
-    for (const s of live) if (s.type === 'MISC' && s.t1 - s.t0 === 1 && surnames.has(toks[s.t0].key)) setSpan(s, 'PER', 'nl-surname');
-    for (let i = 0; i < n; i++) {
-      const t = toks[i];
-      if (owner[i] >= 0 || !t.cap || !surnames.has(t.key) || (i + 1 < n && same(i, i + 1) && toks[i + 1].cap)) continue;
-      if (i > 0 && same(i, i - 1) && toks[i - 1].cap && owner[i - 1] < 0) continue;
-      newSpan(i, i + 1, 'PER', 'nl-surname');
-    }
-  }
-  return live.filter((s) => s.t1 > s.t0);
+  return { lex, toks, n, live, owner, lowerSeen, same, setSpan, newSpan, isCountryAbbr, inBrackets, prepCue, cue, joinNames };
 }
+const NL_KEY = {};
+const nl = (st: SpanState) => st.shared(NL_KEY, nlContext);
+
+/** Person names: "Jeannine Leduc", "Luc Van den Brande", "Van der" + "Voort" (particles and a first name join the surname). */
+export const nlJoinNames: Rule = {
+  id: 'nl-join-names',
+  apply(st) {
+    const { joinNames } = nl(st);
+    joinNames();
+  },
+};
+
+export const nlPersonNounTrim: Rule = {
+  id: 'nl-person-noun-trim',
+  apply(st) {
+    const { lex, toks, live, owner } = nl(st);
+    // "Doelman Kowalczyk" at a sentence start: the person noun is not part of the name.
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
+      const head = toks[s.t0].lower;
+      if (!PERSON_NOUNS.has(head) && !(toks[s.t0].sentStart && head.length > 8 && ROLE_END.test(head)) && !(toks[s.t0].sentStart && lex.roleWords.has(head))) continue;
+      owner[s.t0] = -1;
+      s.t0++;
+      s.start = toks[s.t0].start;
+    }
+  },
+};
+
+export const nlResultCountry: Rule = {
+  id: 'nl-result',
+  genre: 'sports',
+  apply(st) {
+    const { lex, toks, n, live, owner, lowerSeen, same, setSpan, newSpan, isCountryAbbr, inBrackets } = nl(st);
+    // "Moretti (Ita)", "Verbruggen (Bel)": a name before a bracketed country code is a person (results lists).
+    for (let i = 2; i + 1 < n; i++) {
+      if (!isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
+      const k = i - 2;
+      const t = toks[k];
+      if (!same(i, k) || !t.cap || t.allCaps || lex.stop.has(t.lower) || (t.sentStart && lowerSeen.has(t.lower))) continue;
+      if (owner[k] < 0) newSpan(k, k + 1, 'PER', 'nl-result');
+      else if (live[owner[k]].type === 'MISC') setSpan(live[owner[k]], 'PER', 'nl-result');
+    }
+  },
+};
+
+/** Context cues vote per name over the whole document; guesses and sentence-initial mentions follow the votes. */
+export const nlVotes: Rule = {
+  id: 'nl-votes',
+  apply(st) {
+    const { lex, toks, n, live, owner, lowerSeen, same, setSpan, newSpan, isCountryAbbr, inBrackets, prepCue, cue } = nl(st);
+    // 2. Votes per name, over the whole document.
+    const votes = new Map<string, Vote>();
+    const keyOf = (t0: number, t1: number) => spanKey(toks, t0, t1);
+    const vote = (k: string, t: NerType, weak = false) => {
+      let v = votes.get(k);
+      if (!v) votes.set(k, (v = { PER: 0, ORG: 0, LOC: 0 }));
+      // A preposition ("in X", "naar X") is weaker evidence than a noun or a verb: X may be a company.
+      if (t === 'PER' || t === 'ORG' || t === 'LOC') v[t] += weak ? 1 : 2;
+    };
+    const guesses: RuleSpan[] = [];
+    for (const s of live) {
+      // A lone given name may be a radio station or a company ("radio Donna", "het bedrijf Iris"): only an organisation cue retypes it.
+      const givenAlone = s.why === 'given' && s.t1 - s.t0 === 1 && s.type === 'PER';
+      if (givenAlone && cue(s.t0, s.t1) === 'ORG') {
+        setSpan(s, 'ORG', 'nl-org');
+        vote(keyOf(s.t0, s.t1), 'ORG');
+        continue;
+      }
+      const guess = s.confidence === 'weak' || s.type === 'MISC';
+      if (!guess) {
+        // Names with evidence vote too (a person's surname, an organisation's name).
+        continue;
+      }
+      guesses.push(s);
+      const c = cue(s.t0, s.t1);
+      if (c) vote(keyOf(s.t0, s.t1), c, c === 'LOC' && prepCue(s.t0));
+    }
+    /**
+     * A two-to-four-word unknown name guessed a person by its shape alone, where people are rare: after an
+     * article, a quote or another capitalised word ("het Vrije Leven", "de Grote Markt", "' La Traviata '"),
+     * or headed by an inflected adjective ("Rode Duivels", "Verdronken Weiden"; given names are known).
+     */
+    const dropShape = (s: RuleSpan): boolean => {
+      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+      return !!p && (p.cap || ARTICLE_OR_QUOTE.has(p.lower) || WORK_NOUNS.has(p.lower) || /e$/.test(toks[s.t0].lower));
+    };
+    // Bracketed country codes nobody claimed: "( Ita )".
+    for (let i = 0; i < n; i++) {
+      if (owner[i] >= 0 || !isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
+      newSpan(i, i + 1, 'LOC', 'country-code');
+    }
+    // Unlabelled capitalised words at sentence starts: typed only by the document's votes below.
+    for (const s of guesses) {
+      const v = votes.get(keyOf(s.t0, s.t1));
+      const c = cue(s.t0, s.t1);
+      let t: NerType | '' = c;
+      if (!t && v) {
+        const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
+        const total = v.PER + v.ORG + v.LOC;
+        if (v[best] * 2 > total) t = best;
+      }
+      // "Vero Beach", "Fort Worth", "Puerto Rico": geographic words make a place.
+      if (!t && s.t1 - s.t0 >= 2 && (s.why === 'shape' || s.type === 'MISC') && (EN_GEO_LAST.has(toks[s.t1 - 1].lower) || GEO_FIRST.has(toks[s.t0].lower))) t = 'LOC';
+      if (!t) {
+        if (s.why === 'shape' && s.confidence === 'weak' && dropShape(s)) s.type = 'MISC';
+        continue;
+      }
+      if (s.type === 'MISC' || s.why === 'shape' || s.why === 'prep' || s.why === 'doc') {
+        if (s.type !== t) setSpan(s, t, ('nl-' + t.toLowerCase()) as RuleId);
+        else if (s.confidence === 'weak') s.confidence = 'medium';
+      }
+    }
+    // Sentence-initial occurrences of voted names.
+    if (votes.size) {
+      for (let i = 0; i < n; i++) {
+        if (owner[i] >= 0 || !toks[i].cap || !toks[i].sentStart || lowerSeen.has(toks[i].lower) || lex.stop.has(toks[i].lower)) continue;
+        const v = votes.get(toks[i].key);
+        if (!v) continue;
+        if (i + 1 < n && same(i, i + 1) && toks[i + 1].cap) continue;
+        const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
+        if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
+      }
+    }
+  },
+};
+
+export const nlPortfolio: Rule = {
+  id: 'nl-portfolio',
+  apply(st) {
+    const { lex, toks, live, same, newSpan } = nl(st);
+    // 3. "minister van Telecommunicatie Daems": the portfolio, then the person.
+    for (const s of live) {
+      if (s.t1 - s.t0 !== 2 || s.type === 'MISC' || s.confidence === 'strong') continue;
+      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+      const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
+      const last = toks[s.t1 - 1];
+      if (!p || p.lower !== 'van' || !pp || !PORTFOLIO_HEADS.has(pp.lower) || lex.orgWords.has(last.lower) || !last.cap) continue;
+      s.type = 'ORG';
+      s.why = 'nl-portfolio';
+      s.t1 = s.t0 + 1;
+      s.end = toks[s.t0].coreEnd;
+      newSpan(s.t1, s.t1 + 1, 'PER', 'nl-portfolio');
+    }
+  },
+};
+
+export const nlWeb: Rule = {
+  id: 'nl-web',
+  apply(st) {
+    const { toks, live } = nl(st);
+    // 4. Web addresses: "QuizPeople.com" is the company.
+    for (const s of live) {
+      const dot = toks[s.t1];
+      const tld = toks[s.t1 + 1];
+      if (s.t1 - s.t0 === 1 && dot && tld && dot.text === '.' && dot.start === toks[s.t1 - 1].end && tld.start === dot.end && /^(?:com|be|nl|net|org|fr|de)$/.test(tld.text)) {
+        s.type = 'ORG';
+        s.why = 'nl-web';
+        s.t1 += 2;
+        s.end = tld.end;
+        if (s.confidence === 'weak') s.confidence = 'medium';
+      }
+    }
+  },
+};
+
+export const nlChannel: Rule = {
+  id: 'nl-channel',
+  apply(st) {
+    const { toks, n, live, owner, same, newSpan } = nl(st);
+    // 4b. Channels in programme listings: "TV 1", "Ned 3", "BBC 2", "Radio 1" are broadcasters.
+    for (let i = 0; i + 1 < n; i++) {
+      const t = toks[i];
+      if (!BROADCASTERS.has(t.core) || !same(i, i + 1) || !/^\d{1,2}$/.test(toks[i + 1].text) || toks[i + 1].start !== t.end + 1) continue;
+      if (i + 2 < n && same(i, i + 2) && /^\d/.test(toks[i + 2].text) && toks[i + 2].start === toks[i + 1].end) continue;
+      const o = owner[i] >= 0 ? live[owner[i]] : null;
+      if (o && (o.t0 !== i || o.t1 !== i + 1)) continue;
+      if (owner[i + 1] >= 0) continue;
+      if (o) {
+        o.type = 'ORG';
+        o.why = 'nl-channel';
+        o.t1 = i + 2;
+        o.end = toks[i + 1].end;
+        owner[i + 1] = owner[i];
+      } else newSpan(i, i + 2, 'ORG', 'nl-channel');
+    }
+  },
+};
+
+export const nlLowerBody: Rule = {
+  id: 'nl-lower-body',
+  apply(st) {
+    const { lex, toks, live } = nl(st);
+    // 4c. "de Vlaamse regering", "de federale regering": an adjective and a generic body in lower case are no name.
+    for (const s of live) {
+      if (s.type === 'ORG' && s.t1 - s.t0 === 2 && !toks[s.t1 - 1].cap && lex.orgWords.has(toks[s.t1 - 1].lower) && /e$/.test(toks[s.t0].lower)) s.type = 'MISC';
+    }
+  },
+};
+
+export const nlInitials: Rule = {
+  id: 'nl-initials',
+  apply(st) {
+    const { toks, n, live, lowerSeen, same, setSpan } = nl(st);
+    // 4e. All-caps tokens: author initials alone on a line ("( PJB )", "JVD") are people; Dutch common nouns in
+    //     capitals ("CAO", "BPA", "GELD" in a shouted line) and derivations ("VU'ers", "CAO's") are no organisations.
+    for (const s of live) {
+      if (s.type !== 'ORG' || s.t1 - s.t0 !== 1 || !toks[s.t0].allCaps || s.why === 'gaz') continue;
+      const t = toks[s.t0];
+      if (NL_COMMON_ACRONYMS.has(t.core) || lowerSeen.has(t.lower) || (t.text.endsWith("'") && s.t1 < n && toks[s.t1].start === t.end && !toks[s.t1].cap)) {
+        s.type = 'MISC';
+        continue;
+      }
+      let a = s.t0;
+      let b = s.t1;
+      if (a > 0 && same(s.t0, a - 1) && toks[a - 1].text === '(') a--;
+      if (b < n && same(s.t0, b) && toks[b].text === ')') b++;
+      const alone = (a === 0 || toks[a - 1].sent !== t.sent) && (b >= n || toks[b].sent !== t.sent || toks[b].text === '.');
+      if (alone && t.core.length >= 2 && t.core.length <= 4 && /^[A-Z]+$/.test(t.core)) setSpan(s, 'PER', 'nl-initials');
+    }
+  },
+};
+
+export const nlEvent: Rule = {
+  id: 'nl-event',
+  apply(st) {
+    const { toks, n, live, same } = nl(st);
+    // 4d. Events named after a place: "Ronde van Frankrijk", "Festival van Vlaanderen", "Brussel 2000", "Euro 2000".
+    for (const s of live) {
+      if (s.type !== 'LOC') continue;
+      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
+      const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
+      const nx = same(s.t0, s.t1) ? toks[s.t1] : null;
+      if ((p && p.lower === 'van' && pp && pp.cap && EVENT_HEADS.has(pp.lower)) || (nx && /^(?:19|20)\d\d$/.test(nx.text) && !(s.t1 + 1 < n && same(s.t0, s.t1 + 1) && /^\d/.test(toks[s.t1 + 1].text)))) {
+        s.type = 'MISC';
+        s.why = 'nl-event';
+      }
+    }
+  },
+};
+
 
 function isCommon(lex: Lexicon, t: Tok, lowerSeen: Set<string>): boolean {
   return (

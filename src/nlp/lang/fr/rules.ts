@@ -1,0 +1,23 @@
+import type { Rule } from '../../ner/rules';
+import { ampersandAcronyms, famousPeople, givenNamePlaces } from '../../ner/refine-rules';
+import { frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
+
+/** The French rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
+export const RULES: readonly Rule[] = [
+  frTeam, // "les Packers de Green Bay", "aux Canadiens de Montréal": one team
+  famousPeople, // "Voltaire", "Mandela"
+  ampersandAcronyms, // "CD&V", "AT&T"
+  frVotes, // "le groupe X", "l'acteur X", "près de X": context types guesses, once per document
+  frClub, // "Bayern Munich", "France 3": one organisation
+  frOrgComplement, // "Ligue de hockey junior majeur du Québec": lower-case complements belong to the name
+  frInstitution, // "l'université d'Oxford": an institution named after its town
+  frGeo, // "l'île Maurice", "le golfe de Guinée", "l'Asie centrale"
+  frParticles, // "Theo van Doesburg", "Gottfried Wilhelm Leibniz": full names of people
+  frCommonAcronym, // "une ONG", "le PIB": no organisations
+  frContextTypes, // "la Prusse .", "(X)", "X, Y et Z": unknown names typed by their context
+  frEvent, // "le Festival de Cannes": the place is part of the event's name
+  frEmpire, // "l'Empire ottoman" is a place
+  frProduct, // "Nintendo DS": a product, not the company
+  givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
+  frLoneOrgWord, // "le Parti", "la Commission" alone: a common noun
+];
