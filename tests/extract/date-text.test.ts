@@ -36,7 +36,7 @@ describe('findTextDate: visible dates in nl/fr/de/en', () => {
 
   it('takes the earliest date in the string and gives its index', () => {
     const d = findTextDate('Door Jan Jansen, 3 mei 2021, bijgewerkt 4 mei 2021');
-    expect(d).toEqual({ value: '2021-05-03', index: 'Door Jan Jansen, '.length });
+    expect(d).toEqual({ value: '2021-05-03', index: 'Door Jan Jansen, '.length, end: 'Door Jan Jansen, 3 mei 2021'.length });
   });
 
   it('rejects impossible dates and non-dates', () => {
