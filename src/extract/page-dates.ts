@@ -45,7 +45,8 @@ export function pageDates(root: Element, anchor: Element | null, monthFirst: boo
         continue;
       }
     } else if (n.nodeType === 3) {
-      const t = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+      // a space between text nodes: `<p>Mise en ligne</p><p>23 mai 2019</p>` reads as two words
+      const t = ` ${(n.nodeValue ?? '').replace(/\s+/g, ' ')}`;
       if (t.trim()) {
         starts.push(len);
         owners.push(n.parentElement ?? root);

@@ -127,7 +127,7 @@ function inFurniture(el: Element): boolean {
     if (tag === 'aside' || tag === 'footer' || tag === 'nav' || tag === 'blockquote') return true;
     if (tag === 'body') return false;
     // WordPress names a post's categories and tags in its classes (`category-kommentar`): not furniture.
-    const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`.replace(/\b(?:category|tag)-\S+/g, '');
+    const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`.replace(/\b(?:category|tag|has)-\S+/g, '');
     if (cls.length > 1 && ELSEWHERE.test(cls)) return true;
   }
   return false;
@@ -373,6 +373,8 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     }],
     ['meta', () => fromJsonLd(i.ld, ['dateModified']) ?? fromMeta(i.meta, MODIFIED_META)],
   ];
+  let shownMemo: string | null | undefined;
+  const shown = () => (shownMemo !== undefined ? shownMemo : (shownMemo = shownDate(i.idx, anchor, mf)));
   for (const [source, f] of tries) {
     let v: Found = null;
     try {
@@ -390,7 +392,86 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
         /* keep the date as written */
       }
     }
+    // The date shown to readers in the article header wins over a metadata date that disagrees
+    // with it, unless another metadata date agrees with the metadata one.
+    if (source === 'json-ld' || source === 'meta' || source === 'itemprop') {
+      let sh: string | null = null;
+      try {
+        sh = shown();
+      } catch {
+        sh = null;
+      }
+      // a lone metadata date loses to the date shown; corroborated metadata wins
+      if (sh && sh !== value && structuredDates(i).filter((d) => d === value).length < 2) return { value: sh, source: 'visible-text' };
+    }
     return { value, source };
+  }
+  return null;
+}
+
+/** Every publication date the page's metadata states (JSON-LD, meta, itemprop), as days. */
+function structuredDates(i: PublishedInputs): string[] {
+  const out: string[] = [];
+  for (const o of i.ld) {
+    const d = parseMachineDate(o.datePublished as string);
+    if (d && !out.includes(d)) out.push(d); // copies of one JSON-LD object are one source
+  }
+  for (const [k, v] of i.meta) {
+    if (!/publi|creat|issued|date$/.test(k) || /modif|updat/.test(k)) continue;
+    const d = parseMachineDate(v);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * The date shown to readers in the article header: a `<time>` just after (or just before) the
+ * headline, else a dateline next to it; dates labelled as an update do not count.
+ */
+function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null {
+  if (!anchor) return null;
+  const at = idx.order.get(anchor);
+  if (at != null) {
+    for (const t of idx.tags.time) {
+      const o = idx.order.get(t) ?? -1;
+      if (o < at - 30) continue;
+      if (o > at + 150) break;
+      const hint = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${clip(t.textContent, 80)} ${clip(t.previousSibling?.textContent, 60)}`;
+      if (MODIFIED_HINT.test(hint) || inFurniture(t) || isHidden(t)) continue;
+      const d = machine(t.getAttribute('datetime'))?.value ?? textDate(clip(t.textContent, 300), mf)?.value;
+      if (d) return d;
+    }
+  }
+  return hintedNearHeadline(anchor, mf);
+}
+
+const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|stamp/i;
+
+/** A date written in an element whose class says "date" (or "byline", "meta"…), just after the headline. */
+function hintedNearHeadline(anchor: Element, mf: MF): string | null {
+  let acc = 0;
+  let steps = 0;
+  for (let n: Node | null = nextNode(anchor, true); n && acc < 1500 && steps++ < 2000; ) {
+    if (n.nodeType === 1 && SKIP_TAGS.has((n as Element).localName)) {
+      n = nextNode(n, true);
+      continue;
+    }
+    if (n.nodeType === 3) {
+      const t = clip(n.nodeValue, 400);
+      acc += t.length;
+      const el = n.parentElement;
+      if (t && el && !el.closest('a, figure, figcaption, [class*="caption"]')) {
+        let hinted = false;
+        for (let p: Element | null = el, d = 0; p && d < 2 && !hinted; p = p.parentElement, d++) hinted = SHOWN_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`);
+        const block = el.closest('p, div, li, span, header, section') ?? el;
+        let txt = hinted ? clip(block.textContent, 300) : '';
+        if (txt.length > 120) txt = ''; // a dateline is short; a lead sentence's date is an event's
+        const ds = txt ? allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }) : [];
+        const d = ds.find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
+        if (d && !inFurniture(el) && !isHidden(el)) return d.value;
+      }
+    }
+    n = nextNode(n, false);
   }
   return null;
 }
