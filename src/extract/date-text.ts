@@ -89,16 +89,21 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: boolean) => [string | null,
   ],
 ];
 
+// "8.5.12", "28.01.22": German short datelines (two-digit year; dots only). Read only on request.
+const NUMERIC_DMY_SHORT = /(?<![\d.\/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.\/:-])/;
+const SHORT_FORM: (typeof FORMS)[number] = [NUMERIC_DMY_SHORT, (m) => [isoDate((+m[3]! <= 40 ? 2000 : 1900) + +m[3]!, +m[2]!, +m[1]!)]];
+
 /**
  * Every full date (day, month, year) written in `text`, in any of the supported forms, in order.
- * Numeric dates are read day first (European order) unless `monthFirst`.
+ * Numeric dates are read day first (European order) unless `monthFirst`; `shortYear` also reads
+ * `28.01.22`.
  */
-export function allTextDates(text: string, opts: { monthFirst?: boolean; max?: number } = {}): TextDate[] {
+export function allTextDates(text: string, opts: { monthFirst?: boolean; max?: number; shortYear?: boolean } = {}): TextDate[] {
   const out: TextDate[] = [];
   if (!text) return out;
   const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const max = opts.max ?? 500;
-  for (const [re, read] of FORMS) {
+  for (const [re, read] of opts.shortYear ? [...FORMS, SHORT_FORM] : FORMS) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     let n = 0;
     for (let m = g.exec(s); m && n < max; m = g.exec(s), n++) {

@@ -60,7 +60,7 @@ export function pageDates(root: Element, anchor: Element | null, monthFirst: boo
   }
   const text = parts.join('');
   const out: PageDate[] = [];
-  for (const d of allTextDates(text, { monthFirst, max: 300 })) {
+  for (const d of allTextDates(text, { monthFirst, max: 300, shortYear: true })) {
     // the text node the date starts in
     let lo = 0, hi = starts.length - 1;
     while (lo < hi) {

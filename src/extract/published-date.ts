@@ -124,6 +124,8 @@ const ELSEWHERE =
 function inFurniture(el: Element): boolean {
   for (let p: Element | null = el, depth = 0; p && depth < 40; p = p.parentElement, depth++) {
     const tag = p.localName;
+    // `<aside class="meta">` next to the headline holds the article's own date and byline
+    if (tag === 'aside' && /meta|date|byline/i.test(p.getAttribute('class') ?? '')) continue;
     if (tag === 'aside' || tag === 'footer' || tag === 'nav' || tag === 'blockquote') return true;
     if (tag === 'body') return false;
     // WordPress names a post's categories and tags in its classes (`category-kommentar`): not furniture.
@@ -294,7 +296,7 @@ export function bestPageDate(dates: PageDate[]): PageDate | null {
 }
 
 /** `<h1 class="aural">`, `hidden`, `display:none`: read by screen readers, not the headline readers see. */
-const HIDDEN_CLASS = /(?:^|[\s_-])(?:aural|sr-only|screen-?reader|visually-?hidden|visuallyhidden|hidden|offscreen|element-invisible|invisible)(?:$|[\s_-])/i;
+const HIDDEN_CLASS = /(?:^|[\s_-])(?:aural|sr-only|screen-?reader(?:-text)?|visually-?hidden|visuallyhidden|hidden|offscreen|element-invisible|invisible)(?:$|\s)/i;
 
 function isHidden(el: Element): boolean {
   for (let p: Element | null = el, d = 0; p && d < 4; p = p.parentElement, d++) {
@@ -449,6 +451,16 @@ const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|
 
 /** A date written in an element whose class says "date" (or "byline", "meta"…), just after the headline. */
 function hintedNearHeadline(anchor: Element, mf: MF): string | null {
+  // just above the headline: `<div class="news-date">05.02.2020</div><h1>…`
+  const above: Element[] = [];
+  for (let p = anchor.previousElementSibling, k = 0; p && k < 3; p = p.previousElementSibling, k++) above.push(p);
+  for (let p = anchor.parentElement?.previousElementSibling, k = 0; p && k < 2; p = p.previousElementSibling, k++) above.push(p);
+  for (const el of above) {
+    const txt = clip(el.textContent, 300);
+    if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
+    const d = allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
+    if (d && !isHidden(el)) return d.value;
+  }
   let acc = 0;
   let steps = 0;
   for (let n: Node | null = nextNode(anchor, true); n && acc < 1500 && steps++ < 2000; ) {
