@@ -16,8 +16,26 @@ export function loadHtml(html: string, url: string): Document {
     const body = src.replace(/<!doctype[^>]*>/gi, '').replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
     doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
   }
+  mergeBodies(doc);
   setDocumentUrl(doc, url);
   return doc;
+}
+
+/**
+ * linkedom opens a second `<body>` when a script or stray tag sits between `</head>` and the
+ * page's `<body>` (Blogger templates); browsers merge them. So do we: `document.body` is the first.
+ */
+function mergeBodies(doc: Document): void {
+  const html = doc.documentElement;
+  if (!html) return;
+  const bodies = Array.from(html.children).filter((c) => c.localName === 'body');
+  if (bodies.length < 2) return;
+  const first = bodies[0]!;
+  for (const b of bodies.slice(1)) {
+    for (const a of Array.from(b.attributes)) if (!first.hasAttribute(a.name)) first.setAttribute(a.name, a.value);
+    while (b.firstChild) first.appendChild(b.firstChild);
+    b.remove();
+  }
 }
 
 /** Give a linkedom document its address (documentURI, URL, baseURI honouring `<base href>`). */

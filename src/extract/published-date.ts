@@ -365,6 +365,7 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     ['itemprop', () => fromItemprop(doc, mf)],
     // creation/upload dates are often UTC timestamps: less trusted than a published meta
     ['json-ld', () => fromJsonLd(i.ld, ['dateCreated', 'uploadDate'])],
+    ['visible-text', () => { const v = anchor ? hintedNearHeadline(anchor, mf) : null; return v ? { value: v } : null; }],
     ['time', () => fromTime(i.idx, anchor, mf)],
     ['visible-text', () => fromNearHeadline(anchor, mf)],
     ['visible-text', () => fromHinted(i.idx, mf)],
@@ -453,8 +454,9 @@ const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|
 function hintedNearHeadline(anchor: Element, mf: MF): string | null {
   // just above the headline: `<div class="news-date">05.02.2020</div><h1>…`
   const above: Element[] = [];
-  for (let p = anchor.previousElementSibling, k = 0; p && k < 3; p = p.previousElementSibling, k++) above.push(p);
-  for (let p = anchor.parentElement?.previousElementSibling, k = 0; p && k < 2; p = p.previousElementSibling, k++) above.push(p);
+  for (let a: Element | null = anchor, up = 0; a && up < 4 && a.localName !== 'body'; a = a.parentElement, up++) {
+    for (let p = a.previousElementSibling, k = 0; p && k < (up ? 2 : 3); p = p.previousElementSibling, k++) above.push(p);
+  }
   for (const el of above) {
     const txt = clip(el.textContent, 300);
     if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
