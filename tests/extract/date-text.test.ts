@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextDate, isoDate, parseMachineDate, urlDate } from '../../src/extract/date-text';
+import { allTextDates, findTextDate, isoDate, numericOrder, parseMachineDate, parseStamp, urlDate } from '../../src/extract/date-text';
 
 describe('findTextDate: visible dates in nl/fr/de/en', () => {
   it.each([
@@ -90,5 +90,41 @@ describe('urlDate', () => {
     expect(urlDate('https://ex.com/a?date=2024-06-04')).toBeNull();
     expect(urlDate('https://ex.com/2024/13/40/x')).toBeNull();
     expect(urlDate('not a url')).toBeNull();
+  });
+});
+
+describe('urlDate: more forms', () => {
+  it.each([
+    ['https://ex.com/2017/7/12/slug', '2017-07-12'],
+    ['https://www.bka.de/DE/Presse/2022/220126_PM_Telegram.html', '2022-01-26'],
+    ['https://ex.org/media-news/meldungen/29-10-2021', '2021-10-29'],
+    ['https://ex.de/aktuelles/08112021-online-fachtag', '2021-11-08'],
+    ['https://ex.com/20240604-slug', '2024-06-04'],
+  ])('%s → %s', (url, iso) => expect(urlDate(url)).toBe(iso));
+  it('does not read ids as dates', () => {
+    expect(urlDate('https://ex.com/News/120200622120908039/x')).toBeNull();
+    expect(urlDate('https://ex.com/photo/26034451/spring')).toBeNull();
+  });
+});
+
+describe('allTextDates, numericOrder, parseStamp', () => {
+  it('lists every date in order, flags swappable numeric ones, reads short years on request', () => {
+    const ds = allTextDates('Am 4. Juni 2024 und 05/06/2024, dann 28.01.22', { shortYear: true });
+    expect(ds.map((d) => d.value)).toEqual(['2024-06-04', '2024-06-05', '2022-01-28']);
+    expect(ds[1]!.ambiguous).toBe(true);
+    expect(allTextDates('Version 2.7.1 und 28.01.22').map((d) => d.value)).toEqual([]);
+  });
+  it('tells a page\'s numeric order from dates that can only be read one way', () => {
+    expect(numericOrder('12/25/2023 and 01/02/2024')).toBe('mdy');
+    expect(numericOrder('25.12.2023 und 01.02.2024')).toBe('dmy');
+    expect(numericOrder('01/02/2024')).toBeNull();
+    expect(numericOrder('25/12/2023 and 12/25/2023')).toBeNull();
+  });
+  it('parses the time and offset of a stamp', () => {
+    expect(parseStamp('2023-11-09T03:28:35Z')).toEqual({ date: '2023-11-09', time: 208, offset: 0 });
+    expect(parseStamp('2021-11-04T23:00+01:00')).toEqual({ date: '2021-11-04', time: 1380, offset: 60 });
+    expect(parseStamp('2023-11-08 18:09:55')).toEqual({ date: '2023-11-08', time: 1089, offset: null });
+    expect(parseStamp('2023-11-08')).toEqual({ date: '2023-11-08', time: null, offset: null });
+    expect(parseStamp('soon')).toBeNull();
   });
 });
