@@ -23,18 +23,28 @@ export function loadHtml(html: string, url: string): Document {
 
 /**
  * linkedom opens a second `<body>` when a script or stray tag sits between `</head>` and the
- * page's `<body>` (Blogger templates); browsers merge them. So do we: `document.body` is the first.
+ * page's `<body>` (Blogger templates), and leaves content after an early `</body>` beside it;
+ * browsers put all of it in the one body. So do we.
  */
 function mergeBodies(doc: Document): void {
   const html = doc.documentElement;
-  if (!html) return;
-  const bodies = Array.from(html.children).filter((c) => c.localName === 'body');
-  if (bodies.length < 2) return;
-  const first = bodies[0]!;
-  for (const b of bodies.slice(1)) {
-    for (const a of Array.from(b.attributes)) if (!first.hasAttribute(a.name)) first.setAttribute(a.name, a.value);
-    while (b.firstChild) first.appendChild(b.firstChild);
-    b.remove();
+  const first = doc.body;
+  if (!html || !first) return;
+  let after = false;
+  for (const c of Array.from(html.childNodes)) {
+    if (c === first) {
+      after = true;
+      continue;
+    }
+    if (!after) continue;
+    if (c.nodeType === 1 && (c as Element).localName === 'body') {
+      const b = c as Element;
+      for (const a of Array.from(b.attributes)) if (!first.hasAttribute(a.name)) first.setAttribute(a.name, a.value);
+      while (b.firstChild) first.appendChild(b.firstChild);
+      b.remove();
+    } else if (c.nodeType === 1 || c.nodeType === 3) {
+      first.appendChild(c);
+    }
   }
 }
 

@@ -25,6 +25,9 @@ const TABLE: Array<[number, string]> = [
   // de
   [1, 'januar jänner jän'], [2, 'februar'], [3, 'märz maerz mär mrz'], [8, 'august'],
   [12, 'dezember dez'],
+  // ro (full names)
+  [1, 'ianuarie'], [2, 'februarie'], [3, 'martie'], [4, 'aprilie'], [6, 'iunie'], [7, 'iulie'],
+  [9, 'septembrie'], [10, 'octombrie'], [11, 'noiembrie'], [12, 'decembrie'],
   // es / pt / it (full names)
   [1, 'enero janeiro gennaio'], [2, 'febrero fevereiro febbraio'], [3, 'marzo março marco'],
   [4, 'abril aprile'], [5, 'mayo maio maggio'], [6, 'junio junho giugno'], [7, 'julio julho luglio'],

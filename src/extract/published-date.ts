@@ -374,7 +374,12 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
       const d = doc.body ? bestPageDate(pageDates(doc.body, anchor, mf.monthFirst())) : null;
       return d ? { value: d.value } : null;
     }],
+    // any other meta that names a publication/upload/creation time (`five_hundred_pixels:uploaded`)
+    ['meta', () => fromMeta(i.meta, [...i.meta.keys()].filter((k) => /publi|upload|creat|date|time/.test(k) && !/modif|updat|expir|valid|end|start|format/.test(k)))],
+    // a description that states the date ("… (Notizia del 14 Gennaio 2020)")
+    ['meta', () => textDate(clip(i.meta.get('description') ?? i.meta.get('og:description'), 1000), mf)],
     ['meta', () => fromJsonLd(i.ld, ['dateModified']) ?? fromMeta(i.meta, MODIFIED_META)],
+    ['url', () => linkedUrlDate(doc)],
   ];
   let shownMemo: string | null | undefined;
   const shown = () => (shownMemo !== undefined ? shownMemo : (shownMemo = shownDate(i.idx, anchor, mf)));
@@ -410,6 +415,26 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     return { value, source };
   }
   return null;
+}
+
+/** The most frequent full date in the page's own links and permalinks (`/2016/05/22/slug`): the very last resort. */
+function linkedUrlDate(doc: Document): Found {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (const el of Array.from(doc.querySelectorAll('a[href], [data-permalink]')).slice(0, 1500)) {
+    const raw = el.getAttribute('data-permalink') ?? el.getAttribute('href');
+    let d: string | null = null;
+    try {
+      d = raw ? urlDate(new URL(raw, 'http://x/').href) : null;
+    } catch {
+      d = null;
+    }
+    if (!d) continue;
+    const n = (count.get(d) ?? 0) + 1;
+    count.set(d, n);
+    if (!best || d < best) best = d;
+  }
+  return best ? { value: best } : null;
 }
 
 /** Every publication date the page's metadata states (JSON-LD, meta, itemprop), as days. */
