@@ -52,6 +52,8 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 // "04.06.2024", "04/06/2024", "4-6-2024" (day first; month first only when the day slot cannot be a month)
 const NUMERIC_DMY = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
+// "4. 2. 2022", "4.  2.  2022" (German, spaced; day first)
+const NUMERIC_DMY_SPACED = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/;
 // "2024-06-04", "2024/06/04", "2024.06.04"
 const NUMERIC_YMD = /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
@@ -82,6 +84,7 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: boolean) => [string | null,
   [MONTH_DAY_YEAR, (m) => [isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!)]],
   [NUMERIC_YMD, (m) => [isoDate(+m[1]!, +m[3]!, +m[4]!)]],
   [CJK_YMD, (m) => [isoDate(+m[1]!, +m[2]!, +m[3]!)]],
+  [NUMERIC_DMY_SPACED, (m) => [isoDate(+m[3]!, +m[2]!, +m[1]!)]],
   [
     NUMERIC_DMY,
     (m, mf) => {
