@@ -130,8 +130,8 @@ describe('allTextDates, numericOrder, parseStamp', () => {
 });
 
 describe('findTextDate: spaced German numeric dates and Romanian months', () => {
-  it('reads 4.\u2009 2.\u2009 2022 and 4. 2. 2022 day first', () => {
-    expect(findTextDate('Von Deutscher Tennis Bund 4.\u2009 2.\u2009 2022.')?.value).toBe('2022-02-04');
+  it('reads 4.\u20092.\u20092022 (thin spaces) and 4. 2. 2022 day first', () => {
+    expect(findTextDate('Von Deutscher Tennis Bund 4.\u20092.\u20092022.')?.value).toBe('2022-02-04');
     expect(findTextDate('am 4. 2. 2022')?.value).toBe('2022-02-04');
   });
   it('reads 20 septembrie 2020', () => expect(findTextDate('duminică, 20 septembrie 2020')?.value).toBe('2020-09-20'));
