@@ -9,7 +9,7 @@
  * Reads the original document only; never mutates it.
  */
 import type { PublishedSource } from './article';
-import { allTextDates, findTextDate, numericOrder, parseMachineDate, parseStamp, urlDate, type Stamp } from './date-text';
+import { addDays, allTextDates, findTextDate, numericOrder, parseMachineDate, parseStamp, urlDate, type Stamp } from './date-text';
 import { pageZoneOffset, toLocalDay } from './date-zone';
 import type { DocIndex } from './doc-index';
 import type { Json } from './metadata';
@@ -56,7 +56,7 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'last-modifie
 
 type JsonObject = { [k: string]: Json };
 /** A date found, with the raw machine value when there is one (its time and offset matter). */
-type Found = { value: string; raw?: string } | null;
+type Found = { value: string; raw?: string; source?: PublishedSource } | null;
 
 function machine(raw: unknown): Found {
   const value = parseMachineDate(raw);
@@ -119,13 +119,15 @@ function textDate(s: string, mf: MF): Found {
 
 /** Page furniture that carries other items' dates: related items, comments, teasers, embedded posts. */
 const ELSEWHERE =
-  /related|comment|sidebar|recommend|teaser|footer|more-|promo|newsletter|latest|popular|trending|embed|twitter-tweet|instagram|reply|replies|verwandt|weitere|aehnlich|ähnlich|kommentar|lesetipp|mehr-zum/i;
+  /related|comment|sidebar|recommend|teaser|footer|reference|citation|more-|promo|newsletter|latest|popular|trending|embed|twitter-tweet|instagram|reply|replies|verwandt|weitere|aehnlich|ähnlich|kommentar|lesetipp|mehr-zum/i;
 
 function inFurniture(el: Element): boolean {
   for (let p: Element | null = el, depth = 0; p && depth < 40; p = p.parentElement, depth++) {
     const tag = p.localName;
     // `<aside class="meta">` next to the headline holds the article's own date and byline
     if (tag === 'aside' && /meta|date|byline/i.test(p.getAttribute('class') ?? '')) continue;
+    // an article's own `<footer>` holds its byline and date (`<article>…<footer class="node__meta">`)
+    if (tag === 'footer' && p.parentElement?.closest('article')) continue;
     if (tag === 'aside' || tag === 'footer' || tag === 'nav' || tag === 'blockquote') return true;
     if (tag === 'body') return false;
     // WordPress names a post's categories and tags in its classes (`category-kommentar`): not furniture.
@@ -283,6 +285,8 @@ export function bestPageDate(dates: PageDate[]): PageDate | null {
     if (OTHER_LABEL.test(d.before)) s -= 3;
     let f = furniture.get(d.el);
     if (f === undefined) furniture.set(d.el, (f = inFurniture(d.el)));
+    // a teaser of another item in page furniture (related list, sidebar): never the page's date
+    if (f && d.el.closest('li')?.querySelector('a')) continue;
     if (f) s -= 3;
     if (d.el.closest('a')) s -= 2;
     const h = d.fromHeadline;
@@ -365,7 +369,8 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     ['itemprop', () => fromItemprop(doc, mf)],
     // creation/upload dates are often UTC timestamps: less trusted than a published meta
     ['json-ld', () => fromJsonLd(i.ld, ['dateCreated', 'uploadDate'])],
-    ['visible-text', () => { const v = anchor ? hintedNearHeadline(anchor, mf) : null; return v ? { value: v } : null; }],
+    // a short date-classed line next to the headline; 'time' when it is a <time>
+    ['visible-text', () => { const v = anchor ? hintedNearHeadline(anchor, mf) : null; return v ? { value: v.value, ...(v.time ? { source: 'time' as const } : {}) } : null; }],
     ['time', () => fromTime(i.idx, anchor, mf)],
     ['visible-text', () => fromNearHeadline(anchor, mf)],
     ['visible-text', () => fromHinted(i.idx, mf)],
@@ -409,10 +414,14 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
       } catch {
         sh = null;
       }
-      // a lone metadata date loses to the date shown; corroborated metadata wins
-      if (sh && sh !== value && structuredDates(i).filter((d) => d === value).length < 2) return { value: sh, source: 'visible-text' };
+      // A lone metadata day loses to the date shown; metadata two sources agree on wins, and so
+      // does a full timestamp with its own UTC offset (a publisher's precise, local statement).
+      if (sh && sh !== value && structuredDates(i).filter((d) => d === value).length < 2) {
+        const zoned = !!stamp && stamp.time != null && !!stamp.offset;
+        if (!zoned) return { value: sh, source: 'visible-text' };
+      }
     }
-    return { value, source };
+    return { value, source: v.source ?? source };
   }
   return null;
 }
@@ -470,13 +479,13 @@ function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null
       if (d) return d;
     }
   }
-  return hintedNearHeadline(anchor, mf);
+  return hintedNearHeadline(anchor, mf)?.value ?? null;
 }
 
 const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|stamp/i;
 
 /** A date written in an element whose class says "date" (or "byline", "meta"…), just after the headline. */
-function hintedNearHeadline(anchor: Element, mf: MF): string | null {
+function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boolean } | null {
   // just above the headline: `<div class="news-date">05.02.2020</div><h1>…`
   const above: Element[] = [];
   for (let a: Element | null = anchor, up = 0; a && up < 4 && a.localName !== 'body'; a = a.parentElement, up++) {
@@ -486,12 +495,13 @@ function hintedNearHeadline(anchor: Element, mf: MF): string | null {
     const txt = clip(el.textContent, 300);
     if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
     const d = allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
-    if (d && !isHidden(el)) return d.value;
+    if (d && !isHidden(el)) return { value: d.value, time: !!el.querySelector('time') };
   }
   let acc = 0;
   let steps = 0;
   for (let n: Node | null = nextNode(anchor, true); n && acc < 1500 && steps++ < 2000; ) {
     if (n.nodeType === 1 && SKIP_TAGS.has((n as Element).localName)) {
+      acc += Math.min(1500, (n.textContent ?? '').length); // a table is far from the headline too
       n = nextNode(n, true);
       continue;
     }
@@ -507,7 +517,7 @@ function hintedNearHeadline(anchor: Element, mf: MF): string | null {
         if (txt.length > 120) txt = ''; // a dateline is short; a lead sentence's date is an event's
         const ds = txt ? allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }) : [];
         const d = ds.find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
-        if (d && !inFurniture(el) && !isHidden(el)) return d.value;
+        if (d && !inFurniture(el) && !isHidden(el)) return { value: d.value, time: !!el.closest('time') || !!block.querySelector('time') };
       }
     }
     n = nextNode(n, false);
