@@ -329,7 +329,20 @@ export function findHeadline(h1s: Element[]): Element | null {
 }
 
 /** Where the date should be near: the headline, else a post title (`h2/h3.post-title`, `.entry-title`). */
-function dateAnchor(doc: Document, headline: Element | null): Element | null {
+function dateAnchor(doc: Document, headline: Element | null, h1s: Element[]): Element | null {
+  // several <h1> ("Navigation", "Publicités", the headline): the one that shares most words with the title
+  if (h1s.length > 1) {
+    const words = (s: string | null | undefined) => new Set(clip(s, 300).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+    const title = words(doc.title);
+    let best = headline;
+    let bestN = 0;
+    for (const h of h1s.slice(0, 10)) {
+      let n = 0;
+      for (const w of words(h.textContent)) if (title.has(w)) n++;
+      if (n > bestN && !isHidden(h)) (best = h), (bestN = n);
+    }
+    if (best) return best;
+  }
   if (headline) return headline;
   for (const el of Array.from(doc.querySelectorAll('h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]')).slice(0, 10)) {
     if (!inFurniture(el) && !isHidden(el) && clip(el.textContent, 100).length > 3) return el;
@@ -360,7 +373,7 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
       return o ? o === 'mdy' : !!i.monthFirst;
     })()),
   };
-  const anchor = dateAnchor(doc, i.headline);
+  const anchor = dateAnchor(doc, i.headline, i.idx.tags.h1);
   const pageUrlDate = () => urlDate(i.canonicalUrl) ?? urlDate(i.meta.get('og:url')) ?? urlDate(i.url);
   const scripts = i.idx.tags.script;
   const tries: Array<[PublishedSource, () => Found]> = [
@@ -486,17 +499,6 @@ const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|
 
 /** A date written in an element whose class says "date" (or "byline", "meta"…), just after the headline. */
 function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boolean } | null {
-  // just above the headline: `<div class="news-date">05.02.2020</div><h1>…`
-  const above: Element[] = [];
-  for (let a: Element | null = anchor, up = 0; a && up < 4 && a.localName !== 'body'; a = a.parentElement, up++) {
-    for (let p = a.previousElementSibling, k = 0; p && k < (up ? 2 : 3); p = p.previousElementSibling, k++) above.push(p);
-  }
-  for (const el of above) {
-    const txt = clip(el.textContent, 300);
-    if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
-    const d = allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
-    if (d && !isHidden(el)) return { value: d.value, time: !!el.querySelector('time') };
-  }
   let acc = 0;
   let steps = 0;
   for (let n: Node | null = nextNode(anchor, true); n && acc < 1500 && steps++ < 2000; ) {
@@ -521,6 +523,17 @@ function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boo
       }
     }
     n = nextNode(n, false);
+  }
+  // else just above the headline: `<div class="news-date">05.02.2020</div><h1>…`
+  const above: Element[] = [];
+  for (let a: Element | null = anchor, up = 0; a && up < 4 && a.localName !== 'body'; a = a.parentElement, up++) {
+    for (let p = a.previousElementSibling, k = 0; p && k < (up ? 2 : 3); p = p.previousElementSibling, k++) above.push(p);
+  }
+  for (const el of above) {
+    const txt = clip(el.textContent, 300);
+    if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
+    const d = allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
+    if (d && !isHidden(el)) return { value: d.value, time: !!el.querySelector('time') };
   }
   return null;
 }
