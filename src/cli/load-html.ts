@@ -16,8 +16,36 @@ export function loadHtml(html: string, url: string): Document {
     const body = src.replace(/<!doctype[^>]*>/gi, '').replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
     doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
   }
+  mergeBodies(doc);
   setDocumentUrl(doc, url);
   return doc;
+}
+
+/**
+ * linkedom opens a second `<body>` when a script or stray tag sits between `</head>` and the
+ * page's `<body>` (Blogger templates), and leaves content after an early `</body>` beside it;
+ * browsers put all of it in the one body. So do we.
+ */
+function mergeBodies(doc: Document): void {
+  const html = doc.documentElement;
+  const first = doc.body;
+  if (!html || !first) return;
+  let after = false;
+  for (const c of Array.from(html.childNodes)) {
+    if (c === first) {
+      after = true;
+      continue;
+    }
+    if (!after) continue;
+    if (c.nodeType === 1 && (c as Element).localName === 'body') {
+      const b = c as Element;
+      for (const a of Array.from(b.attributes)) if (!first.hasAttribute(a.name)) first.setAttribute(a.name, a.value);
+      while (b.firstChild) first.appendChild(b.firstChild);
+      b.remove();
+    } else if (c.nodeType === 1 || c.nodeType === 3) {
+      first.appendChild(c);
+    }
+  }
 }
 
 /** Give a linkedom document its address (documentURI, URL, baseURI honouring `<base href>`). */

@@ -25,6 +25,8 @@ export class AnalyzeFailure extends Error {
   constructor(
     message: string,
     readonly reason: 'no-article' | 'unreadable' | 'error',
+    /** What a page declined as "no article" still says: title, site, language, publication date. */
+    readonly page?: object,
   ) {
     super(message);
   }
@@ -79,7 +81,7 @@ export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOption
     const res = extractArticle(doc, { url, mutate: true, ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
     if (!res.ok) {
       const msg = oneLine(res.message || 'no article found on this page');
-      throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article');
+      throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article', res.page);
     }
     article = res.article;
     if (o.lang) article = { ...article, lang: o.lang, langCertain: true };
@@ -127,8 +129,9 @@ export async function runAnalyze(argv: readonly string[], io: AnalyzeIO): Promis
           : `internal error: ${oneLine(e instanceof Error ? e.message : String(e)) || 'unknown'}`;
       io.err(`analyze: ${label}: ${msg}\n`);
       if (process.env.CRISISLENS_DEBUG && e instanceof Error && e.stack) io.err(e.stack + '\n');
-      if (format === 'jsonl') io.out(JSON.stringify({ file, error: msg }) + '\n');
-      else if (format === 'json' && several) jsonItems.push({ file, error: msg });
+      const page = e instanceof AnalyzeFailure && e.page ? e.page : {};
+      if (format === 'jsonl') io.out(JSON.stringify({ file, error: msg, ...page }) + '\n');
+      else if (format === 'json' && several) jsonItems.push({ file, error: msg, ...page });
     }
   }
   if (format === 'json' && several) io.out(JSON.stringify(jsonItems, null, 2) + '\n');

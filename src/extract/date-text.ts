@@ -25,6 +25,9 @@ const TABLE: Array<[number, string]> = [
   // de
   [1, 'januar jänner jän'], [2, 'februar'], [3, 'märz maerz mär mrz'], [8, 'august'],
   [12, 'dezember dez'],
+  // ro (full names)
+  [1, 'ianuarie'], [2, 'februarie'], [3, 'martie'], [4, 'aprilie'], [6, 'iunie'], [7, 'iulie'],
+  [9, 'septembrie'], [10, 'octombrie'], [11, 'noiembrie'], [12, 'decembrie'],
   // es / pt / it (full names)
   [1, 'enero janeiro gennaio'], [2, 'febrero fevereiro febbraio'], [3, 'marzo março marco'],
   [4, 'abril aprile'], [5, 'mayo maio maggio'], [6, 'junio junho giugno'], [7, 'julio julho luglio'],
@@ -49,6 +52,8 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 // "04.06.2024", "04/06/2024", "4-6-2024" (day first; month first only when the day slot cannot be a month)
 const NUMERIC_DMY = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
+// "4. 2. 2022", "4.  2.  2022" (German, spaced; day first)
+const NUMERIC_DMY_SPACED = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/;
 // "2024-06-04", "2024/06/04", "2024.06.04"
 const NUMERIC_YMD = /(?<![\d.\/-])((?:19|20)\d{2})([-\/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
@@ -68,35 +73,78 @@ export interface TextDate {
   value: string;
   /** Where the date starts in the searched string. */
   index: number;
+  /** Where it ends. */
+  end: number;
+  /** Read from an all-numeric form whose day and month could be swapped (`05/06/2024`). */
+  ambiguous?: boolean;
+}
+
+const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: boolean) => [string | null, boolean?]]> = [
+  [DAY_MONTH_YEAR, (m) => [isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!)]],
+  [MONTH_DAY_YEAR, (m) => [isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!)]],
+  [NUMERIC_YMD, (m) => [isoDate(+m[1]!, +m[3]!, +m[4]!)]],
+  [CJK_YMD, (m) => [isoDate(+m[1]!, +m[2]!, +m[3]!)]],
+  [NUMERIC_DMY_SPACED, (m) => [isoDate(+m[3]!, +m[2]!, +m[1]!)]],
+  [
+    NUMERIC_DMY,
+    (m, mf) => {
+      const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+      const v = mf ? (isoDate(y, a, b) ?? (a > 12 ? isoDate(y, b, a) : null)) : (isoDate(y, b, a) ?? (b > 12 ? isoDate(y, a, b) : null));
+      return [v, a <= 12 && b <= 12 && a !== b];
+    },
+  ],
+];
+
+// "8.5.12", "28.01.22": German short datelines (two-digit year; dots only). Read only on request.
+const NUMERIC_DMY_SHORT = /(?<![\d.\/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.\/:-])/;
+const SHORT_FORM: (typeof FORMS)[number] = [NUMERIC_DMY_SHORT, (m) => [isoDate((+m[3]! <= 40 ? 2000 : 1900) + +m[3]!, +m[2]!, +m[1]!)]];
+
+/**
+ * Every full date (day, month, year) written in `text`, in any of the supported forms, in order.
+ * Numeric dates are read day first (European order) unless `monthFirst`; `shortYear` also reads
+ * `28.01.22`.
+ */
+export function allTextDates(text: string, opts: { monthFirst?: boolean; max?: number; shortYear?: boolean } = {}): TextDate[] {
+  const out: TextDate[] = [];
+  if (!text) return out;
+  const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const max = opts.max ?? 500;
+  for (const [re, read] of opts.shortYear ? [...FORMS, SHORT_FORM] : FORMS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    let n = 0;
+    for (let m = g.exec(s); m && n < max; m = g.exec(s), n++) {
+      const [value, ambiguous] = read(m, !!opts.monthFirst);
+      if (value && !out.some((d) => m!.index < d.end && d.index < m!.index + m![0].length)) {
+        out.push({ value, index: m.index, end: m.index + m[0].length, ...(ambiguous ? { ambiguous } : {}) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
- * The first full date (day, month, year) written in `text`, in any of the supported forms.
- * Numeric dates are read day first (European order) unless `monthFirst` (a page in en-US).
+ * The first full date written in `text` (see {@link allTextDates}).
  */
 export function findTextDate(text: string, opts: { monthFirst?: boolean } = {}): TextDate | null {
   if (!text) return null;
-  const s = text.length > 4000 ? text.slice(0, 4000) : text;
-  let best: TextDate | null = null;
-  const take = (value: string | null, index: number) => {
-    if (value && (!best || index < best.index)) best = { value, index };
-  };
-  let m = DAY_MONTH_YEAR.exec(s);
-  if (m) take(isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!), m.index);
-  m = MONTH_DAY_YEAR.exec(s);
-  if (m) take(isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!), m.index);
-  m = NUMERIC_YMD.exec(s);
-  if (m) take(isoDate(+m[1]!, +m[3]!, +m[4]!), m.index);
-  m = CJK_YMD.exec(s);
-  if (m) take(isoDate(+m[1]!, +m[2]!, +m[3]!), m.index);
-  m = NUMERIC_DMY.exec(s);
-  if (m) {
-    const a = +m[1]!;
-    const b = +m[3]!;
-    const y = +m[4]!;
-    take(opts.monthFirst ? (isoDate(y, a, b) ?? (a > 12 ? isoDate(y, b, a) : null)) : (isoDate(y, b, a) ?? (b > 12 ? isoDate(y, a, b) : null)), m.index);
+  return allTextDates(text.length > 4000 ? text.slice(0, 4000) : text, { ...opts, max: 5 })[0] ?? null;
+}
+
+/**
+ * The page's own order for numeric dates: `mdy` when one of them can only be month first
+ * (`12/25/2023`), `dmy` when one can only be day first (`25.12.2023`), null when they do not say
+ * (or say both).
+ */
+export function numericOrder(text: string): 'dmy' | 'mdy' | null {
+  let dmy = 0, mdy = 0;
+  const g = new RegExp(NUMERIC_DMY.source, 'g');
+  let n = 0;
+  for (let m = g.exec(text); m && n < 300; m = g.exec(text), n++) {
+    const a = +m[1]!, b = +m[3]!;
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
   }
-  return best;
+  return dmy && !mdy ? 'dmy' : mdy && !dmy ? 'mdy' : null;
 }
 
 const ISO_PREFIX = /^\s*((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:$|[T\s_]|[+-]\d|Z)/i;
@@ -126,7 +174,7 @@ function fromEpoch(n: number): string | null {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** A date in a URL's path: `/2024/06/04/`, `/2024-06-04-slug`, `/20240604/`. */
+/** A date in a URL's path: `/2024/06/04/`, `/2017/7/12/`, `/2024-06-04-slug`, `/20240604/`, `/29-10-2021`, `/220126_PM_…`. */
 export function urlDate(url: string | null | undefined): string | null {
   if (!url) return null;
   let path: string;
@@ -139,7 +187,58 @@ export function urlDate(url: string | null | undefined): string | null {
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   m = /(?:^|[\/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/.exec(path);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/.exec(path);
+  m = /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?:[\/_.-]|$)/.exec(path);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  // day first: `/29-10-2021`, `/08112021-online-fachtag`
+  m = /(?:^|\/)(\d{2})-?(\d{2})-?((?:19|20)\d{2})(?:[\/_.-]|$)/.exec(path);
+  if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
+  // a press-release number: `/220126_PM_Telegram.html` (yymmdd_)
+  m = /(?:^|\/)([0-3]\d)(\d{2})(\d{2})_/.exec(path);
+  if (m) return isoDate(2000 + +m[1]!, +m[2]!, +m[3]!);
   return null;
+}
+
+/** A machine timestamp: its written date, and the time and UTC offset when it states them. */
+export interface Stamp {
+  /** `YYYY-MM-DD` as written. */
+  date: string;
+  /** Minutes since midnight, when the value has a time. */
+  time: number | null;
+  /** Minutes east of UTC (`Z` → 0), when the value states it. */
+  offset: number | null;
+}
+
+const STAMP = /^\s*((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T\s_]+(\d{1,2}):(\d{1,2})(?::\d{1,2}(?:[.,]\d+)?)?)?\s*(Z|(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}|GMT|UTC)?/i;
+
+/** An ISO-like timestamp (`2023-11-09T03:28:35Z`, `2020-12-05T23:15:0Z`, `2021-11-04T23:00+01:00`), or null. */
+export function parseStamp(value: unknown): Stamp | null {
+  if (typeof value !== 'string' || value.length > 200) return null;
+  const m = STAMP.exec(value);
+  if (!m) return null;
+  const date = isoDate(+m[1]!, +m[2]!, +m[3]!);
+  if (!date) return null;
+  const time = m[4] != null ? +m[4] * 60 + +m[5]! : null;
+  let offset: number | null = null;
+  const z = m[6]?.replace(/GMT|UTC|\s/gi, '');
+  if (m[6] && !z) offset = 0;
+  else if (z === 'Z' || z === 'z') offset = 0;
+  else if (z) {
+    const o = /([+-])(\d{2}):?(\d{2})/.exec(z)!;
+    offset = (o[1] === '-' ? -1 : 1) * (+o[2]! * 60 + +o[3]!);
+  }
+  return { date, time, offset };
+}
+
+/** `date` moved by `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The local day of a stamp that has a time and an offset, read at `offset` minutes east of UTC. */
+export function localDay(s: Stamp, offset: number): string {
+  if (s.time == null || s.offset == null) return s.date;
+  const mins = s.time - s.offset + offset;
+  return mins < 0 ? addDays(s.date, -1) : mins >= 1440 ? addDays(s.date, 1) : s.date;
 }

@@ -49,9 +49,22 @@ export interface ExtractOptions {
   deadline?: number;
 }
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article' | 'too-heavy'; message: string };
+/** What a page declined as "no article" still says about itself (its metadata). */
+export interface PageInfo {
+  title: string | null;
+  siteName: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  published: string | null;
+  publishedSource: Article['publishedSource'];
+}
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'no-article' | 'too-heavy'; message: string; page?: PageInfo };
 
 const tooHeavy = (): ExtractResult => ({ ok: false, reason: 'too-heavy', message: 'This page is too heavy to read in the time allowed.' });
+
 
 export const DEFAULT_MAX_CHARS = 300_000;
 export const DEFAULT_MAX_ELEMS = 20_000;
@@ -201,14 +214,21 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
   const url = opts.url;
   const maxChars = Math.max(1000, opts.maxChars ?? DEFAULT_MAX_CHARS);
   if (!doc || !doc.documentElement) return { ok: false, reason: 'no-article', message: 'This page has no document to read.' };
-  if (!doc.body) {
-    if (doc.querySelector('frameset')) return { ok: false, reason: 'no-article', message: 'This page only shows frames; the article, if any, lives in another document.' };
-    return { ok: false, reason: 'no-article', message: 'This page has no body to read.' };
-  }
-
   const idx = indexDocument(doc, opts.maxElems ?? DEFAULT_MAX_ELEMS, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
   const meta = pageMeta(doc, url, idx);
   if (opts.deadline !== undefined && Date.now() > opts.deadline) return tooHeavy();
+  const page = (): PageInfo => ({
+    title: cleanTitle(meta.ogTitle || meta.headline || collapse(doc.title), meta.siteName, [meta.headline, meta.ogTitle].filter((x): x is string => !!x)) || null,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    canonicalUrl: meta.canonicalUrl,
+    published: meta.published,
+    publishedSource: meta.publishedSource,
+  });
+  if (!doc.body) {
+    if (doc.querySelector('frameset')) return { ok: false, reason: 'no-article', message: 'This page only shows frames; the article, if any, lives in another document.', page: page() };
+    return { ok: false, reason: 'no-article', message: 'This page has no body to read.', page: page() };
+  }
 
   // Readability (bounded by maxElems), else a plain body walk.
   let body: Body | null = null;
@@ -241,7 +261,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     articleSignals: meta.articleSignals,
     readerable,
   });
-  if (!verdict.ok || !body) return { ok: false, reason: 'no-article', message: verdict.ok ? 'No article found on this page.' : verdict.message };
+  if (!verdict.ok || !body) return { ok: false, reason: 'no-article', message: verdict.ok ? 'No article found on this page.' : verdict.message, page: page() };
 
   const headings = [meta.headline, meta.ogTitle].filter((x): x is string => !!x);
   const rawTitle = body.title || meta.ogTitle || meta.headline || collapse(doc.title) || '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextDate, isoDate, parseMachineDate, urlDate } from '../../src/extract/date-text';
+import { allTextDates, findTextDate, isoDate, numericOrder, parseMachineDate, parseStamp, urlDate } from '../../src/extract/date-text';
 
 describe('findTextDate: visible dates in nl/fr/de/en', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('findTextDate: visible dates in nl/fr/de/en', () => {
 
   it('takes the earliest date in the string and gives its index', () => {
     const d = findTextDate('Door Jan Jansen, 3 mei 2021, bijgewerkt 4 mei 2021');
-    expect(d).toEqual({ value: '2021-05-03', index: 'Door Jan Jansen, '.length });
+    expect(d).toEqual({ value: '2021-05-03', index: 'Door Jan Jansen, '.length, end: 'Door Jan Jansen, 3 mei 2021'.length });
   });
 
   it('rejects impossible dates and non-dates', () => {
@@ -91,4 +91,48 @@ describe('urlDate', () => {
     expect(urlDate('https://ex.com/2024/13/40/x')).toBeNull();
     expect(urlDate('not a url')).toBeNull();
   });
+});
+
+describe('urlDate: more forms', () => {
+  it.each([
+    ['https://ex.com/2017/7/12/slug', '2017-07-12'],
+    ['https://www.bka.de/DE/Presse/2022/220126_PM_Telegram.html', '2022-01-26'],
+    ['https://ex.org/media-news/meldungen/29-10-2021', '2021-10-29'],
+    ['https://ex.de/aktuelles/08112021-online-fachtag', '2021-11-08'],
+    ['https://ex.com/20240604-slug', '2024-06-04'],
+  ])('%s → %s', (url, iso) => expect(urlDate(url)).toBe(iso));
+  it('does not read ids as dates', () => {
+    expect(urlDate('https://ex.com/News/120200622120908039/x')).toBeNull();
+    expect(urlDate('https://ex.com/photo/26034451/spring')).toBeNull();
+  });
+});
+
+describe('allTextDates, numericOrder, parseStamp', () => {
+  it('lists every date in order, flags swappable numeric ones, reads short years on request', () => {
+    const ds = allTextDates('Am 4. Juni 2024 und 05/06/2024, dann 28.01.22', { shortYear: true });
+    expect(ds.map((d) => d.value)).toEqual(['2024-06-04', '2024-06-05', '2022-01-28']);
+    expect(ds[1]!.ambiguous).toBe(true);
+    expect(allTextDates('Version 2.7.1 und 28.01.22').map((d) => d.value)).toEqual([]);
+  });
+  it('tells a page\'s numeric order from dates that can only be read one way', () => {
+    expect(numericOrder('12/25/2023 and 01/02/2024')).toBe('mdy');
+    expect(numericOrder('25.12.2023 und 01.02.2024')).toBe('dmy');
+    expect(numericOrder('01/02/2024')).toBeNull();
+    expect(numericOrder('25/12/2023 and 12/25/2023')).toBeNull();
+  });
+  it('parses the time and offset of a stamp', () => {
+    expect(parseStamp('2023-11-09T03:28:35Z')).toEqual({ date: '2023-11-09', time: 208, offset: 0 });
+    expect(parseStamp('2021-11-04T23:00+01:00')).toEqual({ date: '2021-11-04', time: 1380, offset: 60 });
+    expect(parseStamp('2023-11-08 18:09:55')).toEqual({ date: '2023-11-08', time: 1089, offset: null });
+    expect(parseStamp('2023-11-08')).toEqual({ date: '2023-11-08', time: null, offset: null });
+    expect(parseStamp('soon')).toBeNull();
+  });
+});
+
+describe('findTextDate: spaced German numeric dates and Romanian months', () => {
+  it('reads 4.\u20092.\u20092022 (thin spaces) and 4. 2. 2022 day first', () => {
+    expect(findTextDate('Von Deutscher Tennis Bund 4.\u20092.\u20092022.')?.value).toBe('2022-02-04');
+    expect(findTextDate('am 4. 2. 2022')?.value).toBe('2022-02-04');
+  });
+  it('reads 20 septembrie 2020', () => expect(findTextDate('duminică, 20 septembrie 2020')?.value).toBe('2020-09-20'));
 });
