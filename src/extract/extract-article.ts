@@ -11,10 +11,14 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article } from './article';
-import { checkArticle } from './article-check';
+import { checkArticle, MIN_ARTICLE_CHARS } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
 import { findTextDate } from './date-text';
 import { domText, type DomText } from './dom-text';
+import { pruneChromeBlocks } from './prune-chrome-blocks';
+import { cleanArticleContent } from './clean-article';
+import { looksLikeConsent } from './consent-text';
+import { removeCreditElements } from './photo-credits';
 import {
   baseUrl,
   canonicalUrl,
@@ -45,7 +49,8 @@ export interface ExtractOptions {
   maxDepth?: number;
 }
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string };
+/** `listPage`: the page was recognised as a list of articles (the popup says so). */
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: 'no-article'; message: string; listPage?: true };
 
 export const DEFAULT_MAX_CHARS = 300_000;
 export const DEFAULT_MAX_ELEMS = 20_000;
@@ -138,7 +143,10 @@ function copyUrl(from: Document, to: Document) {
 }
 
 interface Body {
+  /** The article's text after cleanup (what analysis gets). */
   text: DomText;
+  /** What the article check judges (Readability's output before cleanup). */
+  check: DomText;
   title: string | null;
   byline: string | null;
   excerpt: string | null;
@@ -150,12 +158,36 @@ interface Body {
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
   const work = opts.mutate ? doc : (doc.cloneNode(true) as Document);
   if (!opts.mutate) copyUrl(doc, work);
-  const r = new Readability<Element>(work, {
-    serializer: (el) => el as Element,
-  }).parse();
+  pruneChromeBlocks(work);
+  removeCreditElements(work);
+  const parse = () => new Readability<Element>(work, { serializer: (el) => el as Element }).parse();
+  let r = parse();
+  // Readability took a consent dialog for the article: its nodes have left `work` with that
+  // result, so parsing again gives Readability's next candidate.
+  for (let tries = 0; tries < 2 && r?.content && looksLikeConsent(r.content.textContent ?? ''); tries++) {
+    const next = parse();
+    if (!next?.content) break;
+    r = next;
+  }
   if (!r || !r.content) return null;
+  const textOpts = { base, pageUrl: opts.url, maxChars };
+  // "Is this an article or a list of links?" is judged on what Readability found, before cleanup
+  // takes out the teaser lists that give a home page away.
+  const raw = domText(r.content, textOpts);
+  const cleaned = cleanArticleContent(r.content);
+  let text = raw;
+  if (cleaned.tables + cleaned.consent + cleaned.teasers + cleaned.ticker + cleaned.credits > 0) {
+    text = domText(r.content, textOpts);
+    if (cleaned.droppedLinks.length) {
+      const holder = r.content.ownerDocument.createElement('div');
+      for (const a of cleaned.droppedLinks) holder.appendChild(a);
+      const seen = new Set(text.links.map((l) => l.href));
+      for (const l of domText(holder, textOpts).links) if (!seen.has(l.href)) (seen.add(l.href), text.links.push(l));
+    }
+  }
   return {
-    text: domText(r.content, { base, pageUrl: opts.url, maxChars }),
+    text,
+    check: raw,
     title: r.title ?? null,
     byline: r.byline ?? null,
     excerpt: r.excerpt ?? null,
@@ -171,8 +203,10 @@ function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChar
   const candidates = [doc.querySelector('article'), doc.querySelector('main, [role="main"]')];
   const root = candidates.find(holdsText) ?? doc.body;
   if (!root) return null;
+  const text = domText(root, { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true });
   return {
-    text: domText(root, { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true }),
+    text,
+    check: text,
     title: null,
     byline: null,
     excerpt: null,
@@ -220,19 +254,25 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     }
   }
   const text = body?.text.text ?? '';
+  const checked = body?.check.text ?? '';
   const verdict = checkArticle({
     idx,
-    text,
-    linkTextChars: body?.text.linkChars ?? 0,
-    linkBlocks: body?.text.linkBlocks ?? 0,
-    leadingProse: body?.text.leadingProse ?? 0,
-    blocks: text ? text.split('\n\n').length : 0,
-    links: body?.text.links ?? [],
-    longParagraphs: countLongParagraphs(text),
+    text: checked,
+    linkTextChars: body?.check.linkChars ?? 0,
+    linkBlocks: body?.check.linkBlocks ?? 0,
+    leadingProse: body?.check.leadingProse ?? 0,
+    blocks: checked ? checked.split('\n\n').length : 0,
+    links: body?.check.links ?? [],
+    longParagraphs: countLongParagraphs(checked),
     articleSignals: meta.articleSignals,
     readerable,
   });
-  if (!verdict.ok || !body) return { ok: false, reason: 'no-article', message: verdict.ok ? 'No article found on this page.' : verdict.message };
+  if (!verdict.ok) return { ok: false, reason: 'no-article', message: verdict.message, ...(verdict.listPage ? { listPage: true as const } : {}) };
+  if (!body) return { ok: false, reason: 'no-article', message: 'No article found on this page.' };
+  // Readability found an article, and cleanup found it was all chrome (a consent box, teasers).
+  if (text.length < MIN_ARTICLE_CHARS && checked.length >= MIN_ARTICLE_CHARS) {
+    return { ok: false, reason: 'no-article', message: `No article found on this page: once menus, teasers and credits are set aside, too little text is left (${text.length} characters).` };
+  }
 
   const headings = [meta.headline, meta.ogTitle].filter((x): x is string => !!x);
   const rawTitle = body.title || meta.ogTitle || meta.headline || collapse(doc.title) || '';

@@ -1,0 +1,134 @@
+/**
+ * After Readability: photo and video credits. A caption of the article's own photo is article
+ * text; its credit is not ("Foto: ANP", "© dpa | Jens Kalaene", "(AFP / JORGE GUERRERO)",
+ * "Ohad Zwigenberg / Pool via Reuters", "Getty Images", "Bild: IMAGO"): the photographer is
+ * not in the story and the agency is not an actor. Removed are
+ *  - elements inside a caption or figure whose class names a credit (credit, copyright, author…),
+ *  - lines that are only a credit,
+ *  - a credit at the end of a caption line ("… Johannisthal. © dpa | Jens Kalaene").
+ * Opening words and agency names come from chrome-words.ts.
+ */
+import { CREDIT_OPENERS, PICTURE_AGENCIES } from './chrome-words';
+import { type Drop, removeElement, foldCase, leafBlocks } from './content-blocks';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCIES = new Set(PICTURE_AGENCIES);
+const OPENERS = CREDIT_OPENERS.map(escape).join('|');
+/** "Foto: X", "Quelle: AFP", "Image:" , "© X", "(c) X", "Copyright X". */
+const CREDIT_START = new RegExp(`^[(\\[]?\\s*(?:(?:${OPENERS})\\s*:|©|\\(c\\)\\s|copyright\\b)`, 'iu');
+/** A credit closing a caption: "(Photo: …)", "(AFP / X)", "© dpa | X", "Foto: X" after a sentence. */
+const TRAILING_PAREN = /\s*[(\[]([^()[\]]{2,120})[)\]]\s*$/u;
+const TRAILING_COPY = /\s*(?:©|\(c\)\s)[^©]{1,80}$/iu;
+const TRAILING_OPENER = new RegExp(`(?<=[.!?…"”»])\\s+(?:${OPENERS})\\s*:\\s*[^.!?]{1,80}$`, 'iu');
+
+const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|credits|copyright|photographer|photocredit|author|attribution|source|urheber|bildnachweis|fotograaf|auteur)(?:$|[\s_-])/i;
+
+/** Pieces of a credit: "Ohad Zwigenberg / Pool via Reuters" → ["ohad zwigenberg","pool","reuters"]. */
+function creditPieces(t: string): string[] {
+  return foldCase(t)
+    .replace(/^[(\[]|[)\]]$/g, '')
+    .split(/\s*(?:\/|\||,|;|\bvia\b|\bfor\b|\bpour\b|\bfür\b|\bvoor\b)\s*/u)
+    .map((p) => p.replace(/[.\s]+$/g, '').trim())
+    .filter(Boolean);
+}
+
+/** Is the whole text one photo credit, and nothing else? */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 200) return false;
+  if (CREDIT_START.test(t)) return true;
+  if (t.length > 80) return false;
+  const pieces = creditPieces(t);
+  if (!pieces.length || !pieces.some((p) => AGENCIES.has(p) || AGENCIES.has(p.replace(/\s+(?:photo|photos|images|foto)$/, '')))) return false;
+  // Every other piece must look like a name (≤ 4 words, no sentence).
+  return pieces.every((p) => AGENCIES.has(p) || (p.split(/\s+/).length <= 4 && !/[.!?:]\s/.test(p)));
+}
+
+/** Length of a credit at the end of `text` (0 if none). */
+export function trailingCreditLength(text: string): number {
+  const m = TRAILING_PAREN.exec(text);
+  if (m && isCreditLine(m[1]!.trim()) && m.index > 0) return text.length - m.index;
+  const c = TRAILING_COPY.exec(text);
+  if (c && c.index > 0) return text.length - c.index;
+  const o = TRAILING_OPENER.exec(text);
+  if (o && o.index > 0) return text.length - o.index;
+  return 0;
+}
+
+/** Cut `n` characters (as they appear in textContent) off the end of `el`'s text. */
+function trimEnd(el: Element, n: number) {
+  const texts: Text[] = [];
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) texts.push(c as Text);
+      else if (c.nodeType === 1) walk(c);
+    }
+  };
+  walk(el);
+  // Leading/trailing white space of textContent is not in the collapsed text: drop it first.
+  let left = n;
+  for (let i = texts.length - 1; i >= 0 && left > 0; i--) {
+    const node = texts[i]!;
+    const v = (node.nodeValue ?? '').replace(/\s+$/, '');
+    if (i === texts.length - 1 || v.length < (node.nodeValue ?? '').length) node.nodeValue = v;
+    const collapsed = v.replace(/\s+/g, ' ');
+    if (collapsed.length <= left) {
+      left -= collapsed.length;
+      node.nodeValue = '';
+    } else {
+      // Map the collapsed cut back onto the raw value.
+      let keep = collapsed.length - left;
+      let raw = 0;
+      let seen = 0;
+      while (raw < v.length && seen < keep) {
+        if (/\s/.test(v[raw]!)) {
+          while (raw < v.length && /\s/.test(v[raw]!)) raw++;
+          seen++;
+        } else {
+          raw++;
+          seen++;
+        }
+      }
+      node.nodeValue = v.slice(0, raw);
+      left = 0;
+      keep = 0;
+    }
+  }
+}
+
+/**
+ * Before Readability (which drops class names): elements inside a caption or figure whose class
+ * names a credit. Returns how many were removed.
+ */
+export function removeCreditElements(root: ParentNode): number {
+  let n = 0;
+  for (const el of root.querySelectorAll('figcaption *, figure *, [class*="caption"] *, [class*="legend"] *')) {
+    const cls = el.getAttribute('class') ?? '';
+    if (cls.trim() && CREDIT_CLASS.test(cls) && !el.querySelector('p')) {
+      el.remove();
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Remove credit lines and caption-closing credits under `root`; returns how many were removed or cut. */
+export function removePhotoCredits(root: Element, drop: Drop = removeElement): number {
+  let n = 0;
+  for (const b of leafBlocks(root)) {
+    if (b.text && isCreditLine(b.text)) {
+      drop(b.el);
+      n++;
+    }
+  }
+  // Removing a credit line can turn its caption into a leaf: judge the leaves again.
+  for (const b of leafBlocks(root)) {
+    if (!b.text) continue;
+    const cut = trailingCreditLength(b.text);
+    if (cut > 0) {
+      trimEnd(b.el, cut);
+      n++;
+    }
+  }
+  return n;
+}
