@@ -5,7 +5,7 @@
  * a consent dialog for the article (then extract-article tries its next candidate).
  */
 import { CONSENT_WORDS } from './chrome-words';
-import { type Drop, removeElement, collapsedText, foldCase } from './content-blocks';
+import { type Drop, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
 
 const WORDS = [...new Set(Object.values(CONSENT_WORDS).flat())];
 
@@ -21,6 +21,15 @@ export function consentWordCount(text: string): number {
 export function looksLikeConsent(text: string): boolean {
   const n = consentWordCount(text);
   return n >= 3 && n * 400 >= text.length;
+}
+
+/**
+ * A consent box: its text looks like consent, and none of its paragraphs of some length
+ * (≥ 80 characters) is free of consent words: a block that also holds the story is not one.
+ */
+export function isConsentBox(el: Element, text = collapsedText(el)): boolean {
+  if (!looksLikeConsent(text)) return false;
+  return leafBlocks(el).every((b) => b.text.length < 80 || consentWordCount(b.text) > 0);
 }
 
 /** Remove consent boxes (outermost element whose text looks like consent) under `root`. */
@@ -40,7 +49,7 @@ export function removeConsentBoxes(root: Element, drop: Drop = removeElement, ma
     if (inside) continue;
     const t = collapsedText(el);
     if (!t || t.length > maxChars || el.querySelector('h1')) continue;
-    if (looksLikeConsent(t)) {
+    if (isConsentBox(el, t)) {
       gone.add(el);
       drop(el);
       n++;

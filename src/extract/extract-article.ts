@@ -17,8 +17,8 @@ import { findTextDate } from './date-text';
 import { domText, type DomText } from './dom-text';
 import { pruneChromeBlocks } from './prune-chrome-blocks';
 import { cleanArticleContent } from './clean-article';
-import { looksLikeConsent } from './consent-text';
-import { removeCreditElements } from './photo-credits';
+import { isConsentBox } from './consent-text';
+import { markCreditElements } from './photo-credits';
 import {
   baseUrl,
   canonicalUrl,
@@ -43,6 +43,11 @@ export interface ExtractOptions {
    * documents the caller owns and throws away (the CLI, benchmarks); never the live page.
    */
   mutate?: boolean;
+  /**
+   * With `mutate`: a fresh copy of the page (e.g. parsed again from its HTML), asked for only when
+   * Readability took a consent wall for the article and its next candidate is wanted.
+   */
+  fresh?: () => Document;
   /** Above this many elements, skip Readability and use the plain body walk. Default 20,000. */
   maxElems?: number;
   /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
@@ -155,19 +160,51 @@ interface Body {
   readabilityError?: string;
 }
 
+/** `doc` made ready for Readability: chrome blocks out, credit elements marked. */
+function prepare(doc: Document): Document {
+  pruneChromeBlocks(doc);
+  markCreditElements(doc);
+  return doc;
+}
+
+/** A working copy of `doc` for Readability (which rewrites what it reads). */
+function workingCopy(doc: Document): Document {
+  const work = doc.cloneNode(true) as Document;
+  copyUrl(doc, work);
+  return prepare(work);
+}
+
+/** Remove, in `work`, the outermost blocks that are consent boxes (Readability's wrong pick). */
+function removeConsentCandidates(work: Document, maxChars: number): number {
+  let n = 0;
+  const marked: Element[] = [];
+  for (const el of work.body?.querySelectorAll('div, section, aside, form, dialog, article, main') ?? []) {
+    if (marked.some((m) => m.contains(el))) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > maxChars || el.querySelector('h1') || !isConsentBox(el, t)) continue;
+    marked.push(el);
+    n++;
+  }
+  for (const el of marked) el.remove();
+  return n;
+}
+
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
-  const work = opts.mutate ? doc : (doc.cloneNode(true) as Document);
-  if (!opts.mutate) copyUrl(doc, work);
-  pruneChromeBlocks(work);
-  removeCreditElements(work);
-  const parse = () => new Readability<Element>(work, { serializer: (el) => el as Element }).parse();
-  let r = parse();
-  // Readability took a consent dialog for the article: its nodes have left `work` with that
-  // result, so parsing again gives Readability's next candidate.
-  for (let tries = 0; tries < 2 && r?.content && looksLikeConsent(r.content.textContent ?? ''); tries++) {
-    const next = parse();
-    if (!next?.content) break;
-    r = next;
+  const work = opts.mutate ? prepare(doc) : workingCopy(doc);
+  const parse = (d: Document) => new Readability<Element>(d, { serializer: (el) => el as Element }).parse();
+  let r = parse(work);
+  // Readability took a consent wall for the article: take the wall out of a fresh copy of the
+  // page and ask again (Readability has emptied the one it read).
+  if (r?.content && isConsentBox(r.content)) {
+    const fresh = opts.mutate ? opts.fresh?.() : workingCopy(doc);
+    if (fresh) {
+      if (opts.mutate) prepare(fresh);
+      const size = (r.content.textContent ?? '').length;
+      if (removeConsentCandidates(fresh, Math.max(2000, size * 2)) > 0) {
+        const next = parse(fresh);
+        if (next?.content && !isConsentBox(next.content)) r = next;
+      }
+    }
   }
   if (!r || !r.content) return null;
   const textOpts = { base, pageUrl: opts.url, maxChars };

@@ -55,7 +55,7 @@ export function trailingCreditLength(text: string): number {
   return 0;
 }
 
-/** Cut `n` characters (as they appear in textContent) off the end of `el`'s text. */
+/** Cut the last `n` characters of `el`'s collapsed text (white-space runs count as one) out of its text nodes. */
 function trimEnd(el: Element, n: number) {
   const texts: Text[] = [];
   const walk = (node: Node) => {
@@ -65,47 +65,43 @@ function trimEnd(el: Element, n: number) {
     }
   };
   walk(el);
-  // Leading/trailing white space of textContent is not in the collapsed text: drop it first.
-  let left = n;
-  for (let i = texts.length - 1; i >= 0 && left > 0; i--) {
-    const node = texts[i]!;
-    const v = (node.nodeValue ?? '').replace(/\s+$/, '');
-    if (i === texts.length - 1 || v.length < (node.nodeValue ?? '').length) node.nodeValue = v;
-    const collapsed = v.replace(/\s+/g, ' ');
-    if (collapsed.length <= left) {
-      left -= collapsed.length;
-      node.nodeValue = '';
-    } else {
-      // Map the collapsed cut back onto the raw value.
-      let keep = collapsed.length - left;
-      let raw = 0;
-      let seen = 0;
-      while (raw < v.length && seen < keep) {
-        if (/\s/.test(v[raw]!)) {
-          while (raw < v.length && /\s/.test(v[raw]!)) raw++;
-          seen++;
-        } else {
-          raw++;
-          seen++;
-        }
+  // Position in the collapsed, trimmed text → (text node, offset), as collapsedText() reads it.
+  const where: Array<[number, number]> = [];
+  let pendingSpace: [number, number] | null = null;
+  texts.forEach((t, ti) => {
+    const v = t.nodeValue ?? '';
+    for (let k = 0; k < v.length; k++) {
+      if (/\s/.test(v[k]!)) {
+        if (where.length && !pendingSpace) pendingSpace = [ti, k];
+      } else {
+        if (pendingSpace) where.push(pendingSpace);
+        pendingSpace = null;
+        where.push([ti, k]);
       }
-      node.nodeValue = v.slice(0, raw);
-      left = 0;
-      keep = 0;
     }
-  }
+  });
+  const cut = where.length - n;
+  if (cut < 0 || cut >= where.length) return;
+  const [ti, k] = where[cut]!;
+  texts[ti]!.nodeValue = (texts[ti]!.nodeValue ?? '').slice(0, k);
+  for (let x = ti + 1; x < texts.length; x++) texts[x]!.nodeValue = '';
 }
 
+/** Attribute that marks a credit element before Readability, for removal after it. */
+export const CREDIT_MARK = 'data-crisislens-credit';
+
 /**
- * Before Readability (which drops class names): elements inside a caption or figure whose class
- * names a credit. Returns how many were removed.
+ * Before Readability (which drops class names): mark the elements inside a caption or figure
+ * whose class names a credit. Marked, not removed, so that Readability weighs the page as the
+ * reader sees it (removing them can make it drop a whole figure with its caption). Returns how
+ * many were marked.
  */
-export function removeCreditElements(root: ParentNode): number {
+export function markCreditElements(root: ParentNode): number {
   let n = 0;
   for (const el of root.querySelectorAll('figcaption *, figure *, [class*="caption"] *, [class*="legend"] *')) {
     const cls = el.getAttribute('class') ?? '';
     if (cls.trim() && CREDIT_CLASS.test(cls) && !el.querySelector('p')) {
-      el.remove();
+      el.setAttribute(CREDIT_MARK, '');
       n++;
     }
   }
@@ -115,6 +111,10 @@ export function removeCreditElements(root: ParentNode): number {
 /** Remove credit lines and caption-closing credits under `root`; returns how many were removed or cut. */
 export function removePhotoCredits(root: Element, drop: Drop = removeElement): number {
   let n = 0;
+  for (const el of root.querySelectorAll(`[${CREDIT_MARK}]`)) {
+    drop(el);
+    n++;
+  }
   for (const b of leafBlocks(root)) {
     if (b.text && isCreditLine(b.text)) {
       drop(b.el);
