@@ -189,6 +189,17 @@ function removeConsentCandidates(work: Document, maxChars: number): number {
   return n;
 }
 
+/** The article's links plus those of the blocks cleanup removed (their text goes, their links stay). */
+function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], textOpts: Parameters<typeof domText>[1]): DomText['links'] {
+  if (!dropped.length) return links;
+  const holder = root.ownerDocument.createElement('div');
+  for (const a of dropped) holder.appendChild(a);
+  const out = [...links];
+  const seen = new Set(links.map((l) => l.href));
+  for (const l of domText(holder, textOpts).links) if (!seen.has(l.href)) (seen.add(l.href), out.push(l));
+  return out;
+}
+
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   const parse = (d: Document) => new Readability<Element>(d, { serializer: (el) => el as Element }).parse();
@@ -215,12 +226,7 @@ function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxC
   let text = raw;
   if (cleaned.tables + cleaned.consent + cleaned.teasers + cleaned.ticker + cleaned.credits > 0) {
     text = domText(r.content, textOpts);
-    if (cleaned.droppedLinks.length) {
-      const holder = r.content.ownerDocument.createElement('div');
-      for (const a of cleaned.droppedLinks) holder.appendChild(a);
-      const seen = new Set(text.links.map((l) => l.href));
-      for (const l of domText(holder, textOpts).links) if (!seen.has(l.href)) (seen.add(l.href), text.links.push(l));
-    }
+    text.links = mergeLinks(text.links, r.content, cleaned.droppedLinks, textOpts);
   }
   return {
     text,
@@ -233,17 +239,28 @@ function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxC
   };
 }
 
-function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, why: string): Body | null {
+function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, why: string, cleanup = false): Body | null {
   // The article/main element only when it holds the text: browsers cap the parser's tree depth
   // (Chromium at 512), so in a very deep page the paragraphs end up beside an empty <article>.
   const holdsText = (el: Element | null): el is Element => !!el && (el.textContent ?? '').trim().length >= 200;
   const candidates = [doc.querySelector('article'), doc.querySelector('main, [role="main"]')];
   const root = candidates.find(holdsText) ?? doc.body;
   if (!root) return null;
-  const text = domText(root, { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true });
+  const textOpts = { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true };
+  const check = domText(root, textOpts);
+  let text = check;
+  // Readability failed on a page of ordinary size: the same cleanup on a copy of the walked element.
+  if (cleanup) {
+    const copy = root.cloneNode(true) as Element;
+    pruneChromeBlocks(copy);
+    markCreditElements(copy);
+    const cleaned = cleanArticleContent(copy);
+    text = domText(copy, textOpts);
+    text.links = mergeLinks(text.links, copy, cleaned.droppedLinks, textOpts);
+  }
   return {
     text,
-    check: text,
+    check,
     title: null,
     byline: null,
     excerpt: null,
@@ -287,7 +304,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
       body = readabilityBody(doc, opts, meta.base, maxChars);
     } catch (e) {
       // Deep DOMs can overflow recursive code in Readability or the DOM library.
-      body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e));
+      body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e), true);
     }
   }
   const text = body?.text.text ?? '';

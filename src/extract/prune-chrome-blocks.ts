@@ -68,10 +68,10 @@ export interface PruneReport {
   removed: Array<{ kind: ChromeKind; chars: number }>;
 }
 
-/** Remove chrome blocks under `doc.body`. Returns what was removed (for tests and debugging). */
-export function pruneChromeBlocks(doc: Document): PruneReport {
+/** Remove chrome blocks under `doc.body` (or under an element). Returns what was removed (for tests and debugging). */
+export function pruneChromeBlocks(doc: Document | Element): PruneReport {
   const report: PruneReport = { removed: [] };
-  const body = doc.body;
+  const body = 'body' in doc ? doc.body : doc;
   if (!body) return report;
   const hits: Array<{ el: Element; kind: ChromeKind }> = [];
   for (const el of body.querySelectorAll('*')) {

@@ -33,15 +33,25 @@ function linkShare(el: Element, len: number): number {
   return len ? n / len : 0;
 }
 
-/** A list of ≥ 3 items, each (almost) only a link: related articles. */
+/**
+ * A list of ≥ 3 items, each a link (a kicker like "Geheimdienste:" may precede it), the links
+ * making most of its text: related articles.
+ */
 export function isLinkList(list: Element): boolean {
   const items = [...list.children].filter((c) => c.localName === 'li');
   if (items.length < 3) return false;
-  return items.every((li) => {
+  let chars = 0;
+  let linkChars = 0;
+  for (const li of items) {
     const t = collapsedText(li);
     // A list of web addresses is a list of sources, kept with its links.
-    return t.length > 0 && !/^(?:https?:\/\/|www\.)/i.test(t) && linkShare(li, t.length) >= 0.8;
-  });
+    if (!t || /^(?:https?:\/\/|www\.)/i.test(t)) return false;
+    const share = linkShare(li, t.length);
+    if (share < 0.4) return false;
+    chars += t.length;
+    linkChars += share * t.length;
+  }
+  return linkChars >= 0.7 * chars;
 }
 
 /** Remove teaser lines and related-link lists under `root`; returns the number removed. */
