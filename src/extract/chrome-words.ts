@@ -67,3 +67,9 @@ export const TEASER_INVITES = [
 export const TICKER_LABELS = [
   'key event', 'pinned', 'pinned post', 'breaking', 'live', 'live updates', 'liveblog', 'live blog', 'ticker', 'liveticker', 'update', 'updated', 'aktualisiert', 'mis à jour', 'en direct', 'direct', 'bijgewerkt', 'autoplay', 'weitere videos', 'more videos', 'meer video\'s', 'plus de vidéos', 'advertisement', 'anzeige', 'advertentie', 'publicité', 'sponsored',
 ];
+
+/** Words that open a byline line ("Par E.P.", "Von Christian Unger und Laura Wagener"). */
+export const BYLINE_OPENERS = ['by', 'door', 'par', 'von', 'text', 'texte', 'tekst', 'written by', 'geschreven door', 'écrit par', 'verfasst von'];
+
+/** Words that open a publication-time line ("Publié il y a 2 heures", "Updated 3 hours ago"). */
+export const DATELINE_OPENERS = ['published', 'updated', 'last updated', 'posted', 'publié', 'mis à jour', 'actualisé', 'gepubliceerd', 'bijgewerkt', 'laatste update', 'veröffentlicht', 'aktualisiert', 'stand', 'lesedauer', 'reading time', 'temps de lecture', 'leestijd'];

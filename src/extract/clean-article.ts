@@ -5,6 +5,7 @@
  * (photo-credits). What they take out is chrome by the annotation conventions of
  * ../shared/data/crisis-pages/README.md; each was kept because it paid there (see the README).
  */
+import { removeBylineLines } from './byline-lines';
 import { removeConsentBoxes } from './consent-text';
 import { removeDataTables } from './data-tables';
 import { removePhotoCredits } from './photo-credits';
@@ -17,6 +18,7 @@ export interface CleanReport {
   teasers: number;
   ticker: number;
   credits: number;
+  bylines: number;
 
   /** Links inside the removed blocks ("Photos : album Flickr", related lists): the text goes, the links stay. */
   droppedLinks: Element[];
@@ -34,5 +36,6 @@ export function cleanArticleContent(root: Element): CleanReport {
   const teasers = removeTeaserLines(root, drop);
   const ticker = removeTickerFurniture(root, drop);
   const credits = removePhotoCredits(root, drop);
-  return { tables, consent, teasers, ticker, credits, droppedLinks };
+  const bylines = removeBylineLines(root, drop);
+  return { tables, consent, teasers, ticker, credits, bylines, droppedLinks };
 }

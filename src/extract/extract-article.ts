@@ -224,7 +224,7 @@ function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxC
   const raw = domText(r.content, textOpts);
   const cleaned = cleanArticleContent(r.content);
   let text = raw;
-  if (cleaned.tables + cleaned.consent + cleaned.teasers + cleaned.ticker + cleaned.credits > 0) {
+  if (cleaned.tables + cleaned.consent + cleaned.teasers + cleaned.ticker + cleaned.credits + cleaned.bylines > 0) {
     text = domText(r.content, textOpts);
     text.links = mergeLinks(text.links, r.content, cleaned.droppedLinks, textOpts);
   }
