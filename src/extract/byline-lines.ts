@@ -6,7 +6,7 @@
  * ago" as dates. Only short lines among the first blocks go. Words from chrome-words.ts.
  */
 import { BYLINE_OPENERS, DATELINE_OPENERS } from './chrome-words';
-import { type Drop, removeElement, foldCase, leafBlocks } from './content-blocks';
+import { type Drop, type LeafBlock, removeElement, foldCase, leafBlocks } from './content-blocks';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BYLINE = new RegExp(`^(?:${BYLINE_OPENERS.map(escape).join('|')})\\s*:?\\s+\\p{Lu}`, 'u');
@@ -42,9 +42,9 @@ export function isDatelineLine(text: string): boolean {
 }
 
 /** Remove byline and dateline lines among the first blocks under `root`. */
-export function removeBylineLines(root: Element, drop: Drop = removeElement): number {
+export function removeBylineLines(root: Element, drop: Drop = removeElement, leaves: () => LeafBlock[] = () => leafBlocks(root)): number {
   let n = 0;
-  for (const b of leafBlocks(root).filter((x) => x.text).slice(0, HEAD_BLOCKS)) {
+  for (const b of leaves().filter((x) => x.text).slice(0, HEAD_BLOCKS)) {
     if (isBylineLine(b.text) || isDatelineLine(b.text)) {
       drop(b.el);
       n++;

@@ -11,6 +11,7 @@ import { removeDataTables } from './data-tables';
 import { removePhotoCredits } from './photo-credits';
 import { removeTeaserLines } from './teaser-lines';
 import { removeTickerFurniture } from './ticker-furniture';
+import { leafBlocks } from './content-blocks';
 
 export interface CleanReport {
   tables: number;
@@ -26,16 +27,25 @@ export interface CleanReport {
 
 export function cleanArticleContent(root: Element): CleanReport {
   const droppedLinks: Element[] = [];
+  const dropped = new Set<Element>();
   const drop = (el: Element) => {
     if (el.localName === 'a') droppedLinks.push(el);
     for (const a of el.querySelectorAll('a[href]')) droppedLinks.push(a);
+    dropped.add(el);
     el.remove();
   };
   const tables = removeDataTables(root, drop);
   const consent = removeConsentBoxes(root, drop);
-  const teasers = removeTeaserLines(root, drop);
-  const ticker = removeTickerFurniture(root, drop);
-  const credits = removePhotoCredits(root, drop);
-  const bylines = removeBylineLines(root, drop);
+  // The leaf blocks are listed once and shared by the steps; a step skips those already dropped.
+  const all = leafBlocks(root);
+  const gone = (el: Element) => {
+    for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (dropped.has(a)) return true;
+    return !el.parentElement && el !== root;
+  };
+  const leaves = () => all.filter((b) => !gone(b.el));
+  const teasers = removeTeaserLines(root, drop, leaves);
+  const ticker = removeTickerFurniture(root, drop, leaves);
+  const credits = removePhotoCredits(root, drop, leaves);
+  const bylines = removeBylineLines(root, drop, leaves);
   return { tables, consent, teasers, ticker, credits, bylines, droppedLinks };
 }

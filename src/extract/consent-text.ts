@@ -35,6 +35,8 @@ export function isConsentBox(el: Element, text = collapsedText(el)): boolean {
 /** Remove consent boxes (outermost element whose text looks like consent) under `root`. */
 export function removeConsentBoxes(root: Element, drop: Drop = removeElement, maxChars = 1500): number {
   let n = 0;
+  // Most articles hold no consent talk at all: one look at the whole text decides.
+  if (consentWordCount(root.textContent ?? '') < 3) return 0;
   const gone = new Set<Element>();
   for (const el of root.querySelectorAll('div, section, aside, p, form, dialog')) {
     let a: Element | null = el.parentElement;

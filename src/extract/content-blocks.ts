@@ -19,17 +19,26 @@ export function collapsedText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of el.querySelectorAll('*')) if (BLOCKS.has(c.localName)) return true;
-  return false;
-}
+const LEAF_CANDIDATES = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dd', 'dt', 'section', 'header', 'footer', 'aside', 'address', 'summary']);
 
-/** Leaf blocks under `root` in document order (table cells excluded: tables are judged whole). */
+/**
+ * Leaf blocks under `root` in document order (table cells excluded: tables are judged whole).
+ * One pass: every block marks its ancestors as "has a block inside" (each ancestor once).
+ */
 export function leafBlocks(root: Element): LeafBlock[] {
+  const all = root.querySelectorAll('*');
+  const hasBlock = new Set<Element>();
+  const inTable = new Set<Element>();
+  for (const el of all) {
+    const name = el.localName;
+    if (name === 'table') inTable.add(el);
+    if (!BLOCKS.has(name)) continue;
+    for (let a = el.parentElement; a && a !== root && !hasBlock.has(a); a = a.parentElement) hasBlock.add(a);
+  }
   const out: LeafBlock[] = [];
-  for (const el of root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, section, header, footer, aside, address, summary')) {
-    if (el.closest('table')) continue;
-    if (hasBlockChild(el)) continue;
+  for (const el of all) {
+    if (!LEAF_CANDIDATES.has(el.localName) || hasBlock.has(el)) continue;
+    if (inTable.size && el.closest('table')) continue;
     out.push({ el, text: collapsedText(el) });
   }
   return out;

@@ -9,7 +9,7 @@
  * Opening words and agency names come from chrome-words.ts.
  */
 import { CREDIT_OPENERS, PICTURE_AGENCIES } from './chrome-words';
-import { type Drop, removeElement, foldCase, leafBlocks } from './content-blocks';
+import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCIES = new Set(PICTURE_AGENCIES);
@@ -87,6 +87,16 @@ function trimEnd(el: Element, n: number) {
   for (let x = ti + 1; x < texts.length; x++) texts[x]!.nodeValue = '';
 }
 
+function inCaption(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const n = a.localName;
+    if (n === 'figcaption' || n === 'figure') return true;
+    const c = a.getAttribute('class');
+    if (c && /caption|legend/i.test(c)) return true;
+  }
+  return false;
+}
+
 /** Attribute that marks a credit element before Readability, for removal after it. */
 export const CREDIT_MARK = 'data-crisislens-credit';
 
@@ -98,9 +108,11 @@ export const CREDIT_MARK = 'data-crisislens-credit';
  */
 export function markCreditElements(root: ParentNode): number {
   let n = 0;
-  for (const el of root.querySelectorAll('figcaption *, figure *, [class*="caption"] *, [class*="legend"] *')) {
+  // Class first (cheap), then the caption or figure around it (an ancestor walk, for the few hits).
+  for (const el of root.querySelectorAll('[class]')) {
     const cls = el.getAttribute('class') ?? '';
-    if (cls.trim() && CREDIT_CLASS.test(cls) && !el.querySelector('p')) {
+    if (!CREDIT_CLASS.test(cls) || !inCaption(el) || el.querySelector('p')) continue;
+    {
       el.setAttribute(CREDIT_MARK, '');
       n++;
     }
@@ -109,22 +121,27 @@ export function markCreditElements(root: ParentNode): number {
 }
 
 /** Remove credit lines and caption-closing credits under `root`; returns how many were removed or cut. */
-export function removePhotoCredits(root: Element, drop: Drop = removeElement): number {
+export function removePhotoCredits(root: Element, drop: Drop = removeElement, leaves: () => LeafBlock[] = () => leafBlocks(root)): number {
   let n = 0;
   for (const el of root.querySelectorAll(`[${CREDIT_MARK}]`)) {
     drop(el);
     n++;
   }
-  for (const b of leafBlocks(root)) {
+  let lines = 0;
+  for (const b of leaves()) {
     if (b.text && isCreditLine(b.text)) {
       drop(b.el);
-      n++;
+      lines++;
     }
   }
-  // Removing a credit line can turn its caption into a leaf: judge the leaves again.
-  for (const b of leafBlocks(root)) {
-    if (!b.text) continue;
-    const cut = trailingCreditLength(b.text);
+  const marked = n;
+  n += lines;
+  // Removing a credit line can turn its caption into a leaf: then judge the leaves again.
+  // Marked credits taken out of a caption changed its text: read it again.
+  for (const b of lines > 0 ? leafBlocks(root) : leaves()) {
+    const text = marked > 0 ? collapsedText(b.el) : b.text;
+    if (!text) continue;
+    const cut = trailingCreditLength(text);
     if (cut > 0) {
       trimEnd(b.el, cut);
       n++;

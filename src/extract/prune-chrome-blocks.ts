@@ -21,16 +21,31 @@ for (const [kind, words] of Object.entries(CHROME_MARKUP_WORDS) as Array<[Chrome
 }
 /** Kinds removed only when the block is mostly links. */
 const LINK_KINDS = new Set<ChromeKind>(['related', 'tags']);
-const NEVER = new Set(['html', 'body', 'main', 'head', 'h1']);
+
+/** Any chrome word anywhere in a string: a cheap test before splitting it into words. */
+const ANY_WORD = new RegExp([...WORD_KIND.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+
+/** Elements that can be a chrome block (inline elements never are: skipping them halves the pass). */
+const BLOCK_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'li', 'article', 'footer', 'header', 'form', 'dialog', 'nav', 'figure', 'p', 'table', 'iframe', 'details', 'dl']);
+const ATTRS = new Set(['class', 'id', 'data-type', 'aria-label']);
 
 /** The chrome kind the element's class/id/data-type/aria-label/role name, or null. */
 export function chromeKindOf(el: Element): ChromeKind | null {
-  const role = el.getAttribute('role');
-  if (el.localName === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return 'dialog';
+  if (el.localName === 'dialog') return 'dialog';
   let kind: ChromeKind | null = null;
-  for (const attr of ['class', 'id', 'data-type', 'aria-label']) {
-    const v = el.getAttribute(attr);
-    if (!v) continue;
+  // One walk over the attributes (getAttribute per name costs a walk each in linkedom).
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const { name, value: v } = attrs[i]!;
+    if (name === 'role') {
+      if (v === 'dialog' || v === 'alertdialog') return 'dialog';
+      continue;
+    }
+    if (name === 'aria-modal') {
+      if (v === 'true') return 'dialog';
+      continue;
+    }
+    if (!ATTRS.has(name) || !v || !ANY_WORD.test(v)) continue;
     const words = v.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[\s_.:/]+/);
     for (const w of words) {
       if (!w) continue;
@@ -75,7 +90,7 @@ export function pruneChromeBlocks(doc: Document | Element): PruneReport {
   if (!body) return report;
   const hits: Array<{ el: Element; kind: ChromeKind }> = [];
   for (const el of body.querySelectorAll('*')) {
-    if (NEVER.has(el.localName)) continue;
+    if (!BLOCK_TAGS.has(el.localName) || !el.hasAttributes()) continue;
     const kind = chromeKindOf(el);
     if (kind) hits.push({ el, kind });
   }
@@ -84,10 +99,11 @@ export function pruneChromeBlocks(doc: Document | Element): PruneReport {
   // a list of articles (home page, section front), and the article check must see it so.
   const bodyChars = (body.textContent ?? '').replace(/\s+/g, ' ').length;
   let linkKindChars = 0;
-  for (const { el, kind } of hits) {
-    if (!LINK_KINDS.has(kind)) continue;
-    if (hits.some((h) => h.el !== el && LINK_KINDS.has(h.kind) && h.el.contains(el))) continue;
-    linkKindChars += (el.textContent ?? '').replace(/\s+/g, ' ').length;
+  const linkHits = new Set(hits.filter((h) => LINK_KINDS.has(h.kind)).map((h) => h.el));
+  for (const el of linkHits) {
+    let nested = false;
+    for (let a = el.parentElement; a && !nested; a = a.parentElement) nested = linkHits.has(a);
+    if (!nested) linkKindChars += (el.textContent ?? '').replace(/\s+/g, ' ').length;
   }
   const listPage = linkKindChars >= 0.5 * bodyChars;
   const articleBody = body.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');

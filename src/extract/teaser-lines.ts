@@ -6,7 +6,7 @@
  * Words per language come from chrome-words.ts.
  */
 import { TEASER_INVITES, TEASER_OPENERS } from './chrome-words';
-import { type Drop, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = Object.values(TEASER_OPENERS).flatMap((l) => l.phrases).sort((a, b) => b.length - a.length);
@@ -55,7 +55,7 @@ export function isLinkList(list: Element): boolean {
 }
 
 /** Remove teaser lines and related-link lists under `root`; returns the number removed. */
-export function removeTeaserLines(root: Element, drop: Drop = removeElement): number {
+export function removeTeaserLines(root: Element, drop: Drop = removeElement, leaves: () => LeafBlock[] = () => leafBlocks(root)): number {
   let n = 0;
   for (const list of root.querySelectorAll('ul, ol')) {
     if (isLinkList(list)) {
@@ -63,7 +63,7 @@ export function removeTeaserLines(root: Element, drop: Drop = removeElement): nu
       n++;
     }
   }
-  for (const b of leafBlocks(root)) {
+  for (const b of leaves()) {
     if (isTeaserLine(b.text)) {
       drop(b.el);
       n++;

@@ -6,7 +6,7 @@
  * Labels per language come from chrome-words.ts.
  */
 import { TICKER_LABELS } from './chrome-words';
-import { type Drop, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
 
 const LABELS = new Set(TICKER_LABELS.map((l) => foldCase(l)));
 
@@ -34,9 +34,9 @@ export function isEntryHeader(el: Element, text: string): boolean {
 }
 
 /** Remove ticker furniture under `root`; returns the number of blocks removed. */
-export function removeTickerFurniture(root: Element, drop: Drop = removeElement): number {
+export function removeTickerFurniture(root: Element, drop: Drop = removeElement, leaves: () => LeafBlock[] = () => leafBlocks(root)): number {
   let n = 0;
-  for (const b of leafBlocks(root)) {
+  for (const b of leaves()) {
     if (!b.text) continue;
     if (isTickerLabel(b.text) || isEntryHeader(b.el, b.text)) {
       drop(b.el);
