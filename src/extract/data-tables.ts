@@ -7,9 +7,9 @@
 import { type Drop, removeElement, collapsedText } from './content-blocks';
 
 export function isDataTable(table: Element): boolean {
+  if (table.querySelectorAll('tr').length < 3) return false;
   const cells = [...table.querySelectorAll('td, th')].map(collapsedText).filter(Boolean);
   if (cells.length < 6) return false;
-  if (table.querySelectorAll('tr').length < 3) return false;
   let digits = 0;
   let long = 0;
   let chars = 0;

@@ -45,7 +45,16 @@ export function isCreditLine(text: string): boolean {
 }
 
 /** Length of a credit at the end of `text` (0 if none). */
-export function trailingCreditLength(text: string): number {
+export function trailingCreditLength(full: string): number {
+  // A credit is short: only the end of the text is looked at.
+  const text = full.length > 200 ? full.slice(-200) : full;
+  const cut = trailingIn(text);
+  return cut > 0 && cut < text.length ? cut : full === text ? cut : 0;
+}
+
+function trailingIn(text: string): number {
+  // Cheap test first: every credit ending holds one of these.
+  if (!/[)\]©:]|\(c\)/i.test(text.slice(-125))) return 0;
   const m = TRAILING_PAREN.exec(text);
   if (m && isCreditLine(m[1]!.trim()) && m.index > 0) return text.length - m.index;
   const c = TRAILING_COPY.exec(text);
