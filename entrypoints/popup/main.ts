@@ -242,9 +242,9 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
   if (!result.ok) {
     replaceChildren(
       app,
-      withLibrary(renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection' })),
+      withLibrary(renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection', listPage: !!result.listPage })),
     );
-    setStatus('no-article', t.t('state.noArticle'));
+    setStatus('no-article', t.t(result.listPage ? 'state.listPage' : 'state.noArticle'));
     return;
   }
   replaceChildren(app, renderLoading(t, 'analysing'));

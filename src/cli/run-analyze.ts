@@ -78,7 +78,8 @@ export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOption
     ]);
     const doc = loadHtml(html, url);
     // The document is ours alone (parsed from the file): Readability may work on it in place, no clone.
-    const res = extractArticle(doc, { url, mutate: true, ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
+    // When Readability takes a consent wall for the article, it is asked again on a fresh parse.
+    const res = extractArticle(doc, { url, mutate: true, fresh: () => loadHtml(html, url), ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
     if (!res.ok) {
       const msg = oneLine(res.message || 'no article found on this page');
       throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article', res.page);

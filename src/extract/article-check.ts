@@ -30,7 +30,10 @@ export interface CheckInput {
   readerable: boolean;
 }
 
-export type CheckVerdict = { ok: true } | { ok: false; message: string };
+/** `listPage`: the page is a list of articles (home page, section front, search results). */
+export type CheckVerdict = { ok: true } | { ok: false; message: string; listPage?: true };
+
+export const LIST_PAGE_MESSAGE = 'This looks like a list of articles (a home page, section front or search results), not one article.';
 
 export const MIN_ARTICLE_CHARS = 250;
 
@@ -52,14 +55,14 @@ export function checkArticle(c: CheckInput): CheckVerdict {
   const density = c.linkTextChars / Math.max(1, len);
   // Mostly links: home pages, section fronts, search results, link lists.
   if (density > 0.6 || (density > 0.4 && c.longParagraphs < 3 && !c.articleSignals)) {
-    return { ok: false, message: 'This page looks like a list of links (a home page, section front or search results), not an article.' + SELECT_HINT };
+    return { ok: false, message: LIST_PAGE_MESSAGE + SELECT_HINT, listPage: true };
   }
   // Teaser lists and search results: many paragraphs that are just a link (a headline), the
   // rest short blurbs. Articles have a link-only line now and then, not every other paragraph.
   const linkShare = c.linkBlocks / Math.max(1, c.blocks);
   // An article that ends with a list of related links starts with prose; a teaser list does not.
   if (c.linkBlocks >= 6 && density >= 0.2 && c.leadingProse < 3 && (linkShare >= 0.6 || (linkShare >= 0.3 && !c.articleSignals))) {
-    return { ok: false, message: 'This page looks like a list of headlines (a home page, section front or search results), not an article.' + SELECT_HINT };
+    return { ok: false, message: LIST_PAGE_MESSAGE + SELECT_HINT, listPage: true };
   }
   // Password form with little prose around it: a login wall.
   if (c.longParagraphs < 2 && len < 800 && hasPassword) {

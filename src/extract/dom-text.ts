@@ -4,9 +4,11 @@
  * Blocks (p, headings, list items, table rows, div…) become paragraphs separated by "\n\n";
  * `<br>` becomes "\n"; white space inside a block is collapsed to single spaces (except in
  * `<pre>`); inline elements never glue words together or split them. Iterative walk (no
- * recursion), so a 5,000-level DOM cannot overflow the stack.
+ * recursion), so a 5,000-level DOM cannot overflow the stack. Invisible formatting characters
+ * (soft hyphens, zero-width, bidi controls) are dropped from every text node (invisible-chars.ts).
  */
 import type { ArticleLink } from './article';
+import { stripInvisible } from './invisible-chars';
 import { absoluteHttpUrl, clip } from './metadata';
 
 const BLOCK = new Set([
@@ -108,7 +110,8 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
     const exiting = exits.pop()!;
     const type = node.nodeType;
     if (type === 3) {
-      let v = node.nodeValue ?? '';
+      // Soft hyphens, zero-width and bidi controls go before anything else: offsets stay exact.
+      let v = stripInvisible(node.nodeValue ?? '');
       // Never process more of a giant text node than the cap can keep.
       const room = max - total - cur.length;
       if (v.length > room + 1000) v = v.slice(0, Math.max(0, room) + 1000);
@@ -126,7 +129,7 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
       if (tag === 'a') {
         const l = linkStack.pop();
         if (l) {
-          const lt = clip(l.el.textContent, 2000);
+          const lt = clip(stripInvisible(l.el.textContent ?? ''), 2000);
           if (linkStack.length === 0) {
             linkChars += lt.length;
             blockLinkChars += lt.length;

@@ -11,10 +11,14 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './article';
-import { checkArticle } from './article-check';
+import { checkArticle, MIN_ARTICLE_CHARS } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
 import { findTextDate } from './date-text';
 import { domText, type DomText } from './dom-text';
+import { pruneChromeBlocks } from './prune-chrome-blocks';
+import { cleanArticleContent } from './clean-article';
+import { isConsentBox } from './consent-text';
+import { markCreditElements } from './photo-credits';
 import {
   baseUrl,
   canonicalUrl,
@@ -41,6 +45,11 @@ export interface ExtractOptions {
    * documents the caller owns and throws away (the CLI, benchmarks); never the live page.
    */
   mutate?: boolean;
+  /**
+   * With `mutate`: a fresh copy of the page (e.g. parsed again from its HTML), asked for only when
+   * Readability took a consent wall for the article and its next candidate is wanted.
+   */
+  fresh?: () => Document;
   /** Above this many elements, skip Readability and use the plain body walk. Default 20,000. */
   maxElems?: number;
   /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
@@ -59,9 +68,10 @@ export interface PageInfo {
   publishedSource: Article['publishedSource'];
 }
 
+/** `listPage`: the page was recognised as a list of articles (the popup says so). */
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'no-article' | 'too-heavy'; message: string; page?: PageInfo };
+  | { ok: false; reason: 'no-article' | 'too-heavy'; message: string; page?: PageInfo; listPage?: true };
 
 const tooHeavy = (): ExtractResult => ({ ok: false, reason: 'too-heavy', message: 'This page is too heavy to read in the time allowed.' });
 
@@ -157,7 +167,10 @@ function copyUrl(from: Document, to: Document) {
 }
 
 interface Body {
+  /** The article's text after cleanup (what analysis gets). */
   text: DomText;
+  /** What the article check judges (Readability's output before cleanup). */
+  check: DomText;
   title: string | null;
   byline: string | null;
   excerpt: string | null;
@@ -166,16 +179,79 @@ interface Body {
   readabilityError?: string;
 }
 
+/** `doc` made ready for Readability: chrome blocks out, credit elements marked. */
+function prepare(doc: Document): Document {
+  pruneChromeBlocks(doc);
+  markCreditElements(doc);
+  return doc;
+}
+
+/** A working copy of `doc` for Readability (which rewrites what it reads). */
+function workingCopy(doc: Document): Document {
+  const work = doc.cloneNode(true) as Document;
+  copyUrl(doc, work);
+  return prepare(work);
+}
+
+/** Remove, in `work`, the outermost blocks that are consent boxes (Readability's wrong pick). */
+function removeConsentCandidates(work: Document, maxChars: number): number {
+  let n = 0;
+  const marked: Element[] = [];
+  for (const el of work.body?.querySelectorAll('div, section, aside, form, dialog, article, main') ?? []) {
+    if (marked.some((m) => m.contains(el))) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > maxChars || el.querySelector('h1') || !isConsentBox(el, t)) continue;
+    marked.push(el);
+    n++;
+  }
+  for (const el of marked) el.remove();
+  return n;
+}
+
+/** The article's links plus those of the blocks cleanup removed (their text goes, their links stay). */
+function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], textOpts: Parameters<typeof domText>[1]): DomText['links'] {
+  if (!dropped.length) return links;
+  const holder = root.ownerDocument.createElement('div');
+  for (const a of dropped) holder.appendChild(a);
+  const out = [...links];
+  const seen = new Set(links.map((l) => l.href));
+  for (const l of domText(holder, textOpts).links) if (!seen.has(l.href)) (seen.add(l.href), out.push(l));
+  return out;
+}
+
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
-  const work = opts.mutate ? doc : (doc.cloneNode(true) as Document);
-  if (!opts.mutate) copyUrl(doc, work);
+  const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   capPageStrings(work);
-  const r = boundedReadability<Element>(work, {
-    serializer: (el) => el as Element,
-  }).parse();
+  const parse = (d: Document) => boundedReadability<Element>(d, { serializer: (el) => el as Element }).parse();
+  let r = parse(work);
+  // Readability took a consent wall for the article: take the wall out of a fresh copy of the
+  // page and ask again (Readability has emptied the one it read).
+  if (r?.content && isConsentBox(r.content)) {
+    const fresh = opts.mutate ? opts.fresh?.() : workingCopy(doc);
+    if (fresh) {
+      if (opts.mutate) prepare(fresh);
+      capPageStrings(fresh);
+      const size = (r.content.textContent ?? '').length;
+      if (removeConsentCandidates(fresh, Math.max(2000, size * 2)) > 0) {
+        const next = parse(fresh);
+        if (next?.content && !isConsentBox(next.content)) r = next;
+      }
+    }
+  }
   if (!r || !r.content) return null;
+  const textOpts = { base, pageUrl: opts.url, maxChars };
+  // "Is this an article or a list of links?" is judged on what Readability found, before cleanup
+  // takes out the teaser lists that give a home page away.
+  const raw = domText(r.content, textOpts);
+  const cleaned = cleanArticleContent(r.content);
+  let text = raw;
+  if (cleaned.tables + cleaned.consent + cleaned.teasers + cleaned.ticker + cleaned.credits + cleaned.bylines > 0) {
+    text = domText(r.content, textOpts);
+    text.links = mergeLinks(text.links, r.content, cleaned.droppedLinks, textOpts);
+  }
   return {
-    text: domText(r.content, { base, pageUrl: opts.url, maxChars }),
+    text,
+    check: raw,
     title: r.title ?? null,
     byline: r.byline ?? null,
     excerpt: r.excerpt ?? null,
@@ -184,15 +260,28 @@ function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxC
   };
 }
 
-function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, why: string): Body | null {
+function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, why: string, cleanup = false): Body | null {
   // The article/main element only when it holds the text: browsers cap the parser's tree depth
   // (Chromium at 512), so in a very deep page the paragraphs end up beside an empty <article>.
   const holdsText = (el: Element | null): el is Element => !!el && (el.textContent ?? '').trim().length >= 200;
   const candidates = [doc.querySelector('article'), doc.querySelector('main, [role="main"]')];
   const root = candidates.find(holdsText) ?? doc.body;
   if (!root) return null;
+  const textOpts = { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true };
+  const check = domText(root, textOpts);
+  let text = check;
+  // Readability failed on a page of ordinary size: the same cleanup on a copy of the walked element.
+  if (cleanup) {
+    const copy = root.cloneNode(true) as Element;
+    pruneChromeBlocks(copy);
+    markCreditElements(copy);
+    const cleaned = cleanArticleContent(copy);
+    text = domText(copy, textOpts);
+    text.links = mergeLinks(text.links, copy, cleaned.droppedLinks, textOpts);
+  }
   return {
-    text: domText(root, { base, pageUrl: opts.url, maxChars, skipHidden: true, skipFurniture: true }),
+    text,
+    check,
     title: null,
     byline: null,
     excerpt: null,
@@ -244,24 +333,30 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
       body = readabilityBody(doc, opts, meta.base, maxChars);
     } catch (e) {
       // Deep DOMs can overflow recursive code in Readability or the DOM library.
-      body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e));
+      body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e), true);
     }
   }
   if (opts.deadline !== undefined && Date.now() > opts.deadline) return tooHeavy();
   const text = body?.text.text ?? '';
+  const checked = body?.check.text ?? '';
   const verdict = checkArticle({
     idx,
-    text,
-    linkTextChars: body?.text.linkChars ?? 0,
-    linkBlocks: body?.text.linkBlocks ?? 0,
-    leadingProse: body?.text.leadingProse ?? 0,
-    blocks: text ? text.split('\n\n').length : 0,
-    links: body?.text.links ?? [],
-    longParagraphs: countLongParagraphs(text),
+    text: checked,
+    linkTextChars: body?.check.linkChars ?? 0,
+    linkBlocks: body?.check.linkBlocks ?? 0,
+    leadingProse: body?.check.leadingProse ?? 0,
+    blocks: checked ? checked.split('\n\n').length : 0,
+    links: body?.check.links ?? [],
+    longParagraphs: countLongParagraphs(checked),
     articleSignals: meta.articleSignals,
     readerable,
   });
-  if (!verdict.ok || !body) return { ok: false, reason: 'no-article', message: verdict.ok ? 'No article found on this page.' : verdict.message, page: page() };
+  if (!verdict.ok) return { ok: false, reason: 'no-article', message: verdict.message, page: page(), ...(verdict.listPage ? { listPage: true as const } : {}) };
+  if (!body) return { ok: false, reason: 'no-article', message: 'No article found on this page.', page: page() };
+  // Readability found an article, and cleanup found it was all chrome (a consent box, teasers).
+  if (text.length < MIN_ARTICLE_CHARS && checked.length >= MIN_ARTICLE_CHARS) {
+    return { ok: false, reason: 'no-article', message: `No article found on this page: once menus, teasers and credits are set aside, too little text is left (${text.length} characters).`, page: page() };
+  }
 
   const headings = [meta.headline, meta.ogTitle].filter((x): x is string => !!x);
   const rawTitle = body.title || meta.ogTitle || meta.headline || collapse(doc.title) || '';

@@ -4,6 +4,7 @@
  */
 import type { Article } from './article';
 import { domText } from './dom-text';
+import { stripInvisible } from './invisible-chars';
 import { cutAtParagraph } from './dom-text';
 import { cleanByline, DEFAULT_MAX_CHARS, pageMeta, type ExtractResult } from './extract-article';
 import { cleanTitle, clip } from './metadata';
@@ -22,7 +23,7 @@ export const SELECTION_PREFERRED_CHARS = 100;
 
 /** Plain selection text → paragraphs: each non-empty line is a block; white space collapsed. */
 export function selectionTextToParagraphs(s: string): string {
-  return s
+  return stripInvisible(s)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())

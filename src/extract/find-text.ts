@@ -37,6 +37,8 @@ export interface TextMatch {
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'textarea', 'select', 'option', 'svg', 'math', 'iframe', 'object']);
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'table', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'hr', 'address', 'details', 'summary', 'form', 'fieldset']);
 const WS = /\s/;
+/** Dropped from the article text by domText (invisible-chars.ts), so skipped here too. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C]/;
 
 /** The normalised text of `root` with, for each of its characters, the text node and offset it came from. */
 interface Flat {
@@ -77,6 +79,7 @@ function flatten(root: Node, maxChars: number): Flat {
       nodes.push(node as Text);
       for (let i = 0; i < v.length; i++) {
         const c = v[i]!;
+        if (INVISIBLE.test(c)) continue;
         if (WS.test(c)) {
           if (!lastSpace) {
             push(' ', ni, i);

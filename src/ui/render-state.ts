@@ -33,13 +33,15 @@ export interface NoArticleOptions {
   onAnalyseSelection?: () => void;
   /** Set after a selection attempt found nothing selected. */
   noSelection?: boolean;
+  /** The page is a list of articles (home page, section front, search results). */
+  listPage?: boolean;
 }
 
 export function renderNoArticle(t: Translator, opts: NoArticleOptions = {}): HTMLElement {
   return h(
     'div',
     { class: 'state no-article' },
-    h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t('state.noArticle')),
+    h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t(opts.listPage ? 'state.listPage' : 'state.noArticle')),
     h('p', null, t.t('state.noArticleHelp')),
     opts.onAnalyseSelection
       ? h('button', { type: 'button', class: 'primary', 'data-testid': 'analyse-selection', on: { click: () => opts.onAnalyseSelection?.() } }, t.t('state.analyseSelection'))

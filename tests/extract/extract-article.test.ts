@@ -248,10 +248,10 @@ describe('extractArticle: not an article', () => {
     </ol></main></body></html>`;
 
   it.each([
-    ['a news front page (teasers with blurbs and dates)', newsFront, /list of headlines/],
-    ['search results with snippets', resultsPage, /list of headlines/],
-    ['a home page of teasers', homePage, /list of links/],
-    ['search results', searchPage, /list of links/],
+    ['a news front page (teasers with blurbs and dates)', newsFront, /list of articles/],
+    ['search results with snippets', resultsPage, /list of articles/],
+    ['a home page of teasers', homePage, /list of articles/],
+    ['search results', searchPage, /list of articles/],
     ['a login wall', loginWall, /sign in/i],
     ['an empty body', '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>', /no readable text|too little/],
     ['a frames-only page', '<!DOCTYPE html><html><head><title>f</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>', /frames/],

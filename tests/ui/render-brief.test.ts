@@ -157,6 +157,16 @@ describe('states and toolbar', () => {
     expect(e.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('a list page (home page, section front) is said to be a list of articles, in each language', async () => {
+    const expected = { en: 'list of articles', nl: 'lijst van artikelen', fr: "liste d'articles", de: 'Liste von Artikeln' } as const;
+    for (const [lang, words] of Object.entries(expected)) {
+      const t = await translator(lang as Parameters<typeof translator>[0]);
+      const na = renderNoArticle(t, { listPage: true, onAnalyseSelection: () => {} });
+      expect(na.querySelector('[data-testid="state-message"]')!.textContent).toContain(words);
+      expect(na.querySelector('[data-testid="analyse-selection"]')).not.toBeNull();
+    }
+  });
+
   it('toolbar: save hook, export buttons with the default format first, labels', async () => {
     const t = await translator('nl');
     const calls: string[] = [];

@@ -1,0 +1,61 @@
+/**
+ * Consent and privacy text: cookie walls, "one click for data protection" boxes in front of
+ * embedded graphics. Recognised by the number of distinct consent words (chrome-words.ts) in a
+ * short text. Used twice: to drop such boxes from the article, and to tell that Readability took
+ * a consent dialog for the article (then extract-article tries its next candidate).
+ */
+import { CONSENT_WORDS } from './chrome-words';
+import { type Drop, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+
+const WORDS = [...new Set(Object.values(CONSENT_WORDS).flat())];
+
+/** How many distinct consent words `text` contains. */
+export function consentWordCount(text: string): number {
+  const t = foldCase(text);
+  let n = 0;
+  for (const w of WORDS) if (t.includes(w)) n++;
+  return n;
+}
+
+/** Mostly consent talk: ≥ 3 distinct consent words, and at least one per 400 characters. */
+export function looksLikeConsent(text: string): boolean {
+  const n = consentWordCount(text);
+  return n >= 3 && n * 400 >= text.length;
+}
+
+/**
+ * A consent box: its text looks like consent, and none of its paragraphs of some length
+ * (≥ 80 characters) is free of consent words: a block that also holds the story is not one.
+ */
+export function isConsentBox(el: Element, text = collapsedText(el)): boolean {
+  if (!looksLikeConsent(text)) return false;
+  return leafBlocks(el).every((b) => b.text.length < 80 || consentWordCount(b.text) > 0);
+}
+
+/** Remove consent boxes (outermost element whose text looks like consent) under `root`. */
+export function removeConsentBoxes(root: Element, drop: Drop = removeElement, maxChars = 1500): number {
+  let n = 0;
+  // Most articles hold no consent talk at all: one look at the whole text decides.
+  if (consentWordCount(root.textContent ?? '') < 3) return 0;
+  const gone = new Set<Element>();
+  for (const el of root.querySelectorAll('div, section, aside, p, form, dialog')) {
+    let a: Element | null = el.parentElement;
+    let inside = false;
+    while (a && a !== root) {
+      if (gone.has(a)) {
+        inside = true;
+        break;
+      }
+      a = a.parentElement;
+    }
+    if (inside) continue;
+    const t = collapsedText(el);
+    if (!t || t.length > maxChars || el.querySelector('h1')) continue;
+    if (isConsentBox(el, t)) {
+      gone.add(el);
+      drop(el);
+      n++;
+    }
+  }
+  return n;
+}

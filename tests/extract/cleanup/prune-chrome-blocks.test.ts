@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { chromeKindOf, pruneChromeBlocks } from '../../../src/extract/prune-chrome-blocks';
+import { page, textOf } from './helpers';
+
+const STORY = '<p>The regional crisis centre ordered the evacuation of three villages along the river on Sunday evening, after the dike near the old mill began to leak.</p>'.repeat(4);
+
+describe('chromeKindOf: the block names itself', () => {
+  it('reads class, id, data-type and aria-label words, camelCase and hyphenated too', () => {
+    const doc = page(`
+      <div id="a" class="block article related"></div><div id="b" class="cookieBanner"></div>
+      <section id="c" aria-label="Newsletter Anmeldung"></section><div id="d" data-type="articlelist"></div>
+      <div id="e" class="user-comments"></div><div id="f" role="dialog"></div><div id="g" class="article-body"></div>
+      <div id="h" class="commentary-column"></div>`);
+    const k = (id: string) => chromeKindOf(doc.getElementById(id)!);
+    expect([k('a'), k('b'), k('c'), k('d'), k('e'), k('f')]).toEqual(['related', 'consent', 'newsletter', 'related', 'comments', 'dialog']);
+    expect(k('g')).toBeNull();
+    expect(k('h')).toBeNull(); // "commentary" is not "comments"
+  });
+});
+
+describe('pruneChromeBlocks', () => {
+  it('removes a consent dialog, a newsletter box, reader comments and a related list of links', () => {
+    const doc = page(`<div class="cmp-wrapper"><p>We and our partners use cookies.</p><button>Accept all</button></div>
+      <article><h1>Dike leaks</h1>${STORY}
+      <aside class="newsletter-signup"><p>Get the morning briefing by Jan Pieters in your inbox.</p></aside>
+      <div class="related-stories"><a href="/1">Mayor Els Claes opens new bridge</a> <a href="/2">Fire in Gent harbour</a></div></article>
+      <section id="comments"><p>Karel: this is the fault of the water board!</p></section>`);
+    const r = pruneChromeBlocks(doc);
+    const t = textOf(doc.body);
+    expect(t).toContain('evacuation of three villages');
+    expect(t).not.toMatch(/cookies|morning briefing|Els Claes|Karel/);
+    expect(r.removed.map((x) => x.kind).sort()).toEqual(['comments', 'consent', 'newsletter', 'related']);
+  });
+  it('keeps a "teaser" block that is plain text: the standfirst', () => {
+    const doc = page(`<article><h1>Dike leaks</h1><p class="article-teaser">Three villages evacuated near the old mill.</p>${STORY}</article>`);
+    pruneChromeBlocks(doc);
+    expect(textOf(doc.body)).toContain('Three villages evacuated near the old mill.');
+  });
+  it('never removes the block that holds the article, whatever its class says', () => {
+    const doc = page(`<div class="content related-wrapper"><h1>Dike leaks</h1>${STORY}</div>`);
+    pruneChromeBlocks(doc);
+    expect(textOf(doc.body)).toContain('evacuation of three villages');
+    const doc2 = page(`<div class="comments-enabled" itemprop="articleBody">${STORY}</div>`);
+    pruneChromeBlocks(doc2);
+    expect(textOf(doc2.body)).toContain('evacuation of three villages');
+  });
+  it('leaves the teasers of a page that is nothing but teasers (a home page: the article check must see it)', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<div class="teaser"><h2><a href="/s/${i}">Headline ${i} about the storm</a></h2></div>`).join('');
+    const doc = page(`<main>${teasers}</main>`);
+    pruneChromeBlocks(doc);
+    expect(doc.querySelectorAll('.teaser').length).toBe(12);
+  });
+});
