@@ -82,7 +82,7 @@ export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOption
     const res = extractArticle(doc, { url, mutate: true, fresh: () => loadHtml(html, url), ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
     if (!res.ok) {
       const msg = oneLine(res.message || 'no article found on this page');
-      throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article', res.page);
+      throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article', { ...res.page, ...(res.listPage ? { listPage: true } : {}) });
     }
     article = res.article;
     if (o.lang) article = { ...article, lang: o.lang, langCertain: true };

@@ -150,6 +150,18 @@ describe.concurrent('analyze: options and errors', { timeout: 180_000 }, () => {
     expectCleanFailure(r, /no.?article/i);
     expect(r.stdout).toBe('');
   });
+
+  it('a section front in jsonl: its error line says it is a list of articles and keeps its title and date', async () => {
+    const items = Array.from({ length: 20 }, (_, i) => `<li><a href="/storm/${i}">Storm update ${i}: roads closed near the coast, ferries suspended</a></li>`).join('');
+    const file = join(dir, 'section-front.html');
+    writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><title>Storm – Coast News</title><meta property="article:published_time" content="2026-03-02T08:00:00+01:00"></head><body><main><h1>Storm</h1><ul>${items}</ul></main></body></html>`);
+    const r = await run(['--format', 'jsonl', '--url', 'https://coast.example.org/storm/', file]);
+    expect(r.code).toBe(2);
+    const line = JSON.parse(r.stdout.trim());
+    expect(line).toMatchObject({ file, listPage: true, published: '2026-03-02', lang: 'en' });
+    expect(line.error).toMatch(/list of articles/);
+    expect(line.title).toMatch(/Storm/);
+  });
 });
 
 describe.concurrent('analyze --text', { timeout: 180_000 }, () => {
