@@ -194,15 +194,16 @@ const DELIMITER_KEY: Record<CsvDelimiter, MessageKey> = {
  */
 export function renderExportBar(t: Translator, opts: ExportBarOptions): HTMLElement {
   const formats = (['csv', 'json', 'md'] as const).slice().sort((a, b) => Number(b === opts.defaultFormat) - Number(a === opts.defaultFormat));
-  const button = (what: LibraryExport, label: string, aria: string) =>
-    h('button', { type: 'button', 'data-testid': `export-${what}`, 'aria-label': aria, on: { click: () => opts.onExport(what) } }, label);
+  // The accessible name starts from the visible text ("Export as CSV per article"); the title says what a row is.
+  const button = (what: LibraryExport, label: string, title?: string) =>
+    h('button', { type: 'button', 'data-testid': `export-${what}`, 'aria-label': t.t('library.exportAs', [label]), title: title ?? null, on: { click: () => opts.onExport(what) } }, label);
   const buttons = formats.flatMap((f) =>
     f === 'csv'
       ? [
           button('csv', t.t('format.csv'), t.t('exportFile.entityCsvAs')),
           button('csv-articles', t.t('exportFile.articleCsv'), t.t('exportFile.articleCsvAs')),
         ]
-      : [button(f, t.t(`format.${f}`), t.t('library.exportAs', [t.t(`format.${f}`)]))],
+      : [button(f, t.t(`format.${f}`))],
   );
   const select = h(
     'select',
