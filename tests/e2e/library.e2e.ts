@@ -91,6 +91,23 @@ describe('save → library → search → export → import', () => {
     expect(titles[0]).toBe(OWN_TITLE);
   });
 
+  it('the popup copies its brief as Markdown (the one renderer)', async () => {
+    const { page: tab, tabId } = await openTab(h, h.server.url('/own/article-en.html'));
+    const { page, status } = await openPopup(h, tabId);
+    expect(status).toBe('ready');
+    await page.evaluate(() => {
+      const real = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => { (window as any).__copied = text; return real(text); };
+    });
+    await page.locator('[data-testid="copy-md"]').first().click();
+    await expect.poll(() => page.locator('[data-testid="save-message"]').first().textContent()).toBe('Copied the brief to the clipboard as Markdown.');
+    const clip = await page.evaluate(() => (window as any).__copied as string);
+    expect(clip.split('\n')[0]).toBe(`# ${OWN_TITLE}`);
+    expect(clip).toMatch(/^## Organisations$/m);
+    await page.close();
+    await tab.close();
+  });
+
   it('lists them in the library, hostile strings as text', async () => {
     const page = await openLibrary(h);
     await expect.poll(() => items(page).count(), { timeout: 10_000, message: 'library items after saving' }).toBe(titles.length);
