@@ -7,7 +7,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
-import { toCsv, toJson } from '../src/export';
+import { ENGLISH_LABELS, toArticleCsv, toCsv, toJson, toMarkdown } from '../src/export';
 import { openLibrary, type SavedBrief } from '../src/library';
 import { briefId } from '../src/library/canonical-url';
 import { generateBriefs } from '../tests/library/factory';
@@ -78,6 +78,8 @@ async function main() {
   const all = await time('exportAll (every brief as objects)', () => page.exportAll(), undefined, (r) => `${r.length} briefs`);
   await time('toCsv(exportAll) (pure function path)', () => toCsv(all), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
   await time('toJson(exportAll) (pure function path)', () => toJson(all), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
+  await time('toArticleCsv(exportAll) (one row per brief, ;)', () => toArticleCsv(all, { delimiter: ';' }), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
+  await time('toMarkdown(exportAll) (sorted by date)', () => toMarkdown(all, new Date(), { labels: ENGLISH_LABELS.markdown }), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
   // A save from the popup while the page is open, then the page refreshes.
   await time('save one brief', () => page.save(briefs[5]), undefined, (r) => (r.updated ? 'updated' : 'added'));
   await time('search after a write (cache patched)', () => page.list({ text: 'nccn' }), 50, (r) => `${r.total} hits`);

@@ -4,7 +4,7 @@
  * lives in src/ui/ (tested); storage in src/library/; file formats in src/export/.
  */
 import '../../assets/crisislens.css';
-import { exportFileName, toCsv, toJson, toMarkdown } from '../../src/export';
+import { briefMarkdown, defaultDelimiter, exportFileName, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
@@ -14,17 +14,18 @@ import { languageName } from '../../src/ui/format';
 import type { Translator } from '../../src/ui/i18n';
 import { briefView } from '../../src/ui/view-model';
 import { renderBrief } from '../../src/ui/render-brief';
-import { parseTags, renderEntityIndex, renderLibraryItem, renderSettings } from '../../src/ui/render-library';
+import { exportLabels } from '../../src/ui/export-labels';
+import { parseTags, renderEntityIndex, renderExportBar, renderLibraryItem, renderSettings, type LibraryExport } from '../../src/ui/render-library';
 import type { Settings } from '../../src/ui/settings';
 import { displayText } from '../../src/ui/text';
 
 type Tab = 'briefs' | 'entities' | 'settings';
-type Format = 'json' | 'csv' | 'md';
 
 const app = document.getElementById('app')!;
 const tabsEl = document.getElementById('tabs')!;
 const toast = document.getElementById('toast')!;
 const heading = document.getElementById('lib-heading')!;
+const skipLink = document.getElementById('skip-to-list') as HTMLAnchorElement | null;
 
 let t: Translator;
 let settings: Settings;
@@ -38,6 +39,10 @@ const PAGE = 200;
 let limit = PAGE;
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshSeq = 0;
+/** The CSV separator the user picked on this page; null: the interface language's convention. */
+let delimiter: CsvDelimiter | null = null;
+/** Where the keyboard focus goes after the next render of the list (a brief's row, or the search box). */
+let focusAfterRender: { id?: string } | null = null;
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -134,6 +139,7 @@ async function renderBriefs(): Promise<void> {
     void refreshList();
   };
   const field = (id: string, label: string, control: HTMLElement) => h('div', { class: 'field' }, h('label', { for: id }, label), control);
+  const wideField = (id: string, label: string, control: HTMLElement) => h('div', { class: 'field wide' }, h('label', { for: id }, label), control);
   const any = t.t('library.any');
 
   const filters = h(
@@ -147,7 +153,7 @@ async function renderBriefs(): Promise<void> {
       option('', any, query.tag), facets.tags.slice(0, 300).map((s) => option(s.value, `${displayText(s.value, 60)} (${s.count})`, query.tag)))),
     field('f-from', t.t('library.filterFrom'), h('input', { type: 'date', id: 'f-from', 'data-testid': 'filter-from', value: query.from ?? '', on: { change: setFilter('from') } })),
     field('f-to', t.t('library.filterTo'), h('input', { type: 'date', id: 'f-to', 'data-testid': 'filter-to', value: query.to ?? '', on: { change: setFilter('to') } })),
-    field('f-sort', t.t('library.sort'), h('select', { id: 'f-sort', 'data-testid': 'sort', on: { change: setFilter('sort') } },
+    wideField('f-sort', t.t('library.sort'), h('select', { id: 'f-sort', 'data-testid': 'sort', on: { change: setFilter('sort') } },
       option('saved-desc', t.t('library.sortSaved'), query.sort), option('published-desc', t.t('library.sortPublished'), query.sort), option('title', t.t('library.sortTitle'), query.sort))),
   );
 
@@ -177,17 +183,19 @@ async function renderBriefs(): Promise<void> {
     },
   });
 
-  const formats = (['csv', 'json', 'md'] as const).slice().sort((a, b) => Number(b === settings.exportFormat) - Number(a === settings.exportFormat));
-  const exportButtons = formats.map((f) =>
-    h('button', { type: 'button', 'data-testid': `export-${f}`, 'aria-label': t.t('library.exportAs', [t.t(`format.${f}`)]), on: { click: () => void exportNow(f) } }, t.t(`format.${f}`)),
-  );
+  const exportBar = renderExportBar(t, {
+    defaultFormat: settings.exportFormat,
+    delimiter: delimiter ?? defaultDelimiter(t.lang),
+    onExport: (what) => void exportNow(what),
+    onDelimiter: (d) => { delimiter = d; },
+  });
   const fileInput = h('input', { type: 'file', id: 'import', accept: '.json,application/json', 'data-testid': 'import' });
   fileInput.addEventListener('change', () => void importFile(fileInput));
 
   countEl = h('span', { 'data-testid': 'library-count' });
   selEl = h('span', { class: 'muted' });
   listMessage = messageEl();
-  listEl = h('ul', { class: 'lib-list', 'data-testid': 'library-list', 'aria-labelledby': 'lib-heading' });
+  listEl = h('ul', { class: 'lib-list', id: 'library-list', tabindex: '-1', 'data-testid': 'library-list', 'aria-labelledby': 'lib-heading' });
   moreEl = h('div');
 
   replaceChildren(
@@ -200,9 +208,8 @@ async function renderBriefs(): Promise<void> {
     h('div', { class: 'bar' },
       h('span', { class: 'check' }, selectAll, ' ', h('label', { for: 'sel-all' }, t.t('library.selectAll'))),
       countEl, selEl),
-    h('div', { class: 'bar', role: 'group', 'aria-label': t.t('library.exportHeading') },
-      h('span', { class: 'group-label', title: t.t('library.exportHelp') }, `${t.t('library.exportHeading')}:`), exportButtons,
-      h('label', { for: 'import', class: 'import-label' }, t.t('library.importLabel')), fileInput),
+    exportBar,
+    h('div', { class: 'bar' }, h('label', { for: 'import', class: 'import-label' }, t.t('library.importLabel')), fileInput),
     listMessage,
     listEl,
     moreEl,
@@ -234,6 +241,7 @@ async function refreshList(): Promise<void> {
     ),
   );
   updateCounts(page.total);
+  applyListFocus();
   const total = await lib.count();
   if (!page.items.length) say(listMessage, total === 0 ? t.t('library.empty') : t.t('library.noResults'));
   else say(listMessage, '');
@@ -256,7 +264,13 @@ async function remove(id: string, title: string): Promise<void> {
     showToast(t.t('library.deleted', [displayText(title, 80)]), {
       label: t.t('library.undo'),
       run: () => {
-        void lib.restore(removed).then(() => { showToast(t.t('library.restored')); return render(); }, (e) => showToast(errorText(e)));
+        void lib.restore(removed).then(() => {
+          showToast(t.t('library.restored'));
+          // The Undo button is about to vanish: put the keyboard on the restored brief.
+          openId = null;
+          focusAfterRender = { id };
+          return render();
+        }, (e) => showToast(errorText(e)));
       },
     });
     await render();
@@ -266,17 +280,23 @@ async function remove(id: string, title: string): Promise<void> {
   }
 }
 
-async function exportNow(format: Format): Promise<void> {
+async function exportNow(format: LibraryExport): Promise<void> {
   try {
     let ids: string[] | undefined;
     if (selected.size) ids = [...selected];
     else if (Object.entries(query).some(([k, v]) => k !== 'sort' && v)) ids = (await lib.list({ ...query, limit: 0 })).items.map((i) => i.id);
     // Export is pure: the saved briefs in, the file out.
     const items = await lib.exportAll(ids);
-    const content = format === 'json' ? toJson(items) : format === 'csv' ? toCsv(items) : toMarkdown(items);
-    const count = items.length;
-    const name = exportFileName(format, count, new Date());
-    downloadText(name, content, MIME[format]);
+    const labels = exportLabels(t);
+    const csv = { labels, delimiter: delimiter ?? defaultDelimiter(t.lang) };
+    const content =
+      format === 'json' ? toJson(items)
+      : format === 'csv' ? toCsv(items, csv)
+      : format === 'csv-articles' ? toArticleCsv(items, csv)
+      : toMarkdown(items, new Date(), { labels: labels.markdown });
+    const kind = format === 'csv-articles' ? 'csv' : format;
+    const name = exportFileName(kind, items.length, new Date()).replace(/\.csv$/, format === 'csv-articles' ? '-articles.csv' : '.csv');
+    downloadText(name, content, MIME[kind]);
     say(listMessage, t.t('library.exported', [name]));
   } catch (e) {
     say(listMessage, errorText(e), 'error');
@@ -300,7 +320,58 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   }
 }
 
+/** Puts the keyboard focus where the last action asked (after Back or Undo), never on the page body. */
+function applyListFocus(): void {
+  const want = focusAfterRender;
+  if (!want || !listEl) return;
+  focusAfterRender = null;
+  const row = want.id ? [...listEl.querySelectorAll<HTMLElement>('[data-testid="library-item"]')].find((li) => li.dataset.id === want.id) : undefined;
+  const target = row?.querySelector<HTMLElement>('[data-testid="library-open"]') ?? app.querySelector<HTMLElement>('[data-testid="search"]');
+  target?.focus();
+}
+
+/** Skip link: straight to the first brief of the list (or the list itself). */
+function skipToList(e: Event): void {
+  if (openId || tab !== 'briefs') {
+    openId = null;
+    tab = 'briefs';
+    focusAfterRender = {};
+  }
+  const first = listEl?.querySelector<HTMLElement>('[data-testid="library-open"]');
+  if (first && app.contains(first)) {
+    e.preventDefault();
+    first.focus();
+  } else if (listEl && app.contains(listEl)) {
+    e.preventDefault();
+    listEl.focus();
+  } else {
+    e.preventDefault();
+    void render().then(() => (listEl?.querySelector<HTMLElement>('[data-testid="library-open"]') ?? listEl)?.focus());
+  }
+}
+
 // ---- one brief ---------------------------------------------------------------------------------
+
+/** Back from a brief to the list, the keyboard on the brief that was open. */
+function backToList(): void {
+  focusAfterRender = openId ? { id: openId } : {};
+  openId = null;
+  void render();
+}
+
+async function copyMarkdown(id: string, message: HTMLElement): Promise<void> {
+  try {
+    const saved = await lib.get(id);
+    if (!saved) return;
+    await navigator.clipboard.writeText(briefMarkdown(saved.brief, { level: 1, saved, labels: exportLabels(t).markdown }) + '\n');
+    say(message, t.t('exportFile.copied'));
+  } catch (e) {
+    say(message, t.t('exportFile.copyFailed', [messageOf(e)]), 'error');
+  }
+}
+
+/** Has the open brief's note or tags an unsaved edit? (Escape then does not leave.) */
+let detailDirty: () => boolean = () => false;
 
 async function renderDetail(id: string): Promise<void> {
   const saved = await lib.get(id);
@@ -318,7 +389,8 @@ async function renderDetail(id: string): Promise<void> {
     app,
     h('div', { class: 'detail-view' },
       h('p', { class: 'bar' },
-        h('button', { type: 'button', 'data-testid': 'back', on: { click: () => { openId = null; void render(); } } }, `← ${t.t('library.back')}`),
+        h('button', { type: 'button', 'data-testid': 'back', on: { click: () => backToList() } }, `← ${t.t('library.back')}`),
+        h('button', { type: 'button', 'data-testid': 'copy-md', on: { click: () => void copyMarkdown(saved.id, message) } }, t.t('exportFile.copyMd')),
         view.url ? h('a', { href: view.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'open-article' }, t.t('library.openArticle'), h('span', { class: 'visually-hidden' }, ' ', t.t('link.newTab'))) : null),
       renderBrief(view, t, { level: 2, idPrefix: 'saved' }),
       h('form', { class: 'edit', on: { submit: (e: Event) => {
@@ -333,6 +405,7 @@ async function renderDetail(id: string): Promise<void> {
         message),
     ),
   );
+  detailDirty = () => note.value !== saved.note || tags.value !== saved.tags.join(', ');
   app.querySelector<HTMLElement>('[data-testid="title"]')?.setAttribute('tabindex', '-1');
   app.querySelector<HTMLElement>('[data-testid="title"]')?.focus();
 }
@@ -381,6 +454,7 @@ function renderSettingsTab(): void {
           t = await loadTranslator(settings);
           applyDocumentLanguage(t, 'library.title');
           heading.textContent = t.t('library.heading');
+          if (skipLink) skipLink.textContent = t.t('exportFile.skipToList');
           renderTabs();
           renderSettingsTab();
         }
@@ -425,6 +499,17 @@ async function main(): Promise<void> {
   applyDocumentLanguage(t, 'library.title');
   heading.textContent = t.t('library.heading');
   replaceChildren(app, h('p', { 'aria-busy': 'true' }, t.t('library.loading')));
+  if (skipLink) {
+    skipLink.textContent = t.t('exportFile.skipToList');
+    skipLink.addEventListener('click', skipToList);
+  }
+  document.addEventListener('keydown', (e) => {
+    // Escape closes the open brief (not while a select/menu is open, nor over an unsaved note).
+    if (e.key !== 'Escape' || !openId || e.defaultPrevented || e.isComposing) return;
+    if (detailDirty()) return;
+    e.preventDefault();
+    backToList();
+  });
   lib = openLibrary();
   lib.onChange(() => {
     // Another window saved/deleted: keep what the user is doing, refresh the data.

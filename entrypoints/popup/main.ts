@@ -11,6 +11,7 @@ import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n
 import { loadSettings } from '../../src/ui/browser/settings-store';
 import { h, replaceChildren } from '../../src/ui/dom';
 import type { Translator } from '../../src/ui/i18n';
+import { exportLabels } from '../../src/ui/export-labels';
 import { labelShowButton, renderBrief } from '../../src/ui/render-brief';
 import { renderError, renderLoading, renderNoArticle, renderNoTab, renderRestricted, renderSaveConflict, renderToolbar, renderTooHeavy, type PopupStatus } from '../../src/ui/render-state';
 import { restrictedFromError, restrictedReason, type RestrictedReason } from '../../src/ui/restricted';
@@ -140,14 +141,30 @@ async function save(onConflict?: 'keep-both'): Promise<void> {
 async function exportBrief(format: 'json' | 'csv' | 'md'): Promise<void> {
   if (!current) return;
   try {
-    const { exportFileName, toCsv, toJson, toMarkdown } = await exportModule;
+    const { defaultDelimiter, exportFileName, toCsv, toJson, toMarkdown } = await exportModule;
     const items = [current];
-    const content = format === 'json' ? toJson(items) : format === 'csv' ? toCsv(items) : toMarkdown(items);
+    const labels = exportLabels(t);
+    const content =
+      format === 'json' ? toJson(items)
+      : format === 'csv' ? toCsv(items, { labels, delimiter: defaultDelimiter(t.lang) })
+      : toMarkdown(items, new Date(), { labels: labels.markdown });
     const name = exportFileName(format, items, new Date());
     downloadText(name, content, MIME[format]);
     actionMessage(t.t('action.exported', [name]));
   } catch (e) {
     actionMessage(t.t('action.exportFailed', [messageOf(e)]), 'error');
+  }
+}
+
+/** The brief as Markdown on the clipboard (the same renderer as the Markdown export). */
+async function copyBrief(): Promise<void> {
+  if (!current) return;
+  try {
+    const { briefMarkdown } = await exportModule;
+    await navigator.clipboard.writeText(briefMarkdown(current, { level: 1, labels: exportLabels(t).markdown }) + '\n');
+    actionMessage(t.t('exportFile.copied'));
+  } catch (e) {
+    actionMessage(t.t('exportFile.copyFailed', [messageOf(e)]), 'error');
   }
 }
 
@@ -190,6 +207,7 @@ function showBrief(brief: Brief): void {
     onSave: () => void save(),
     onExport: (format) => void exportBrief(format),
     onOpenLibrary: () => void openLibraryPage(),
+    onCopy: () => void copyBrief(),
     defaultFormat: settings.exportFormat,
     saveShortcut: SAVE_SHORTCUT,
   });

@@ -3,9 +3,10 @@ import { cleanBriefStrings, stripInvisible } from '../brief/clean-text';
 import type { Brief } from '../brief/schema';
 import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
+import { ENGLISH_LABELS, type CsvOptions } from './labels';
 import { sentenceAround } from './sentence';
 
-/** Header of the entity CSV, in column order. */
+/** Header of the entity CSV, in column order (English; `CsvOptions.labels` gives another language). */
 export const CSV_COLUMNS = [
   'Brief title',
   'URL',
@@ -21,6 +22,9 @@ export const CSV_COLUMNS = [
   'First sentence',
   'Tags',
 ] as const;
+
+/** Header of the article CSV, in column order (English). */
+export const ARTICLE_CSV_COLUMNS = ENGLISH_LABELS.articleCsv;
 
 /**
  * Cells a spreadsheet could run as a formula: starting with = + - @ (also full-width), tab, CR or
@@ -62,17 +66,17 @@ function rowsOf(raw: Brief, tags: string): Row[] {
   return rows;
 }
 
-const UNPARSE = { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false } as const;
+const unparseOptions = (delimiter: string = ',') => ({ newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false, delimiter }) as const;
 
 /** The rows of one brief (no header, no BOM), CRLF-separated; '' when it has no entities. */
-export function csvRows(s: SavedBrief): string {
+export function csvRows(s: SavedBrief, opts: CsvOptions = {}): string {
   const rows = rowsOf(s.brief, s.tags.map(stripInvisible).join('; '));
-  return rows.length ? Papa.unparse(rows, UNPARSE) : '';
+  return rows.length ? Papa.unparse(rows, unparseOptions(opts.delimiter)) : '';
 }
 
-/** BOM + header + rows already made by `csvRows` (the library stores them so). */
-export function csvFromRows(chunks: readonly string[]): string {
-  const header = Papa.unparse([[...CSV_COLUMNS]], UNPARSE);
+/** BOM + header + rows already made by `csvRows` with the same delimiter. */
+export function csvFromRows(chunks: readonly string[], opts: CsvOptions = {}): string {
+  const header = Papa.unparse([[...(opts.labels?.entityCsv ?? CSV_COLUMNS)]], unparseOptions(opts.delimiter));
   const body = chunks.filter(Boolean).join('\r\n');
   return '\uFEFF' + header + (body ? '\r\n' + body : '');
 }
@@ -80,7 +84,39 @@ export function csvFromRows(chunks: readonly string[]): string {
 /**
  * Entities as CSV for spreadsheets: one row per entity per brief (organisations, people, places,
  * agreements, then dates), RFC 4180 (papaparse, CRLF), UTF-8 with BOM, formulas neutralised.
+ * Headers in `opts.labels` (default English), cells split by `opts.delimiter` (default ",").
  */
-export function toCsv(items: ExportInput): string {
-  return csvFromRows(asSaved(items).map(csvRows));
+export function toCsv(items: ExportInput, opts: CsvOptions = {}): string {
+  return csvFromRows(asSaved(items).map((s) => csvRows(s, opts)), opts);
+}
+
+/** Whitespace collapsed, invisible characters removed: one spreadsheet cell of running text. */
+const cell = (s: string | null | undefined) => stripInvisible(s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Articles as CSV: one row per brief (title, site, URL, published, language, summary, note,
+ * tags, then the number of organisations, people, places, agreements and dates), for a
+ * spreadsheet of what was read. Same encoding and formula guard as `toCsv`.
+ */
+export function toArticleCsv(items: ExportInput, opts: CsvOptions = {}): string {
+  const rows: Row[] = asSaved(items).map((s) => {
+    const b = cleanBriefStrings(s.brief);
+    return [
+      cell(b.title),
+      cell(b.siteName),
+      b.url,
+      b.published ?? '',
+      b.lang,
+      b.summary.map((x) => cell(x.text)).join(' '),
+      cell(s.note),
+      s.tags.map(cell).join('; '),
+      b.organisations.length,
+      b.people.length,
+      b.places.length,
+      b.agreements.length,
+      b.dates.length,
+    ];
+  });
+  const header = [...(opts.labels?.articleCsv ?? ARTICLE_CSV_COLUMNS)];
+  return '\uFEFF' + Papa.unparse([header, ...rows], unparseOptions(opts.delimiter));
 }

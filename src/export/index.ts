@@ -17,3 +17,6 @@ export { toMarkdown } from './markdown';
 export { parseImport, MAX_IMPORT_BYTES, type ImportResult, type ImportedItem } from './import';
 export { exportFileName, type ExportKind } from './file-name';
 export type { ExportInput } from './items';
+export { toArticleCsv, ARTICLE_CSV_COLUMNS } from './csv';
+export { briefMarkdown } from './markdown';
+export { ENGLISH_LABELS, defaultDelimiter, CSV_DELIMITERS, type ExportLabels, type MarkdownLabels, type CsvDelimiter, type CsvOptions } from './labels';

@@ -8,6 +8,7 @@
 import type { Brief } from '../brief/schema';
 import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
+import { ENGLISH_LABELS, type MarkdownLabels } from './labels';
 import { mdInline, mdLink, safeHref } from './markdown-escape';
 
 const link = (text: string, href: string) => mdLink(text, href, { angle: true });
@@ -17,6 +18,8 @@ export interface BriefMarkdownOptions {
   level?: 1 | 2;
   /** What the user added, when the brief is saved. */
   saved?: Pick<SavedBrief, 'savedAt' | 'note' | 'tags'>;
+  /** Headings and field names (default English). */
+  labels?: MarkdownLabels;
 }
 
 /** One brief as Markdown (no trailing blank line). */
@@ -25,50 +28,63 @@ export function briefMarkdown(b: Brief, opts: BriefMarkdownOptions = {}): string
   const h = '#'.repeat(level);
   const sub = '#'.repeat(level + 1);
   const s = opts.saved;
+  const L = opts.labels ?? ENGLISH_LABELS.markdown;
   const out: string[] = [];
-  out.push(`${h} ${mdInline(b.title) || '(untitled)'}`, '');
+  out.push(`${h} ${mdInline(b.title) || L.untitled}`, '');
   const meta: string[] = [];
   const src = [b.siteName ? mdInline(b.siteName) : '', link(b.url, b.url)].filter(Boolean).join(' · ');
-  meta.push(`- **Source:** ${src}`);
-  if (b.canonicalUrl && b.canonicalUrl !== b.url && safeHref(b.canonicalUrl)) meta.push(`- **Canonical:** ${link(b.canonicalUrl, b.canonicalUrl)}`);
-  if (b.file) meta.push(`- **File:** ${mdInline(b.file)}`);
-  if (b.byline) meta.push(`- **Author:** ${mdInline(b.byline)}`);
-  meta.push(`- **Published:** ${b.published ?? 'unknown'} · **Language:** ${mdInline(b.lang)}`);
-  if (s?.savedAt) meta.push(`- **Saved:** ${s.savedAt.slice(0, 10)}`);
-  if (s?.tags.length) meta.push(`- **Tags:** ${s.tags.map(mdInline).join(', ')}`);
+  meta.push(`- **${L.source}:** ${src}`);
+  if (b.canonicalUrl && b.canonicalUrl !== b.url && safeHref(b.canonicalUrl)) meta.push(`- **${L.canonical}:** ${link(b.canonicalUrl, b.canonicalUrl)}`);
+  if (b.file) meta.push(`- **${L.file}:** ${mdInline(b.file)}`);
+  if (b.byline) meta.push(`- **${L.author}:** ${mdInline(b.byline)}`);
+  meta.push(`- **${L.published}:** ${b.published ?? L.unknown} · **${L.language}:** ${mdInline(b.lang)}`);
+  if (s?.savedAt) meta.push(`- **${L.saved}:** ${s.savedAt.slice(0, 10)}`);
+  if (s?.tags.length) meta.push(`- **${L.tags}:** ${s.tags.map(mdInline).join(', ')}`);
   out.push(...meta, '');
-  if (b.truncated) out.push('_The article was truncated before analysis._', '');
-  if (b.fromSelection) out.push('_This brief covers the selected text._', '');
+  if (b.truncated) out.push(`_${mdInline(L.truncated)}_`, '');
+  if (b.fromSelection) out.push(`_${mdInline(L.fromSelection)}_`, '');
   if (s?.note.trim()) out.push(...s.note.trim().split(/\r?\n/).map((l) => `> ${mdInline(l)}`.trimEnd()), '');
   if (b.headline) out.push(`**${mdInline(b.headline)}**`, '');
   if (b.summary.length) {
-    out.push(`${sub} Summary`, '');
+    out.push(`${sub} ${L.summary}`, '');
     for (const x of b.summary) out.push(`- ${mdInline(x.text)}`);
     out.push('');
   }
-  if (b.entitiesSupported === false) out.push(`_Entities are not extracted for language "${mdInline(b.lang)}"._`, '');
+  if (b.entitiesSupported === false) out.push(`_${mdInline(L.unsupported(b.lang))}_`, '');
   const list = (title: string, lines: string[]) => {
     if (!lines.length) return;
     out.push(`${sub} ${title}`, '', ...lines.map((l) => `- ${l}`), '');
   };
-  const mentions = (n: number) => ` (${n} mention${n === 1 ? '' : 's'})`;
-  list('Organisations', b.organisations.map((o) => mdInline(o.name) + (o.acronym && o.acronym !== o.name ? ` (${mdInline(o.acronym)})` : '') + mentions(o.mentions.length)));
-  list('People', b.people.map((p) => mdInline(p.name) + (p.role ? ` — ${mdInline(p.role)}` : '') + mentions(p.mentions.length)));
-  list('Places', b.places.map((p) => mdInline(p.name) + mentions(p.mentions.length)));
-  list('Agreements', b.agreements.map((a) => mdInline(a.name) + (a.date ? ` — ${a.date}` : '') + mentions(a.mentions.length)));
+  const mentions = (n: number) => ` (${L.mentions(n)})`;
+  list(L.organisations, b.organisations.map((o) => mdInline(o.name) + (o.acronym && o.acronym !== o.name ? ` (${mdInline(o.acronym)})` : '') + mentions(o.mentions.length)));
+  list(L.people, b.people.map((p) => mdInline(p.name) + (p.role ? ` — ${mdInline(p.role)}` : '') + mentions(p.mentions.length)));
+  list(L.places, b.places.map((p) => mdInline(p.name) + mentions(p.mentions.length)));
+  list(L.agreements, b.agreements.map((a) => mdInline(a.name) + (a.date ? ` — ${a.date}` : '') + mentions(a.mentions.length)));
   list(
-    'Dates',
+    L.dates,
     [...b.dates]
       .sort((x, y) => (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))
-      .map((d) => `${d.value}${d.relative ? ' (relative)' : ''} — ${[...new Set(d.mentions.map((m) => m.text))].slice(0, 5).map((t) => mdInline(t)).join(', ')}`),
+      .map((d) => `${d.value}${d.relative ? ` (${L.relative})` : ''} — ${[...new Set(d.mentions.map((m) => m.text))].slice(0, 5).map((t) => mdInline(t)).join(', ')}`),
   );
-  list('Links', b.links.map((l) => link(l.text, l.href)));
+  list(L.links, b.links.map((l) => link(l.text, l.href)));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
-/** Markdown ready to paste into a report: a title line, then one `##` section per brief. */
-export function toMarkdown(items: ExportInput, exportedAt: Date = new Date()): string {
-  const saved = asSaved(items);
-  const head = `# CrisisLens briefs (${saved.length}) — exported ${exportedAt.toISOString().slice(0, 10)}`;
-  return [head, '', ...saved.map((s) => briefMarkdown(s.brief, { level: 2, saved: s }) + '\n')].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+/** Oldest published first (a report reads in time order); undated briefs last, by save time. */
+function byPublished(a: SavedBrief, b: SavedBrief): number {
+  const x = a.brief.published ?? '';
+  const y = b.brief.published ?? '';
+  if (x !== y) return !x ? 1 : !y ? -1 : x < y ? -1 : 1;
+  return a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0;
+}
+
+/**
+ * Markdown ready to paste into a report: a title line, then one `##` section per brief, in
+ * order of publication (oldest first, undated last). Headings in `opts.labels` (default English).
+ */
+export function toMarkdown(items: ExportInput, exportedAt: Date = new Date(), opts: { labels?: MarkdownLabels } = {}): string {
+  const saved = asSaved(items).slice().sort(byPublished);
+  const L = opts.labels ?? ENGLISH_LABELS.markdown;
+  const head = `# ${L.docTitle(saved.length, exportedAt.toISOString().slice(0, 10))}`;
+  return [head, '', ...saved.map((s) => briefMarkdown(s.brief, { level: 2, saved: s, labels: L }) + '\n')].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -3,6 +3,7 @@
  * settings form. Every string from a saved brief (titles, sites, notes, tags, names) is text.
  * Wiring (storage, downloads, events) lives in entrypoints/library/main.ts.
  */
+import { CSV_DELIMITERS, type CsvDelimiter } from '../export/labels';
 import type { EntityIndexEntry, EntityKind, LibraryListItem } from '../library/types';
 import { h, type Child } from './dom';
 import { endonym, formatIsoDate, formatNumber, formatTimestamp, languageName } from './format';
@@ -169,4 +170,56 @@ export function renderSettings(t: Translator, opts: SettingsFormOptions): HTMLEl
 /** A note shown as paragraphs of text. */
 export function noteBlock(note: string): HTMLElement {
   return h('div', { class: 'note' }, displayBlock(note).split('\n\n').map((p) => h('p', null, p)));
+}
+
+export type LibraryExport = 'csv' | 'csv-articles' | 'json' | 'md';
+
+export interface ExportBarOptions {
+  /** The default format first (settings). */
+  defaultFormat: 'json' | 'csv' | 'md';
+  delimiter: CsvDelimiter;
+  onExport: (what: LibraryExport) => void;
+  onDelimiter: (d: CsvDelimiter) => void;
+}
+
+const DELIMITER_KEY: Record<CsvDelimiter, MessageKey> = {
+  ',': 'exportFile.delimiterComma',
+  ';': 'exportFile.delimiterSemicolon',
+  '\t': 'exportFile.delimiterTab',
+};
+
+/**
+ * The library's export group: CSV per name (`export-csv`), CSV per article
+ * (`export-csv-articles`), JSON, Markdown, and the CSV separator (`csv-delimiter`).
+ */
+export function renderExportBar(t: Translator, opts: ExportBarOptions): HTMLElement {
+  const formats = (['csv', 'json', 'md'] as const).slice().sort((a, b) => Number(b === opts.defaultFormat) - Number(a === opts.defaultFormat));
+  // The accessible name starts from the visible text ("Export as CSV per article"); the title says what a row is.
+  const button = (what: LibraryExport, label: string, title?: string) =>
+    h('button', { type: 'button', 'data-testid': `export-${what}`, 'aria-label': t.t('library.exportAs', [label]), title: title ?? null, on: { click: () => opts.onExport(what) } }, label);
+  const buttons = formats.flatMap((f) =>
+    f === 'csv'
+      ? [
+          button('csv', t.t('format.csv'), t.t('exportFile.entityCsvAs')),
+          button('csv-articles', t.t('exportFile.articleCsv'), t.t('exportFile.articleCsvAs')),
+        ]
+      : [button(f, t.t(`format.${f}`))],
+  );
+  const select = h(
+    'select',
+    {
+      id: 'csv-delimiter',
+      'data-testid': 'csv-delimiter',
+      on: { change: (e: Event) => opts.onDelimiter((e.target as HTMLSelectElement).value as CsvDelimiter) },
+    },
+    CSV_DELIMITERS.map((d) => h('option', { value: d, selected: d === opts.delimiter }, t.t(DELIMITER_KEY[d]))),
+  );
+  return h(
+    'div',
+    { class: 'bar export-bar', role: 'group', 'aria-label': t.t('library.exportHeading') },
+    h('span', { class: 'group-label', title: t.t('library.exportHelp') }, `${t.t('library.exportHeading')}:`),
+    buttons,
+    h('label', { for: 'csv-delimiter' }, t.t('exportFile.delimiter')),
+    select,
+  );
 }

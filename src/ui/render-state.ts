@@ -77,6 +77,8 @@ export interface ToolbarOptions {
   onSave: () => void;
   onExport: (format: 'json' | 'csv' | 'md') => void;
   onOpenLibrary: () => void;
+  /** Copy the brief to the clipboard as Markdown (a `copy-md` button when given). */
+  onCopy?: () => void;
   defaultFormat: 'json' | 'csv' | 'md';
   /** Shown on the save button's title, e.g. "Ctrl+S". */
   saveShortcut: string;
@@ -118,6 +120,7 @@ export function renderToolbar(t: Translator, opts: ToolbarOptions): HTMLElement 
           t.t(FORMAT_KEY[f]),
         ),
       ),
+      opts.onCopy ? h('button', { type: 'button', class: 'small', 'data-testid': 'copy-md', on: { click: () => opts.onCopy?.() } }, t.t('exportFile.copyMd')) : null,
     ),
     h('p', { class: 'action-message', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-message' }),
   );

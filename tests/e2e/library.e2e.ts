@@ -91,6 +91,23 @@ describe('save → library → search → export → import', () => {
     expect(titles[0]).toBe(OWN_TITLE);
   });
 
+  it('the popup copies its brief as Markdown (the one renderer)', async () => {
+    const { page: tab, tabId } = await openTab(h, h.server.url('/own/article-en.html'));
+    const { page, status } = await openPopup(h, tabId);
+    expect(status).toBe('ready');
+    await page.evaluate(() => {
+      const real = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => { (window as any).__copied = text; return real(text); };
+    });
+    await page.locator('[data-testid="copy-md"]').first().click();
+    await expect.poll(() => page.locator('[data-testid="save-message"]').first().textContent()).toBe('Copied the brief to the clipboard as Markdown.');
+    const clip = await page.evaluate(() => (window as any).__copied as string);
+    expect(clip.split('\n')[0]).toBe(`# ${OWN_TITLE}`);
+    expect(clip).toMatch(/^## Organisations$/m);
+    await page.close();
+    await tab.close();
+  });
+
   it('lists them in the library, hostile strings as text', async () => {
     const page = await openLibrary(h);
     await expect.poll(() => items(page).count(), { timeout: 10_000, message: 'library items after saving' }).toBe(titles.length);
@@ -151,6 +168,128 @@ describe('save → library → search → export → import', () => {
     expect(md).toContain(OWN_TITLE);
     // Markup from the page must be escaped (\\<img, &lt;img, or in code spans), never raw.
     expect(md, 'Markdown export carries no raw HTML from the page').not.toMatch(/(^|[^\\`])<(img|script)\b/im);
+  });
+
+  it('exports one row per article, headers and separator following the interface language', async () => {
+    const page = await openLibrary(h);
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+    files.articles = await download(page, 'export-csv-articles', 'library-articles.csv');
+    let rows = Papa.parse<string[]>(readFileSync(files.articles, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: true });
+    expect(rows.errors, 'article CSV parses').toEqual([]);
+    expect(rows.data[0]).toEqual(['Title', 'Site', 'URL', 'Published', 'Language', 'Summary', 'Note', 'Tags', 'Organisations', 'People', 'Places', 'Agreements', 'Dates']);
+    expect(rows.data.slice(1).map((r) => r[0]).sort(), 'one row per brief').toEqual([...titles].sort());
+
+    // Switch the interface to Dutch: headers in Dutch, semicolon-separated, Markdown headings in Dutch.
+    await page.locator('[data-testid="tab-settings"]').click();
+    await page.locator('[data-testid="settings-language"]').selectOption('nl');
+    await expect.poll(() => page.locator('[data-testid="tab-briefs"]').textContent()).toBe('Samenvattingen');
+    await page.locator('[data-testid="tab-briefs"]').click();
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+    expect(await page.locator('[data-testid="csv-delimiter"]').inputValue(), 'Dutch default separator').toBe(';');
+    const nlArticles = await download(page, 'export-csv-articles', 'library-articles-nl.csv');
+    const nlEntities = await download(page, 'export-csv', 'library-entities-nl.csv');
+    const nlMd = await download(page, 'export-md', 'library-nl.md');
+    rows = Papa.parse<string[]>(readFileSync(nlArticles, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(rows.data[0]).toEqual(['Titel', 'Site', 'URL', 'Gepubliceerd', 'Taal', 'Samenvatting', 'Notitie', 'Labels', 'Organisaties', 'Personen', 'Plaatsen', 'Akkoorden', 'Datums']);
+    expect(rows.data.length).toBe(titles.length + 1);
+    const ent = Papa.parse<string[]>(readFileSync(nlEntities, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
+    expect(ent.errors).toEqual([]);
+    expect(ent.data[0].slice(0, 6)).toEqual(['Titel van de samenvatting', 'URL', 'Gepubliceerd', 'Taal', 'Soort', 'Naam']);
+    for (const r of ent.data) expect(r).toHaveLength(13);
+    const md = readFileSync(nlMd, 'utf8');
+    expect(md).toMatch(/^# CrisisLens-samenvattingen \(\d+\)/);
+    expect(md).toContain('### Kernzinnen');
+    // Markdown sections in publication order.
+    const published = [...md.matchAll(/\*\*Gepubliceerd:\*\* (\S+)/g)].map((m) => m[1]).filter((d) => /^\d{4}/.test(d));
+    expect(published).toEqual([...published].sort());
+
+    // The chosen separator is used (tab), and the sort menu is not cut off in Dutch or French.
+    await page.locator('[data-testid="csv-delimiter"]').selectOption('\t');
+    const tabbed = await download(page, 'export-csv-articles', 'library-articles-tab.csv');
+    expect(readFileSync(tabbed, 'utf8').split('\r\n')[0].split('\t')).toHaveLength(13);
+    const clipped = async () =>
+      page.evaluate(() => {
+        const sel = document.querySelector<HTMLSelectElement>('[data-testid="sort"]')!;
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = getComputedStyle(sel).font;
+        const room = sel.clientWidth - 40; // padding and the arrow
+        return [...sel.options].map((o) => o.text).filter((text) => ctx.measureText(text).width > room);
+      });
+    expect(await clipped(), 'nl sort options fit').toEqual([]);
+    await page.locator('[data-testid="tab-settings"]').click();
+    await page.locator('[data-testid="settings-language"]').selectOption('fr');
+    await expect.poll(() => page.locator('[data-testid="tab-briefs"]').textContent()).not.toBe('Samenvattingen');
+    await page.locator('[data-testid="tab-briefs"]').click();
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+    expect(await clipped(), 'fr sort options fit').toEqual([]);
+    // Back to the browser's language for the other tests.
+    await page.locator('[data-testid="tab-settings"]').click();
+    await page.locator('[data-testid="settings-language"]').selectOption('auto');
+    await page.waitForTimeout(300);
+    await page.close();
+  });
+
+  it('keyboard: skip link to the list, Escape and Back return to the brief, Undo keeps the focus on it', async () => {
+    const page = await openLibrary(h);
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+    const active = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        return { testid: a?.getAttribute('data-testid') ?? a?.tagName ?? '', id: a?.closest('[data-testid="library-item"]')?.getAttribute('data-id') ?? null };
+      });
+    // The first Tab lands on the skip link; Enter puts the keyboard on the first brief.
+    await page.keyboard.press('Tab');
+    expect((await active()).testid).toBe('skip-to-list');
+    await page.keyboard.press('Enter');
+    const first = await active();
+    expect(first.testid).toBe('library-open');
+    const firstId = await items(page).first().getAttribute('data-id');
+    expect(first.id).toBe(firstId);
+
+    // Open the second brief with the keyboard; Escape closes it and the focus is back on its row.
+    const second = items(page).nth(1);
+    const secondId = await second.getAttribute('data-id');
+    await second.locator('[data-testid="library-open"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="back"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+    await expect.poll(active).toEqual({ testid: 'library-open', id: secondId });
+
+    // "Back to the list" does the same.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="back"]').count()).toBe(1);
+    await page.locator('[data-testid="back"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(active).toEqual({ testid: 'library-open', id: secondId });
+
+    // Copy as Markdown from the detail view: the one renderer's output on the clipboard.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="copy-md"]').count()).toBe(1);
+    // Headless Chromium denies clipboard reads to the test: record what the page hands to the real writeText.
+    await page.evaluate(() => {
+      const real = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => { (window as any).__copied = text; return real(text); };
+    });
+    await page.locator('[data-testid="copy-md"]').click();
+    await expect.poll(() => page.locator('[data-testid="library-message"]').first().textContent(), { message: 'copy succeeded' })
+      .toBe('Copied the brief to the clipboard as Markdown.');
+    const clip = await page.evaluate(() => (window as any).__copied as string);
+    expect(clip).toMatch(/^# .+\n\n- \*\*Source:\*\* /);
+    expect(clip, "headings in the interface language (en: section.summary)").toMatch(/^## Key sentences$/m);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+
+    // Delete with the keyboard: focus on Undo; Undo: focus on the restored brief, not the body.
+    await second.locator('[data-testid="library-delete"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => items(page).count()).toBe(titles.length - 1);
+    await expect.poll(async () => (await active()).testid).toBe('undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => items(page).count()).toBe(titles.length);
+    await expect.poll(active).toEqual({ testid: 'library-open', id: secondId });
+    await page.close();
   });
 
   it('imports the JSON into a fresh profile: the same briefs', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityIndexEntry, LibraryListItem } from '../../src/library/types';
-import { parseTags, renderEntityIndex, renderLibraryItem, renderSettings } from '../../src/ui/render-library';
+import { parseTags, renderEntityIndex, renderExportBar, renderLibraryItem, renderSettings, type LibraryExport } from '../../src/ui/render-library';
+import { defaultDelimiter } from '../../src/export';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/ui/settings';
 import { translator, useDom } from './helpers';
 
@@ -127,5 +128,24 @@ describe('settings', () => {
   });
   it('parseTags trims and deduplicates', () => {
     expect(parseTags(' floods, NCCN ,floods;  , nccn\nBenelux ')).toEqual(['floods', 'NCCN', 'Benelux']);
+  });
+});
+
+describe('export bar', () => {
+  beforeEach(() => void useDom());
+  it('keeps the contract ids, adds the article CSV, and offers the separator with the locale default selected', async () => {
+    const t = await translator('nl');
+    const asked: (LibraryExport | string)[] = [];
+    const bar = renderExportBar(t, { defaultFormat: 'csv', delimiter: defaultDelimiter('nl'), onExport: (w) => asked.push(w), onDelimiter: (d) => asked.push(`sep ${d}`) });
+    const ids = [...bar.querySelectorAll('button')].map((b) => b.getAttribute('data-testid'));
+    expect(ids).toEqual(['export-csv', 'export-csv-articles', 'export-json', 'export-md']);
+    const select = bar.querySelector('select') as HTMLSelectElement;
+    expect(select.getAttribute('data-testid')).toBe('csv-delimiter');
+    const selected = [...select.querySelectorAll('option')].find((o) => o.hasAttribute('selected'));
+    expect(selected?.getAttribute('value')).toBe(';');
+    expect(selected?.textContent).toBe('Puntkomma (;)');
+    expect(bar.querySelector('label[for="csv-delimiter"]')?.textContent).toBe('CSV-scheidingsteken');
+    (bar.querySelector('[data-testid="export-csv-articles"]') as HTMLButtonElement).click();
+    expect(asked).toEqual(['csv-articles']);
   });
 });
