@@ -10,6 +10,7 @@ import type { Brief } from '../brief/schema';
 import { parseArgs, oneLine, USAGE, type AnalyzeOptions } from './args';
 import { briefToMarkdown } from './format-markdown';
 import { InputError, binaryKind, decodeHtml, decodeText, readBytes } from './read-input';
+import { cleanBriefStrings } from '../brief/clean-text';
 
 export interface AnalyzeIO {
   /** Writes to standard output (the result only). */
@@ -114,7 +115,10 @@ export async function runAnalyze(argv: readonly string[], io: AnalyzeIO): Promis
     const label = file === '-' ? '(stdin)' : file;
     try {
       const bytes = await readBytes(file, io.readStdin);
-      const brief = await analyzeBytes(bytes, file, o, cwd);
+      const analysed = await analyzeBytes(bytes, file, o, cwd);
+      // Names and display strings lose invisible and bidi controls (the one cleaner every output uses);
+      // the text, the summary's sentences and every mention stay exactly text.slice(start, end).
+      const brief = { ...cleanBriefStrings(analysed), summary: analysed.summary };
       if (format === 'jsonl') io.out(JSON.stringify({ file, ...brief }) + '\n');
       else if (format === 'json') {
         if (several) jsonItems.push({ file, ...brief });

@@ -311,4 +311,17 @@ describe.concurrent('analyze on HTML pages', { timeout: 180_000 }, () => {
     expect(r.stdout).toContain('\\*\\*bold\\*\\*');
     expect(r.stdout).toContain('(<https://example.org/advice>)');
   });
+
+  it('JSON: names and display strings carry no bidi or invisible characters; text and offsets as read', async () => {
+    const file = join(dir, 'bidi.html');
+    const p = 'The provincial crisis centre said on Tuesday that the dike near Arcen held through the night, after soldiers and volunteers laid sandbags along two kilometres of the Meuse river.';
+    writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><title>\u202Egnp.exe\u2069 Dike\u200B holds</title><meta name="author" content="Mal\u200Flory\u{E0061}"><meta property="og:site_name" content="Coast\u2066 News"></head><body><article><h1>Dike holds</h1><p>${p}</p><p>${p}</p><p>${p}</p></article></body></html>`);
+    const r = await run(['--url', 'https://coast.example.org/dike', file]);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout);
+    const shown = JSON.stringify([b.title, b.byline, b.siteName, b.headline, ...['organisations', 'people', 'places', 'agreements'].flatMap((k) => b[k].map((e: { name: string; aliases: string[] }) => [e.name, e.aliases]))]);
+    expect(shown).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\uDB40[\uDC00-\uDC7F]/u);
+    expect(b.title).toContain('gnp.exe');
+    expectOffsets(b);
+  });
 });
