@@ -1,7 +1,7 @@
 /**
  * The ONE place where page strings lose the characters a hostile page uses to make text say
  * something else than it shows. Every output calls it: the popup and library (src/ui/text.ts),
- * the Markdown, CSV and JSON exports (src/export/) and `analyze --format md` (src/cli/).
+ * the Markdown, CSV and JSON exports (src/export/) and `analyze` in every format (src/cli/).
  *
  * Removed: C0/C1 control characters (tab and line breaks become spaces); bidirectional
  * controls that reorder what the reader sees (LRM U+200E, RLM U+200F, ALM U+061C, embeddings
