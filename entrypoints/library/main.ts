@@ -4,7 +4,7 @@
  * lives in src/ui/ (tested); storage in src/library/; file formats in src/export/.
  */
 import '../../assets/crisislens.css';
-import { briefMarkdown, defaultDelimiter, exportFileName, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
+import { briefMarkdown, defaultDelimiter, exportFileName, parseImport, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
@@ -307,7 +307,10 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const { added, updated } = await lib.importJson(await file.text());
+    // src/export reads and validates the file; the library merges the briefs (it knows no file format).
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) throw new LibraryError(parsed.code, parsed.message);
+    const { added, updated } = await lib.importBriefs(parsed.items);
     say(listMessage, t.t('library.importDone', [added + updated, added, updated]));
     await render();
     say(listMessage, t.t('library.importDone', [added + updated, added, updated]));

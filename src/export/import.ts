@@ -5,7 +5,7 @@ import { briefId, ownBriefId } from '../library/canonical-url';
 import { normaliseNote, normaliseTags } from '../library/records';
 import type { SavedBrief } from '../library/types';
 import { EXPORT_SCHEMA_VERSION } from './json';
-import { formatIssues } from './zod-message';
+import { formatIssues } from '../brief/zod-message';
 
 /** Largest import accepted (characters of JSON ≈ bytes): 50 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

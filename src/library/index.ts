@@ -29,7 +29,9 @@
  * const json = toJson(items);  const md = toMarkdown(items);
  * download(exportFileName('md', [brief]), toMarkdown([brief]), 'text/markdown');   // popup
  * // import
- * try { const { added, updated } = await lib.importJson(await file.text()); }
+ * const parsed = parseImport(await file.text());                 // src/export validates the file
+ * if (!parsed.ok) throw new LibraryError(parsed.code, parsed.message);
+ * try { const { added, updated } = await lib.importBriefs(parsed.items); }
  * catch (e) { if (e instanceof LibraryError) show(e.message); /* nothing was written *\/ }
  * ```
  * Errors: every failure is a LibraryError with `code` ('quota' | 'blocked' | 'unavailable' |

@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
 import { capBrief } from '../brief/limits';
 import { BriefSchema, type Brief } from '../brief/schema';
-import { parseImport } from '../export/import';
-import { formatIssues } from '../export/zod-message';
+import { formatIssues } from '../brief/zod-message';
 import { briefId, normaliseUrl, ownBriefId, samePage } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
 import { briefRow, createDb, fromBriefRow, LIBRARY_DB_VERSION, type BriefRow, type LibraryDexie } from './db';
@@ -321,14 +320,12 @@ class DexieLibrary implements Library {
     });
   }
 
-  async importJson(text: string): Promise<ImportSummary> {
-    const parsed = parseImport(text);
-    if (!parsed.ok) throw new LibraryError(parsed.code, parsed.message);
+  async importBriefs(items: SavedBrief[]): Promise<ImportSummary> {
     // Duplicates inside the file (same id, same page): later entries merge into earlier ones.
     // Same id but another page: both are kept (a saved brief is never replaced by another page's text).
     const key = (it: SavedBrief) => `${it.id}\n${normaliseUrl(it.url)}`;
     const incoming = new Map<string, SavedBrief>();
-    for (const it of parsed.items) {
+    for (const it of items) {
       const prev = incoming.get(key(it));
       incoming.set(key(it), prev ? mergeImported(prev, it) : it);
     }

@@ -168,8 +168,11 @@ export interface Library {
   count(): Promise<number>;
   /** Full records, newest saved first; all when ids is omitted. Files are made from them by src/export (toJson, toCsv, toMarkdown): the library knows no export format. */
   exportAll(ids?: string[]): Promise<SavedBrief[]>;
-  /** Validate a JSON export (see parseImport) and merge it in one transaction: all or nothing. */
-  importJson(text: string): Promise<ImportSummary>;
+  /**
+   * Merge saved briefs read from a backup (src/export's parseImport validates the file; the library
+   * knows no file format) in one transaction: all or nothing.
+   */
+  importBriefs(items: SavedBrief[]): Promise<ImportSummary>;
   /** Called after any write to this library, from this or another window (where supported). Returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
   clear(): Promise<void>;

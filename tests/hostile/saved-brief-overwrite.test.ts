@@ -10,7 +10,7 @@ import { toJson } from '../../src/export';
 import { LibraryError } from '../../src/library';
 import { renderSaveConflict } from '../../src/ui/render-state';
 import { makeBrief } from '../library/factory';
-import { openTestLibrary } from '../library/helpers';
+import { importJson, openTestLibrary } from '../library/helpers';
 import { translator, useDom } from '../ui/helpers';
 
 const CANON = 'https://news.example/2024/06/treaty-in-force';
@@ -97,7 +97,7 @@ describe('a page declaring the canonical URL of another saved article', () => {
     const lib = openTestLibrary();
     await lib.save(real(), { note: NOTE, tags: ['verified'] });
     const forgedOnly = toJson([{ id: 'https://news.example/2024/06/treaty-in-force', brief: forged(), url: forged().url, savedAt: '2024-06-05T10:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z', note: 'forged note', tags: ['x'] }]);
-    const r = await lib.importJson(forgedOnly);
+    const r = await importJson(lib, forgedOnly);
     expect(r).toEqual({ added: 1, updated: 0 });
     const kept = (await lib.get('https://news.example/2024/06/treaty-in-force'))!;
     expect(kept.brief.text).toBe(real().text);
@@ -107,7 +107,7 @@ describe('a page declaring the canonical URL of another saved article', () => {
 
     // A whole backup round-trips with its two ids.
     const fresh = openTestLibrary();
-    expect(await fresh.importJson(file)).toEqual({ added: 2, updated: 0 });
+    expect(await importJson(fresh, file)).toEqual({ added: 2, updated: 0 });
     expect((await fresh.exportAll()).map((s) => s.id).sort()).toEqual(['https://evil.example/fake', 'https://news.example/2024/06/treaty-in-force']);
     fresh.close();
   });

@@ -11,7 +11,7 @@ import { toJson } from '../../src/export';
 import { LibraryError } from '../../src/library';
 import { QUOTA_MESSAGE, toLibraryError } from '../../src/library/errors-map';
 import { frBrief, fourBriefs, nlBrief } from '../library/factory';
-import { openTestLibrary } from '../library/helpers';
+import { importJson, openTestLibrary } from '../library/helpers';
 
 let undo: (() => void) | null = null;
 afterEach(() => {
@@ -68,7 +68,7 @@ describe('storage refusals of every kind: one clear message, nothing lost', () =
     await lib.save(nlBrief());
     const before = await lib.exportAll();
     undo = failPuts(KINDS[1]![1], 3);
-    const err = await lib.importJson(toJson(fourBriefs().slice(1))).catch((e) => e);
+    const err = await importJson(lib, toJson(fourBriefs().slice(1))).catch((e) => e);
     undo();
     undo = null;
     expectOneClearMessage(err);

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { LibraryError, openLibrary } from '../../src/library';
 import { toJson } from '../../src/export';
 import { enBrief, fourBriefs, frBrief, nlBrief } from './factory';
-import { abortOnPut, freshIdb, openTestLibrary, simulateQuota } from './helpers';
+import { abortOnPut, freshIdb, importJson, openTestLibrary, simulateQuota } from './helpers';
 
 let undo: (() => void) | null = null;
 afterEach(() => {
@@ -55,7 +55,7 @@ describe('quota exceeded', () => {
     await lib.save(nlBrief());
     const before = await snapshot(lib);
     undo = simulateQuota(3);
-    const err = await lib.importJson(toJson(fourBriefs().slice(1))).catch((e) => e);
+    const err = await importJson(lib, toJson(fourBriefs().slice(1))).catch((e) => e);
     undo();
     undo = null;
     expect(err.code).toBe('quota');
@@ -85,7 +85,7 @@ describe('browser closed mid-write', () => {
     const idb = freshIdb();
     const lib = openTestLibrary(idb);
     undo = abortOnPut(5);
-    const err = await lib.importJson(toJson(fourBriefs())).catch((e) => e);
+    const err = await importJson(lib, toJson(fourBriefs())).catch((e) => e);
     undo();
     undo = null;
     expect(err).toBeInstanceOf(LibraryError);
@@ -169,7 +169,7 @@ describe('bad imports leave the library untouched', () => {
     const lib = openTestLibrary();
     await lib.save(nlBrief(), { note: 'mine' });
     const before = await snapshot(lib);
-    const err = await lib.importJson(mutate(toJson([frBrief(), enBrief()]))).catch((e) => e);
+    const err = await importJson(lib, mutate(toJson([frBrief(), enBrief()]))).catch((e) => e);
     expect(err).toBeInstanceOf(LibraryError);
     expect(err.code).toBe(code);
     expect(err.message).toMatch(msg);

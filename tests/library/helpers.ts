@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
-import { openLibrary, type Library, type OpenLibraryOptions } from '../../src/library';
+import { parseImport } from '../../src/export/import';
+import { LibraryError, openLibrary, type Library, type OpenLibraryOptions } from '../../src/library';
 
 /** A fresh, isolated fake IndexedDB per test. */
 export function freshIdb(): IDBFactory {
@@ -49,4 +50,11 @@ export function abortOnPut(n: number): () => void {
   return () => {
     proto.put = origPut;
   };
+}
+
+/** A backup file into a library, as the library page does it: src/export validates, the library merges. */
+export async function importJson(lib: Library, text: string) {
+  const parsed = parseImport(text);
+  if (!parsed.ok) throw new LibraryError(parsed.code, parsed.message);
+  return lib.importBriefs(parsed.items);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/export';
 import { deBrief, enBrief, fourBriefs, frBrief, nlBrief } from './factory';
-import { openTestLibrary } from './helpers';
+import { importJson, openTestLibrary } from './helpers';
 
 describe('library import', () => {
   it('imports a good file from another library, with notes, tags and times', async () => {
@@ -11,7 +11,7 @@ describe('library import', () => {
     const file = toJson(await src.exportAll());
     src.close();
     const dst = openTestLibrary();
-    expect(await dst.importJson(file)).toEqual({ added: 2, updated: 0 });
+    expect(await importJson(dst, file)).toEqual({ added: 2, updated: 0 });
     const nl = (await dst.get('https://vrt.be/vrtnws/nl/2024/06/07/crisiscentrum-akkoord'))!;
     expect(nl.note).toBe('belangrijk');
     expect(nl.tags).toEqual(['NCCN']);
@@ -19,7 +19,7 @@ describe('library import', () => {
     expect((await dst.entityIndex()).find((e) => e.key === 'organisation:nccn')!.briefCount).toBe(2);
     // Importing the same file again: everything is a duplicate, nothing changes.
     const before = await dst.exportAll();
-    expect(await dst.importJson(file)).toEqual({ added: 0, updated: 2 });
+    expect(await importJson(dst, file)).toEqual({ added: 0, updated: 2 });
     expect(await dst.exportAll()).toEqual(before);
     dst.close();
   });
@@ -37,7 +37,7 @@ describe('library import', () => {
       brief: nlBrief({ title: 'Nieuwere versie' }),
     };
     const file = JSON.stringify({ schemaVersion: 1, exportedAt: new Date().toISOString(), briefs: [incoming, { ...incoming, tags: ['c'] }] });
-    expect(await lib.importJson(file)).toEqual({ added: 0, updated: 1 });
+    expect(await importJson(lib, file)).toEqual({ added: 0, updated: 1 });
     const got = (await lib.get(item.id))!;
     expect(got.tags).toEqual(['a', 'b', 'c']);
     expect(got.note).toBe('mijn notitie\n\ncollega');
@@ -49,7 +49,7 @@ describe('library import', () => {
 
   it('imports bare briefs (CLI / popup export) with fresh times', async () => {
     const lib = openTestLibrary();
-    const r = await lib.importJson(JSON.stringify([deBrief(), enBrief()]));
+    const r = await importJson(lib, JSON.stringify([deBrief(), enBrief()]));
     expect(r).toEqual({ added: 2, updated: 0 });
     const { items } = await lib.list();
     expect(items.every((i) => i.savedAt && !Number.isNaN(Date.parse(i.savedAt)))).toBe(true);
@@ -60,7 +60,7 @@ describe('library import', () => {
     const lib = openTestLibrary();
     const f = JSON.parse(toJson(fourBriefs()));
     f.briefs[3].brief.dates[0].value = 'last week';
-    const err = await lib.importJson(JSON.stringify(f)).catch((e) => e);
+    const err = await importJson(lib, JSON.stringify(f)).catch((e) => e);
     expect(err.code).toBe('invalid-import');
     expect(err.message).toContain('briefs[3].brief.dates[0].value');
     expect(await lib.count()).toBe(0);
