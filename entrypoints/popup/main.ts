@@ -260,7 +260,7 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
   if (!result.ok) {
     replaceChildren(
       app,
-      withLibrary(renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection', listPage: !!result.listPage })),
+      withLibrary(renderNoArticle(t, { onAnalyseSelection: () => void run('selection'), noSelection: mode === 'selection', listPage: !!result.listPage, page: result.page })),
     );
     setStatus('no-article', t.t(result.listPage ? 'state.listPage' : 'state.noArticle'));
     return;

@@ -7,6 +7,7 @@
 import { h } from './dom';
 import type { MessageKey, Translator } from './i18n';
 import type { RestrictedReason } from './restricted';
+import { formatIsoDate, languageName } from './format';
 import { displayText } from './text';
 
 export type PopupStatus = 'loading' | 'ready' | 'no-article' | 'error';
@@ -35,6 +36,25 @@ export interface NoArticleOptions {
   noSelection?: boolean;
   /** The page is a list of articles (home page, section front, search results). */
   listPage?: boolean;
+  /** What the declined page still says about itself (its metadata): shown so the analyst knows what it was. */
+  page?: { title?: string | null; siteName?: string | null; lang?: string | null; published?: string | null };
+}
+
+/** Title, site, date and language of a page declined as no article, as far as it gives them. */
+function declinedPageInfo(t: Translator, page: NonNullable<NoArticleOptions['page']>): HTMLElement | null {
+  const rows: [MessageKey | null, HTMLElement | string][] = [];
+  const title = displayText(page.title, 300);
+  if (title) rows.push([null, title]);
+  const site = displayText(page.siteName, 120);
+  if (site) rows.push(['meta.site', site]);
+  if (page.published && /^\d{4}-\d{2}-\d{2}/.test(page.published)) rows.push(['meta.published', h('time', { datetime: page.published.slice(0, 10) }, formatIsoDate(page.published.slice(0, 10), t.lang))]);
+  if (page.lang) rows.push(['meta.language', languageName(page.lang, t.lang) || displayText(page.lang, 20)]);
+  if (!rows.length) return null;
+  return h(
+    'dl',
+    { class: 'meta', 'data-testid': 'page-info' },
+    rows.map(([label, value]) => h('div', { class: 'meta-row' }, label ? h('dt', null, t.t(label)) : null, h('dd', null, value))),
+  );
 }
 
 export function renderNoArticle(t: Translator, opts: NoArticleOptions = {}): HTMLElement {
@@ -42,6 +62,7 @@ export function renderNoArticle(t: Translator, opts: NoArticleOptions = {}): HTM
     'div',
     { class: 'state no-article' },
     h('h1', { class: 'state-title', 'data-testid': 'state-message' }, t.t(opts.listPage ? 'state.listPage' : 'state.noArticle')),
+    opts.page ? declinedPageInfo(t, opts.page) : null,
     h('p', null, t.t('state.noArticleHelp')),
     opts.onAnalyseSelection
       ? h('button', { type: 'button', class: 'primary', 'data-testid': 'analyse-selection', on: { click: () => opts.onAnalyseSelection?.() } }, t.t('state.analyseSelection'))

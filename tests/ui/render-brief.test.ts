@@ -167,6 +167,21 @@ describe('states and toolbar', () => {
     }
   });
 
+  it('a declined page still shows its title, site, date and language (issue 15), as text only', async () => {
+    const t = await translator('nl');
+    const na = renderNoArticle(t, { listPage: true, page: { title: 'Storm <b>live</b>', siteName: 'Kustnieuws', lang: 'en', published: '2026-03-02' } });
+    const info = na.querySelector('[data-testid="page-info"]')!;
+    expect(info).not.toBeNull();
+    expect(info.querySelector('b')).toBeNull();
+    expect(info.textContent).toContain('Storm <b>live</b>');
+    expect(info.textContent).toContain('Kustnieuws');
+    expect(info.querySelector('time')!.getAttribute('datetime')).toBe('2026-03-02');
+    expect(info.textContent).toMatch(/2 maart 2026/);
+    expect(info.textContent).toMatch(/Engels/);
+    // Nothing known about the page: no empty block.
+    expect(renderNoArticle(t, { page: { title: null, siteName: null, lang: null, published: null } }).querySelector('[data-testid="page-info"]')).toBeNull();
+  });
+
   it('toolbar: save hook, export buttons with the default format first, labels', async () => {
     const t = await translator('nl');
     const calls: string[] = [];
