@@ -24,13 +24,13 @@ export const RULE_IDS = [
   // Shared rules (src/nlp/ner/refine-rules.ts) and the engine's context rules (engine-rules.ts).
   'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour',
   // Dutch (lang/nl), French (lang/fr), German (lang/de), English (lang/en) rules and the reasons they record.
-  'nl-join-names', 'nl-person-noun-trim', 'nl-result', 'nl-votes', 'nl-per', 'nl-org', 'nl-loc', 'nl-doc',
-  'nl-portfolio', 'nl-web', 'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',
+  'nl-join-names', 'nl-person-noun-trim', 'nl-votes', 'nl-per', 'nl-org', 'nl-loc', 'nl-doc',
+  'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',
   'fr-team', 'fr-votes', 'fr-per', 'fr-org', 'fr-loc', 'fr-geo-word', 'fr-club', 'fr-channel', 'fr-org-complement',
   'fr-institution', 'fr-geo', 'fr-particles', 'fr-common-acronym', 'fr-context', 'fr-event', 'fr-empire', 'fr-product',
   'fr-lone-org-word',
   'role-trim', 'de-compound', 'place-head', 'place-genitive', 'org-head', 'role', 'de-surname', 'de-place-list',
-  'de-union', 'doc-de', 'bracket-number', 'say', 'place-and', 'union',
+  'de-union', 'bracket-number', 'say', 'place-and', 'union',
   'en-headline', 'headline-name', 'gaz-headline', 'dateline', 'table', 'score', 'versus', 'club', 'en-context', 'company',
   'press', 'capital', 'scorecard', 'scorer', 'team-after-country', 'team-cue', 'en-national-side', 'the-team', 'at',
   'club-of-player', 'possessive-name', 'en-lone-org-word', 'en-bill', 'en-product', 'en-headline-company',

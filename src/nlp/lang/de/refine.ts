@@ -453,32 +453,3 @@ export const deUnion: Rule = {
   },
 };
 
-export const deDocument: Rule = {
-  id: 'doc-de',
-  apply(st) {
-    const live = st.live;
-    const { toks, same } = de(st);
-    // 9. One text, one reading: a name typed with strong evidence (a gazetteer, a known person, a place noun)
-    //    is typed the same where the tagger or a weak rule typed it otherwise. (Not from the context cues: one
-    //    wrong cue — "Tochter X" — would spread to every mention.)
-    const EVIDENCE = new Set<RuleId>(['de-surname', 'place-head', 'place-genitive', 'gaz']);
-    const typed = new Map<string, NerType | null>();
-    for (const s of live) {
-      if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
-      const key = toks.slice(s.t0, s.t1).map((t) => t.core).join(' ');
-      const had = typed.get(key);
-      typed.set(key, had === undefined || had === s.type ? s.type : null);
-    }
-    if (typed.size) {
-      for (const s of live) {
-        if (s.type === 'MISC' || s.confidence === 'strong' || EVIDENCE.has(s.why)) continue;
-        const type = typed.get(toks.slice(s.t0, s.t1).map((t) => t.core).join(' '));
-        if (type && type !== s.type) {
-          s.type = type;
-          s.why = 'doc-de';
-        }
-      }
-    }
-  },
-};
-

@@ -271,23 +271,6 @@ export const nlPersonNounTrim: Rule = {
   },
 };
 
-export const nlResultCountry: Rule = {
-  id: 'nl-result',
-  genre: 'sports',
-  apply(st) {
-    const { lex, toks, n, live, owner, lowerSeen, same, setSpan, newSpan, isCountryAbbr, inBrackets } = nl(st);
-    // "Moretti (Ita)", "Verbruggen (Bel)": a name before a bracketed country code is a person (results lists).
-    for (let i = 2; i + 1 < n; i++) {
-      if (!isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
-      const k = i - 2;
-      const t = toks[k];
-      if (!same(i, k) || !t.cap || t.allCaps || lex.stop.has(t.lower) || (t.sentStart && lowerSeen.has(t.lower))) continue;
-      if (owner[k] < 0) newSpan(k, k + 1, 'PER', 'nl-result');
-      else if (live[owner[k]].type === 'MISC') setSpan(live[owner[k]], 'PER', 'nl-result');
-    }
-  },
-};
-
 /** Context cues vote per name over the whole document; guesses and sentence-initial mentions follow the votes. */
 export const nlVotes: Rule = {
   id: 'nl-votes',
@@ -364,45 +347,6 @@ export const nlVotes: Rule = {
         if (i + 1 < n && same(i, i + 1) && toks[i + 1].cap) continue;
         const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
         if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
-      }
-    }
-  },
-};
-
-export const nlPortfolio: Rule = {
-  id: 'nl-portfolio',
-  apply(st) {
-    const { lex, toks, live, same, newSpan } = nl(st);
-    // 3. "minister van Telecommunicatie Daems": the portfolio, then the person.
-    for (const s of live) {
-      if (s.t1 - s.t0 !== 2 || s.type === 'MISC' || s.confidence === 'strong') continue;
-      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
-      const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
-      const last = toks[s.t1 - 1];
-      if (!p || p.lower !== 'van' || !pp || !PORTFOLIO_HEADS.has(pp.lower) || lex.orgWords.has(last.lower) || !last.cap) continue;
-      s.type = 'ORG';
-      s.why = 'nl-portfolio';
-      s.t1 = s.t0 + 1;
-      s.end = toks[s.t0].coreEnd;
-      newSpan(s.t1, s.t1 + 1, 'PER', 'nl-portfolio');
-    }
-  },
-};
-
-export const nlWeb: Rule = {
-  id: 'nl-web',
-  apply(st) {
-    const { toks, live } = nl(st);
-    // 4. Web addresses: "QuizPeople.com" is the company.
-    for (const s of live) {
-      const dot = toks[s.t1];
-      const tld = toks[s.t1 + 1];
-      if (s.t1 - s.t0 === 1 && dot && tld && dot.text === '.' && dot.start === toks[s.t1 - 1].end && tld.start === dot.end && /^(?:com|be|nl|net|org|fr|de)$/.test(tld.text)) {
-        s.type = 'ORG';
-        s.why = 'nl-web';
-        s.t1 += 2;
-        s.end = tld.end;
-        if (s.confidence === 'weak') s.confidence = 'medium';
       }
     }
   },
