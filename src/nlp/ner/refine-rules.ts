@@ -157,3 +157,26 @@ export const surnameReuse: Rule = {
     }
   },
 };
+
+/**
+ * "storm Céline", "tempête Ciarán", "Sturm Zeynep", "the film Oppenheimer", "de coalitie Vivaldi": a name
+ * right after a noun of a kind of thing (LangPack.thingNouns), or a name headed by one ("Sturm Zeynep" as
+ * one span), names that thing, not a person. People named after such a noun by a role stay ("the school's
+ * director Ann Smith": the noun must stand right before the name).
+ */
+export const thingNames: Rule = {
+  id: 'thing-name',
+  apply(st, pack) {
+    const { toks, live } = st;
+    const nouns = new Set(pack.thingNouns ?? []);
+    if (!nouns.size) return;
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+      const head = toks[s.t0];
+      const p = s.t0 > 0 && sameSentence(toks, s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
+      const headed = s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
+      const after = !!p && p.isWord && !p.allCaps && nouns.has(p.lower) && p.core === p.text;
+      if (headed || after) st.retype(s, 'MISC', 'thing-name');
+    }
+  },
+};

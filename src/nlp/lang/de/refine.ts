@@ -162,6 +162,9 @@ function deContext(st: SpanState) {
 const DE_KEY = {};
 const de = (st: SpanState) => st.shared(DE_KEY, deContext);
 
+/** Endings of nouns of people who do something ("Politikwissenschaftler", "Klimaforscherin", "Kardiologe", "Aktivist"). */
+const AGENT_NOUN_END = /(?:er|erin|ist|istin|loge|login|ent|entin|ant|antin|eur|eurin|or|orin)$/;
+
 export const deRoleTrim: Rule = {
   id: 'role-trim',
   apply(st) {
@@ -171,8 +174,11 @@ export const deRoleTrim: Rule = {
     for (const s of live) {
       if (s.t1 - s.t0 < 2) continue;
       const t = toks[s.t0];
-      if (!isRole(t)) continue;
       const rest = toks.slice(s.t0 + 1, s.t1);
+      // A capitalised noun of a doer before a first name and a surname is a role or a profession:
+      // "Politikwissenschaftler Christian von Soest" (German nouns are capitalised; names do not start with them).
+      const nounBeforeName = s.type === 'PER' && rest.length >= 2 && t.lower.length > 6 && AGENT_NOUN_END.test(t.lower) && !isGivenName(t.core) && isGivenName(rest[0].core) && !lex.particles.has(t.lower);
+      if (!isRole(t) && !nounBeforeName) continue;
       // Not "die Gräfin von Lennox" (a title with a place: the whole is the name).
       if (!rest[0].cap || !rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
       if (s.type !== 'PER' && !(isGivenName(rest[0].core) || rest.length === 1)) continue;
