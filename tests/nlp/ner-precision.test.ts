@@ -61,3 +61,19 @@ describe('complete names after a role', () => {
     expect(people(r)).toEqual(['Christian von Soest', 'Karl Heinz Müller']);
   });
 });
+
+describe('shape-thing: a guessed person that names a facility, a place or a group is no person', () => {
+  it('facility nouns, street words, a place first and a function word inside end the guess; real people stay', async () => {
+    const r = await run(
+      'en',
+      'Crowds gathered outside Railway Station and near Burnley Cemetery before walking down Mayflower Street. ' +
+        'Marchers from Stand Up To Racism met at the Community Hub, where Leanne Lucas spoke.',
+    );
+    expect(people(r)).toEqual(['Leanne Lucas']);
+  });
+
+  it('a title keeps the person even before a word that ends facility names', async () => {
+    const r = await run('en', 'Mr Harold Station told reporters the road was closed.');
+    expect(people(r)).toContain('Harold Station');
+  });
+});

@@ -131,6 +131,11 @@ export interface LangPack {
    * "de coalitie Vivaldi") is no person.
    */
   thingNouns?: string[];
+  /**
+   * Nouns that end names of facilities and bodies, never of people ("Railway Station", "Burnley Cemetery",
+   * "Community Hub", "Crime Commissioner"), lower case: a guessed person ending in one is no person.
+   */
+  facilityEnds?: string[];
 }
 
 type Loader = () => Promise<LangPack>;

@@ -5,6 +5,7 @@
  */
 import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
 import { isGivenName } from '../gazetteers/given-names';
+import { normKey } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
 import type { Rule } from './rules';
@@ -177,6 +178,33 @@ export const thingNames: Rule = {
       const headed = s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
       const after = !!p && p.isWord && !p.allCaps && nouns.has(p.lower) && p.core === p.text;
       if (headed || after) st.retype(s, 'MISC', 'thing-name');
+    }
+  },
+};
+
+/**
+ * A person guessed by the shape of a capitalised run, or from a first name, is no person when the run names a
+ * facility, a place or a group: it ends in a facility noun or a street word ("Railway Station", "Mayflower
+ * Street", "Community Hub": LangPack.facilityEnds, the language's locWords), it starts with a known place that
+ * is no first name ("Burnley Cemetery", "Plymouth Citybus"), or it holds a function word ("Stand Up To Racism").
+ * A title or a role before the name ("Mr", "minister") keeps the person.
+ */
+export const shapeThings: Rule = {
+  id: 'shape-thing',
+  apply(st, pack) {
+    const { lex, toks, live } = st;
+    const ends = new Set(pack.facilityEnds ?? []);
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.why === 'title' || s.confidence === 'strong' && s.why === 'gaz') continue;
+      const guessed = s.why === 'shape' || !!s.rules?.includes('shape');
+      const first = toks[s.t0];
+      const lastLower = toks[s.t1 - 1].lower;
+      let thing = ends.has(lastLower) || lex.locWords.has(lastLower);
+      if (!thing && guessed) {
+        thing = lex.names.get(normKey(first.core)) === 'LOC' && !isGivenName(first.core);
+        for (let k = s.t0 + 1; !thing && k < s.t1 - 1; k++) if (lex.stop.has(toks[k].lower) && !lex.particles.has(toks[k].lower)) thing = true;
+      }
+      if (thing) st.retype(s, 'MISC', 'shape-thing');
     }
   },
 };

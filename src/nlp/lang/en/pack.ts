@@ -74,6 +74,7 @@ const pack: LangPack = {
   orgWordTails: ['general'],
   versusWords: w(`beat beats defeated v vs versus`),
   thingNouns: w(`storm hurricane typhoon cyclone film movie book novel series album song opera documentary tank ship vessel aircraft missile drone school academy coalition operation`),
+  facilityEnds: w(`station cemetery hub centre center hospital hotel express services mills belt images affairs commissioner airport stadium social live`),
   notScoreAfter: w(`percent`),
   genreWords: { sportNames: new Set([...SPORTS, 'results']), sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },
   titleCase: { notStart: new Set(w(NOT_NAME_START)), notEnd: new Set(w(NOT_NAME_END)), firstNames: new Set(w(FIRST_NAMES)) },
