@@ -77,3 +77,13 @@ describe('shape-thing: a guessed person that names a facility, a place or a grou
     expect(people(r)).toContain('Harold Station');
   });
 });
+
+describe('fr-context: a name after an article at a phrase end is a place, but not after "de"', () => {
+  it('"la Prusse" is a place; "ministre de l\'Intérieur", "de la Toussaint", "(Rosstat)" are not places', async () => {
+    const r = await run('fr', "Il a visité la Prusse. La ministre de l'Intérieur parle. Le jour de la Toussaint, l'agence des statistiques (Rosstat) a publié.");
+    expect(places(r)).toContain('Prusse');
+    expect(places(r)).not.toEqual(expect.arrayContaining(['Intérieur']));
+    expect(places(r)).not.toContain('Toussaint');
+    expect(places(r)).not.toContain('Rosstat');
+  });
+});
