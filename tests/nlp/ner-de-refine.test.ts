@@ -69,16 +69,6 @@ describe('German refine pass (document-level and context rules)', () => {
     expect(names(r.people)).toEqual([]);
   });
 
-  it('a name typed with evidence is typed the same at its other mentions', async () => {
-    const lex = lexiconFor((await loadPack('de'))!);
-    const text = 'Der Hersteller Trabolux wächst . Trabolux baut ein neues Werk .';
-    const toks = annotateTokens(text, tokenize(text), splitSentences(text));
-    const at = toks.map((t, i) => (t.text === 'Trabolux' ? i : -1)).filter((i) => i >= 0);
-    const span = (i: number, why: RuleId): RuleSpan => ({ type: why === 'model' ? 'PER' : 'ORG', start: toks[i].start, end: toks[i].end, t0: i, t1: i + 1, confidence: why === 'gaz' ? 'strong' : 'weak', why });
-    const out = applyRules(lex, toks, [span(at[0], 'gaz'), span(at[1], 'model')]);
-    expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG']);
-  });
-
   it('a name joined by "und" to a place after a place preposition is a place; "nach X in <Land>" too', async () => {
     const r = await de('Die Messe findet in Leipzig und Wurzenbach statt. Danach zog die Familie nach Castelvetro in Italien.');
     expect(names(r.places)).toEqual(expect.arrayContaining(['Leipzig', 'Wurzenbach', 'Castelvetro', 'Italien']));

@@ -125,6 +125,17 @@ export interface LangPack {
   listWords?: string[];
   /** Ending of inhabitant nouns ("Tunesiër", "Marokkaan"): not names of people. */
   inhabitantEnding?: RegExp;
+  /**
+   * Nouns of kinds of things named like people (storms, works, products and vehicles, schools, coalitions,
+   * operations), lower case: the name right after one ("storm Céline", "tempête Ciarán", "Sturm Zeynep",
+   * "de coalitie Vivaldi") is no person.
+   */
+  thingNouns?: string[];
+  /**
+   * Nouns that end names of facilities and bodies, never of people ("Railway Station", "Burnley Cemetery",
+   * "Community Hub", "Crime Commissioner"), lower case: a guessed person ending in one is no person.
+   */
+  facilityEnds?: string[];
 }
 
 type Loader = () => Promise<LangPack>;

@@ -5,6 +5,7 @@
  */
 import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
 import { isGivenName } from '../gazetteers/given-names';
+import { normKey } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
 import type { Rule } from './rules';
@@ -154,6 +155,56 @@ export const surnameReuse: Rule = {
       if (owner[i] >= 0 || !t.cap || !surnames.has(t.key) || (i + 1 < n && same(i, i + 1) && toks[i + 1].cap)) continue;
       if (i > 0 && same(i, i - 1) && toks[i - 1].cap && owner[i - 1] < 0) continue;
       st.add(i, i + 1, 'PER', 'surname');
+    }
+  },
+};
+
+/**
+ * "storm Céline", "tempête Ciarán", "Sturm Zeynep", "the film Oppenheimer", "de coalitie Vivaldi": a name
+ * right after a noun of a kind of thing (LangPack.thingNouns), or a name headed by one ("Sturm Zeynep" as
+ * one span), names that thing, not a person. People named after such a noun by a role stay ("the school's
+ * director Ann Smith": the noun must stand right before the name).
+ */
+export const thingNames: Rule = {
+  id: 'thing-name',
+  apply(st, pack) {
+    const { toks, live } = st;
+    const nouns = new Set(pack.thingNouns ?? []);
+    if (!nouns.size) return;
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+      const head = toks[s.t0];
+      const p = s.t0 > 0 && sameSentence(toks, s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
+      const headed = s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
+      const after = !!p && p.isWord && !p.allCaps && nouns.has(p.lower) && p.core === p.text;
+      if (headed || after) st.retype(s, 'MISC', 'thing-name');
+    }
+  },
+};
+
+/**
+ * A person guessed by the shape of a capitalised run, or from a first name, is no person when the run names a
+ * facility, a place or a group: it ends in a facility noun or a street word ("Railway Station", "Mayflower
+ * Street", "Community Hub": LangPack.facilityEnds, the language's locWords), it starts with a known place that
+ * is no first name ("Burnley Cemetery", "Plymouth Citybus"), or it holds a function word ("Stand Up To Racism").
+ * A title or a role before the name ("Mr", "minister") keeps the person.
+ */
+export const shapeThings: Rule = {
+  id: 'shape-thing',
+  apply(st, pack) {
+    const { lex, toks, live } = st;
+    const ends = new Set(pack.facilityEnds ?? []);
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.why === 'title' || s.confidence === 'strong' && s.why === 'gaz') continue;
+      const guessed = s.why === 'shape' || !!s.rules?.includes('shape');
+      const first = toks[s.t0];
+      const lastLower = toks[s.t1 - 1].lower;
+      let thing = ends.has(lastLower) || lex.locWords.has(lastLower);
+      if (!thing && guessed) {
+        thing = lex.names.get(normKey(first.core)) === 'LOC' && !isGivenName(first.core);
+        for (let k = s.t0 + 1; !thing && k < s.t1 - 1; k++) if (lex.stop.has(toks[k].lower) && !lex.particles.has(toks[k].lower)) thing = true;
+      }
+      if (thing) st.retype(s, 'MISC', 'shape-thing');
     }
   },
 };

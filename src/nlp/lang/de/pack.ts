@@ -89,6 +89,8 @@ const pack: LangPack = {
   rules: RULES,
   andWords: ['und'],
   versusWords: w(`gegen besiegte schlug v vs versus`),
+  thingNouns: w(`sturm orkan hurrikan taifun zyklon tief film buch roman serie album lied oper panzer schiff flugzeug rakete drohne schule gymnasium grundschule koalition operation`),
+  facilityEnds: w(`bahnhof krankenhaus friedhof zentrum hotel stadion flughafen`),
   notScoreAfter: w(`prozent`),
   genreWords: {
     sportNames: new Set(w(`ergebnisse fußball fussball radsport tennis golf basketball handball eishockey hockey volleyball leichtathletik formel schwimmen ski boxen`)),

@@ -162,6 +162,9 @@ function deContext(st: SpanState) {
 const DE_KEY = {};
 const de = (st: SpanState) => st.shared(DE_KEY, deContext);
 
+/** Endings of nouns of people who do something ("Politikwissenschaftler", "Klimaforscherin", "Kardiologe", "Aktivist"). */
+const AGENT_NOUN_END = /(?:er|erin|ist|istin|loge|login|ent|entin|ant|antin|eur|eurin|or|orin)$/;
+
 export const deRoleTrim: Rule = {
   id: 'role-trim',
   apply(st) {
@@ -171,8 +174,11 @@ export const deRoleTrim: Rule = {
     for (const s of live) {
       if (s.t1 - s.t0 < 2) continue;
       const t = toks[s.t0];
-      if (!isRole(t)) continue;
       const rest = toks.slice(s.t0 + 1, s.t1);
+      // A capitalised noun of a doer before a first name and a surname is a role or a profession:
+      // "Politikwissenschaftler Christian von Soest" (German nouns are capitalised; names do not start with them).
+      const nounBeforeName = s.type === 'PER' && rest.length >= 2 && t.lower.length > 6 && AGENT_NOUN_END.test(t.lower) && !isGivenName(t.core) && isGivenName(rest[0].core) && !lex.particles.has(t.lower);
+      if (!isRole(t) && !nounBeforeName) continue;
       // Not "die Gräfin von Lennox" (a title with a place: the whole is the name).
       if (!rest[0].cap || !rest.every((r) => r.isWord && (r.cap || lex.particles.has(r.lower)))) continue;
       if (s.type !== 'PER' && !(isGivenName(rest[0].core) || rest.length === 1)) continue;
@@ -449,35 +455,6 @@ export const deUnion: Rule = {
       const nx = same(i, i + 1) ? toks[i + 1] : null;
       if (nx && nx.isWord && nx.cap) continue;
       newSpan(i, i + 1, 'ORG', 'union');
-    }
-  },
-};
-
-export const deDocument: Rule = {
-  id: 'doc-de',
-  apply(st) {
-    const live = st.live;
-    const { toks, same } = de(st);
-    // 9. One text, one reading: a name typed with strong evidence (a gazetteer, a known person, a place noun)
-    //    is typed the same where the tagger or a weak rule typed it otherwise. (Not from the context cues: one
-    //    wrong cue — "Tochter X" — would spread to every mention.)
-    const EVIDENCE = new Set<RuleId>(['de-surname', 'place-head', 'place-genitive', 'gaz']);
-    const typed = new Map<string, NerType | null>();
-    for (const s of live) {
-      if (s.type === 'MISC' || !(EVIDENCE.has(s.why) || s.confidence === 'strong')) continue;
-      const key = toks.slice(s.t0, s.t1).map((t) => t.core).join(' ');
-      const had = typed.get(key);
-      typed.set(key, had === undefined || had === s.type ? s.type : null);
-    }
-    if (typed.size) {
-      for (const s of live) {
-        if (s.type === 'MISC' || s.confidence === 'strong' || EVIDENCE.has(s.why)) continue;
-        const type = typed.get(toks.slice(s.t0, s.t1).map((t) => t.core).join(' '));
-        if (type && type !== s.type) {
-          s.type = type;
-          s.why = 'doc-de';
-        }
-      }
     }
   },
 };

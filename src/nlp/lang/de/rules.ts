@@ -1,5 +1,6 @@
 import type { Rule } from '../../ner/rules';
-import { deCompound, deDocument, deOrgHead, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
+import { shapeThings, thingNames } from '../../ner/refine-rules';
+import { deCompound, deOrgHead, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
@@ -10,5 +11,6 @@ export const RULES: readonly Rule[] = [
   deSurname, // surnames of full names, role nouns ("Innenminister X"), verbs of saying ("sagte X")
   dePlaceList, // "in Cincinnati und X": a place
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
-  deDocument, // one text, one reading for names typed with strong evidence
+  shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

@@ -73,6 +73,8 @@ const pack: LangPack = {
   andWords: ['and'],
   orgWordTails: ['general'],
   versusWords: w(`beat beats defeated v vs versus`),
+  thingNouns: w(`storm hurricane typhoon cyclone film movie book novel series album song opera documentary tank ship vessel aircraft missile drone school academy coalition operation`),
+  facilityEnds: w(`station cemetery hub centre center hospital hotel express services mills belt images affairs commissioner airport stadium social live`),
   notScoreAfter: w(`percent`),
   genreWords: { sportNames: new Set([...SPORTS, 'results']), sportWords: SPORT_WORDS, genericSportWords: GENERIC_SPORT_WORDS, strongSportWords: CRICKET_WORDS },
   titleCase: { notStart: new Set(w(NOT_NAME_START)), notEnd: new Set(w(NOT_NAME_END)), firstNames: new Set(w(FIRST_NAMES)) },

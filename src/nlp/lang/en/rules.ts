@@ -1,4 +1,5 @@
 import type { Rule } from '../../ner/rules';
+import { shapeThings, thingNames } from '../../ner/refine-rules';
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
@@ -37,4 +38,6 @@ export const RULES: readonly Rule[] = [
   enDocTeam, // sports: the teams found above, at their other mentions
   enDocContext, // "Cofinec was up 5 … Cofinec has …": context types the other mentions
   enDateline, // "LONDON 1996-08-30": the place the story was filed
+  shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

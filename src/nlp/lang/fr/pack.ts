@@ -74,6 +74,8 @@ const pack: LangPack = {
   nameComplements: ['de', "d'"],
   teamOf: ['de', "d'", 'du'],
   versusWords: w(`contre bat v vs versus`),
+  thingNouns: w(`tempête ouragan typhon cyclone film livre roman série album chanson opéra documentaire char blindé navire avion missile drone école lycée collège coalition opération`),
+  facilityEnds: w(`gare hôpital cimetière hôtel stade aéroport`),
   notScoreAfter: w(`pour pourcent`),
   genreWords: {
     sportNames: new Set(w(`football cyclisme tennis golf basket basket-ball rugby hockey volley volley-ball handball athlétisme formule natation ski boxe`)),

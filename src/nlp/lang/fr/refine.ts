@@ -444,8 +444,9 @@ export const frContextTypes: Rule = {
       if (!p) continue;
       const end = endsPhrase(s.t1);
       let t: NerType | '' = '';
-      if (end && /^(?:la|le|l'|l’)$/.test(p.lower)) t = 'LOC';
-      else if (p.text === '(' && s.t1 < n && toks[s.t1].text === ')') t = 'LOC';
+      // … but not after "de" ("ministre de l'Intérieur", "de la Sûreté", "le jour de la Toussaint": a body, a feast),
+      // and a name alone in brackets is more often an acronym or an agency ("(Rosstat)") than a place.
+      if (end && /^(?:la|le|l'|l’)$/.test(p.lower) && !(pp && de(pp))) t = 'LOC';
       else if (end && de(p) && pp && lex.stop.has(pp.lower) && !de(pp)) t = 'LOC';
       else if (p.text === ',' || p.lower === 'et' || p.lower === 'ou') {
         t = typeAt(a - 2);

@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { ampersandAcronyms, famousPeople, givenNamePlaces } from '../../ner/refine-rules';
+import { ampersandAcronyms, famousPeople, givenNamePlaces, shapeThings, thingNames } from '../../ner/refine-rules';
 import { frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
 
 /** The French rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -20,4 +20,6 @@ export const RULES: readonly Rule[] = [
   frProduct, // "Nintendo DS": a product, not the company
   givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
   frLoneOrgWord, // "le Parti", "la Commission" alone: a common noun
+  shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

@@ -75,6 +75,8 @@ const pack: LangPack = {
   orgWordTails: ['generaal'],
   companyAbbreviations: ['mij'],
   versusWords: w(`tegen klopte versloeg v vs versus`),
+  thingNouns: w(`storm orkaan tyfoon cycloon film boek roman serie album single lied opera musical toneelstuk documentaire tank pantservoertuig schip vliegtuig raket drone school basisschool hogeschool coalitie operatie`),
+  facilityEnds: w(`station ziekenhuis kerkhof begraafplaats centrum hotel stadion luchthaven`),
   notScoreAfter: w(`procent percent`),
   listWords: ['en', 'of'],
   inhabitantEnding: /(?:iër|iërs|ees|ezen|aan|anen|ijn|ijnen|enaar|aar|aars|ning|ingen|lander|landers)$/,

@@ -71,6 +71,8 @@ const DEMONYM_END = /(?:iër|iërs|ees|ezen|aan|anen|ijn|ijnen|enaar|aar|aars|ni
 const ORG_NOUN_END = /(?:groep|bedrijf|concern|maatschappij|fabrikant|producent|maker|bank|verzekeraar|firma|keten|onderneming|holding|krant|blad|zender|omroep|uitgeverij|label|agentschap|vereniging|organisatie|beweging|federatie|leverancier|distributeur|operator|aanbieder|exploitant|constructeur|invoerder|importeur|reus|gigant|ploeg|club|brouwer|brouwerij|verzekeraar|uitgever|zender|krant)$/;
 
 /** Endings of compound role nouns right before a name ("directievoorzitter", "VLD-voorzitter", "oud-minister"). */
+/** Words of employment before "bij X": X is the employer ("werkt al jaren bij X", "een baan bij X", "in dienst bij X"). */
+const EMPLOY_WORDS = /^(?:werk(?:t|te|ten|en|zaam|nemer|nemers|geluk)?|functie|baan|banen|job|jobs|dienst|stage|stagiair|medewerker|medewerkers|medewerkster|ontslagen|ontslag|aangenomen|solliciteert|solliciteerde|vertrekt|vertrok|begon|begint|topman|topvrouw|ceo|directeur|woordvoerder|woordvoerster|econoom|analist|ingenieur)$/;
 const ROLE_END = /(?:voorzitter|voorzitster|woordvoerder|woordvoerster|minister|directeur|burgemeester|schepen|premier|president|coach|trainer|kapitein|doelman|renner|zanger|zangeres|auteur|schrijver|topman|baas|leider|secretaris|commissaris|ambassadeur|rechter|procureur|advocaat|kandidaat|lid)$/;
 
 /** Head nouns of "… van X" whose complement is an organisation (when X is not known otherwise). */
@@ -169,8 +171,12 @@ function nlContext(st: SpanState) {
         const ppp = same(t0, t0 - 3) ? toks[t0 - 3] : null;
         return ppp && PLACE_PREPS.has(ppp.lower) ? 'LOC' : 'ORG';
       }
-      // "werkt bij X", "een functie bij X": an unknown name after "bij" is an employer, not a place.
-      if (p.lower === 'bij' && t1 - t0 === 1 && !toks[t0].sentStart) return 'ORG';
+      // "werkt bij X", "een functie bij X": an unknown name after "bij" is an employer when work is spoken of in
+      // the words before; otherwise "bij" locates ("een dijkdoorbraak bij Eijsden", "de Maas bij Visé"): a place.
+      if (p.lower === 'bij' && t1 - t0 === 1 && !toks[t0].sentStart) {
+        for (let k = t0 - 2; k >= 0 && k >= t0 - 7 && same(t0, k); k--) if (EMPLOY_WORDS.test(toks[k].lower)) return 'ORG';
+        return 'LOC';
+      }
       // "in Valentino's huizen": a possessive is a person's or a company's, not a place's.
       if (PLACE_PREPS.has(p.lower) && !toks[t0].sentStart && toks[t1 - 1].core === toks[t1 - 1].text) return 'LOC';
     }
@@ -197,7 +203,10 @@ function nlContext(st: SpanState) {
       if (k > s.t1 && k < n && same(s.t0, k) && toks[k].cap && !lex.particles.has(toks[k].lower) && (owner[k] < 0 || ((live[owner[k]].type === 'PER' || live[owner[k]].type === 'MISC') && live[owner[k]].t0 === k && live[owner[k]].t1 === k + 1))) {
         // Only a first name (one or two tokens) takes a particle surname.
         // A lower-case "van" after a full name is an affiliation ("Peeters van Tectrade"): only a lone first name takes it.
-        if (s.t1 - s.t0 <= 2 && (toks[s.t1].cap || (s.t1 - s.t0 === 1 && isGivenName(toks[s.t0].core)))) {
+        // A first name cued by a title takes them too: "minister Ard van der Steur", "Kamervoorzitter Anouchka van Miltenburg".
+        // One "van" alone may be an affiliation ("minister Jansen van Defensie"): only after a role compound that headed the name.
+        const titled = s.t1 - s.t0 === 1 && s.why === 'title' && !toks[s.t0].allCaps && (k - s.t1 >= 2 || !!s.rules?.includes('nl-person-noun-trim'));
+        if (s.t1 - s.t0 <= 2 && (toks[s.t1].cap || (s.t1 - s.t0 === 1 && isGivenName(toks[s.t0].core)) || titled)) {
           if (owner[k] >= 0) {
             const o = live[owner[k]];
             o.type = 'MISC';
@@ -263,27 +272,12 @@ export const nlPersonNounTrim: Rule = {
     for (const s of live) {
       if (s.type !== 'PER' || s.t1 - s.t0 < 2) continue;
       const head = toks[s.t0].lower;
-      if (!PERSON_NOUNS.has(head) && !(toks[s.t0].sentStart && head.length > 8 && ROLE_END.test(head)) && !(toks[s.t0].sentStart && lex.roleWords.has(head))) continue;
+      // "Kamervoorzitter Anouchka": a capitalised role compound heads the name anywhere in a sentence.
+      if (!PERSON_NOUNS.has(head) && !(head.length > 8 && ROLE_END.test(head)) && !(toks[s.t0].sentStart && lex.roleWords.has(head))) continue;
       owner[s.t0] = -1;
       s.t0++;
       s.start = toks[s.t0].start;
-    }
-  },
-};
-
-export const nlResultCountry: Rule = {
-  id: 'nl-result',
-  genre: 'sports',
-  apply(st) {
-    const { lex, toks, n, live, owner, lowerSeen, same, setSpan, newSpan, isCountryAbbr, inBrackets } = nl(st);
-    // "Moretti (Ita)", "Verbruggen (Bel)": a name before a bracketed country code is a person (results lists).
-    for (let i = 2; i + 1 < n; i++) {
-      if (!isCountryAbbr(toks[i]) || !inBrackets(i)) continue;
-      const k = i - 2;
-      const t = toks[k];
-      if (!same(i, k) || !t.cap || t.allCaps || lex.stop.has(t.lower) || (t.sentStart && lowerSeen.has(t.lower))) continue;
-      if (owner[k] < 0) newSpan(k, k + 1, 'PER', 'nl-result');
-      else if (live[owner[k]].type === 'MISC') setSpan(live[owner[k]], 'PER', 'nl-result');
+      s.why = 'title'; // the role cues the person, as a lower-case title does
     }
   },
 };
@@ -364,45 +358,6 @@ export const nlVotes: Rule = {
         if (i + 1 < n && same(i, i + 1) && toks[i + 1].cap) continue;
         const best = v.PER >= v.ORG && v.PER >= v.LOC ? 'PER' : v.ORG >= v.LOC ? 'ORG' : 'LOC';
         if (v[best] * 2 > v.PER + v.ORG + v.LOC) newSpan(i, i + 1, best, 'nl-doc');
-      }
-    }
-  },
-};
-
-export const nlPortfolio: Rule = {
-  id: 'nl-portfolio',
-  apply(st) {
-    const { lex, toks, live, same, newSpan } = nl(st);
-    // 3. "minister van Telecommunicatie Daems": the portfolio, then the person.
-    for (const s of live) {
-      if (s.t1 - s.t0 !== 2 || s.type === 'MISC' || s.confidence === 'strong') continue;
-      const p = same(s.t0, s.t0 - 1) ? toks[s.t0 - 1] : null;
-      const pp = same(s.t0, s.t0 - 2) ? toks[s.t0 - 2] : null;
-      const last = toks[s.t1 - 1];
-      if (!p || p.lower !== 'van' || !pp || !PORTFOLIO_HEADS.has(pp.lower) || lex.orgWords.has(last.lower) || !last.cap) continue;
-      s.type = 'ORG';
-      s.why = 'nl-portfolio';
-      s.t1 = s.t0 + 1;
-      s.end = toks[s.t0].coreEnd;
-      newSpan(s.t1, s.t1 + 1, 'PER', 'nl-portfolio');
-    }
-  },
-};
-
-export const nlWeb: Rule = {
-  id: 'nl-web',
-  apply(st) {
-    const { toks, live } = nl(st);
-    // 4. Web addresses: "QuizPeople.com" is the company.
-    for (const s of live) {
-      const dot = toks[s.t1];
-      const tld = toks[s.t1 + 1];
-      if (s.t1 - s.t0 === 1 && dot && tld && dot.text === '.' && dot.start === toks[s.t1 - 1].end && tld.start === dot.end && /^(?:com|be|nl|net|org|fr|de)$/.test(tld.text)) {
-        s.type = 'ORG';
-        s.why = 'nl-web';
-        s.t1 += 2;
-        s.end = tld.end;
-        if (s.confidence === 'weak') s.confidence = 'medium';
       }
     }
   },

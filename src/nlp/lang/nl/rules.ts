@@ -1,23 +1,22 @@
 import type { Rule } from '../../ner/rules';
-import { ampersandAcronyms, famousPeople, givenNamePlaces, listNeighbours, surnameReuse } from '../../ner/refine-rules';
-import { nlChannel, nlEvent, nlInitials, nlJoinNames, nlLowerBody, nlPersonNounTrim, nlPortfolio, nlResultCountry, nlVotes, nlWeb } from './refine';
+import { ampersandAcronyms, famousPeople, givenNamePlaces, listNeighbours, surnameReuse, shapeThings, thingNames } from '../../ner/refine-rules';
+import { nlChannel, nlEvent, nlInitials, nlJoinNames, nlLowerBody, nlPersonNounTrim, nlVotes } from './refine';
 
 /** The Dutch rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
   nlJoinNames, // "Jeannine Leduc", "Luc Van den Brande": particles and first names join a surname
   nlPersonNounTrim, // "Doelman Kowalczyk": the person noun is no part of the name
-  nlResultCountry, // "Moretti (Ita)": a name before a bracketed country code is a person
   famousPeople, // "Voltaire", "Mandela"
   ampersandAcronyms, // "CD&V", "AT&T"
   nlVotes, // context cues vote per name over the document ("doelman X", "X zegt", "het bedrijf X", "in X")
   nlJoinNames, // names typed by the votes join their particles and first names too
-  nlPortfolio, // "minister van Telecommunicatie Daems": the portfolio, then the person
-  nlWeb, // "QuizPeople.com" is the company
   nlChannel, // "TV 1", "Ned 3": broadcasters
   nlLowerBody, // "de Vlaamse regering": no name
   nlInitials, // "( PJB )" initials are people; "CAO", "BPA" are no organisations
   nlEvent, // "Ronde van Frankrijk", "Euro 2000": events, not places
   listNeighbours, // "X, Y en Z": an unknown name takes its neighbours' type
   givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
+  shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
   surnameReuse, // "Peeters" after "Jan Peeters" is that person
 ];
