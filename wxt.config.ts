@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { extensionAssets } from './src/nlp/assets';
+import { extensionAssets } from './src/nlp/shipped-assets';
 
 // The manifest asks for the fewest permissions: activeTab + scripting to read the
 // page the user clicked on, storage/unlimitedStorage for the local library.
@@ -13,7 +13,7 @@ export default defineConfig({
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
-    // Data assets (src/nlp/assets.ts) ship at their repository path, and only those a language pack
+    // Data assets (src/data/assets.ts; the list: src/nlp/shipped-assets.ts) ship at their repository path, and only those a language pack
     // uses: word lists, and tagger weights where the pack's tagger is not 'off' (German today). The
     // other weights stay in data/model/ for evaluation; nothing else of data/ is in the package.
     'build:publicAssets': async (wxt, files) => {

@@ -49,7 +49,7 @@ function kind(rel: string, src: string): string {
   if (/^popup[.-]|^chunks\/popup-/.test(rel) || rel === 'popup.html') return 'popup';
   if (/library/.test(rel)) return 'library page';
   if (/gazetteer/i.test(rel)) return `gazetteer (${langOf(src, name)})`;
-  // Data assets (src/nlp/assets.ts), shipped at their repository path: data/model/<lang>.bin, data/lexicon/<lang>-*.json.
+  // Data assets (src/data/assets.ts), shipped at their repository path: data/model/<lang>.bin, data/lexicon/<lang>-*.json.
   if (/^data\/model\//.test(rel)) return `model weights (${langOf('', name)})`;
   if (/^data\/lexicon\//.test(rel)) return `word list (${langOf('', name)})`;
   if (/^var \w=`Q0xOMR/.test(src) || /weights|model/i.test(name)) return `model weights (${langOf(src, name)})`;

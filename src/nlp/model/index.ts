@@ -9,7 +9,7 @@
  * - Spans are non-overlapping, sorted, within the text, aligned to token boundaries (a possessive
  *   "'s" is split off: "Germany's" → "Germany").
  * - Weights are a data asset per language (data/model/<lang>.bin, the binary format of ./tagger.ts),
- *   read lazily through ../assets (from disk in Node, the packaged file in the extension). Loaded
+ *   read lazily through src/data/assets.ts (from disk in Node, the packaged file in the extension). Loaded
  *   once, then cached. The extension build ships the weights only for languages whose pack uses the
  *   tagger (extensionAssets(), wxt.config.ts); the others stay in data/model/ for
  *   `eval:ner --component model` and the tests.
@@ -22,7 +22,7 @@ import type { Token } from '../tokenize';
 import type { NerSpan, Span } from '../types';
 import { lexiconFor, type Lexicon } from '../ner/lexicon';
 import { loadPack } from '../ner/pack';
-import { readAsset, weightsAsset } from '../assets';
+import { readAsset, weightsAsset } from '../../data/assets';
 import { decodeWeights, tagWith, type Weights } from './tagger';
 
 export interface Tagger {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionAssets, readAsset, readJsonAsset, setAssetReader, weightsAsset, WORD_LIST_ASSETS } from '../../src/nlp/assets';
+import { readAsset, readJsonAsset, setAssetReader, weightsAsset } from '../../src/data/assets';
+import { extensionAssets } from '../../src/nlp/shipped-assets';
 import { loadPack, SUPPORTED_LANGS } from '../../src/nlp/ner/pack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -12,7 +13,7 @@ describe('data assets', () => {
   it('in Node, an asset is read from disk at its repository path', async () => {
     const bytes = await readAsset(weightsAsset('de'));
     expect(Buffer.from(bytes).equals(readFileSync(join(ROOT, 'data', 'model', 'de.bin')))).toBe(true);
-    const words = await readJsonAsset<{ firstNames: string }>(WORD_LIST_ASSETS.en[0]);
+    const words = await readJsonAsset<{ firstNames: string }>('data/lexicon/en-words.json');
     expect(words.firstNames.split(' ')).toContain('aaron');
   });
 
@@ -39,10 +40,11 @@ describe('data assets', () => {
     for (const lang of SUPPORTED_LANGS) {
       const tagged = ((await loadPack(lang))?.tagger ?? 'off') !== 'off';
       expect(shipped.includes(weightsAsset(lang)), lang).toBe(tagged);
-      for (const list of WORD_LIST_ASSETS[lang] ?? []) expect(shipped).toContain(list);
+      for (const list of (await loadPack(lang))?.dataAssets ?? []) expect(shipped).toContain(list);
     }
     expect(shipped).toContain('data/model/de.bin'); // German uses the tagger ('fill')
     expect(shipped).not.toContain('data/model/en.bin');
+    expect(shipped).toContain('data/lexicon/en-words.json'); // the English pack reads it
     for (const path of shipped) expect(existsSync(join(ROOT, path)), path).toBe(true);
   });
 

@@ -7,13 +7,12 @@
  *   module that holds it (works from src/ under tsx/vitest and from the CLI's cached bundle in
  *   node_modules/.cache);
  * - in the extension the build copies the assets the language packs use to the same path inside the
- *   package (wxt.config.ts, `extensionAssets()`), and the extension page that analyses (the popup)
+ *   package (wxt.config.ts), and the extension page that analyses (the popup)
  *   registers a reader that loads its own packaged file (`browser.runtime.getURL`): no network.
+ *   Which assets ship: src/nlp/shipped-assets.ts.
  *
  * Assets are read lazily, when a language that uses them is first seen.
  */
-import { loadPack, SUPPORTED_LANGS } from './ner/pack';
-
 /** Reads one asset by its repository-relative path ("data/model/de.bin"). */
 export type AssetReader = (path: string) => Promise<Uint8Array>;
 
@@ -21,11 +20,6 @@ let reader: AssetReader | null = null;
 
 /** Where a language's tagger weights live (binary format of src/nlp/model/tagger.ts). */
 export const weightsAsset = (lang: string): string => `data/model/${lang}.bin`;
-
-/** Word lists that language packs read (data/lexicon/<lang>-*.json), by language. */
-export const WORD_LIST_ASSETS: Readonly<Record<string, readonly string[]>> = {
-  en: ['data/lexicon/en-words.json'],
-};
 
 /** Use `r` for every later read (the extension registers a reader of its packaged files). */
 export function setAssetReader(r: AssetReader | null): void {
@@ -46,19 +40,6 @@ export async function readJsonAsset<T>(path: string): Promise<T> {
   } catch (e) {
     throw new Error(`data asset ${path}: not valid JSON (${(e as Error).message})`);
   }
-}
-
-/**
- * The assets the extension ships: every pack's word lists, and the weights of the languages whose
- * pack uses the tagger (LangPack.tagger !== 'off'). The others stay in data/ for evaluation.
- */
-export async function extensionAssets(): Promise<string[]> {
-  const out: string[] = [];
-  for (const lang of SUPPORTED_LANGS) {
-    out.push(...(WORD_LIST_ASSETS[lang] ?? []));
-    if (((await loadPack(lang))?.tagger ?? 'off') !== 'off') out.push(weightsAsset(lang));
-  }
-  return out;
 }
 
 function isNode(): boolean {
