@@ -1,16 +1,6 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { loadPack, SUPPORTED_LANGS } from './src/nlp/ner/pack';
-
-/**
- * The tagger's weights ship only for languages whose pack uses the tagger (LangPack.tagger): the
- * others' weight modules (~200 KB gzip each, kept in the repo for evaluation and tests) are replaced
- * by an empty module in the extension build, so no chunk carries them.
- */
-async function unusedTaggerWeights(): Promise<string[]> {
-  const off: string[] = [];
-  for (const lang of SUPPORTED_LANGS) if (((await loadPack(lang))?.tagger ?? 'off') === 'off') off.push(lang);
-  return off;
-}
+import { extensionAssets } from './src/nlp/shipped-assets';
 
 // The manifest asks for the fewest permissions: activeTab + scripting to read the
 // page the user clicked on, storage/unlimitedStorage for the local library.
@@ -22,23 +12,13 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: async () => {
-    const off = await unusedTaggerWeights();
-    const weightsOf = (id: string) => /[\\/]src[\\/]nlp[\\/]model[\\/]weights[\\/](\w+)\.ts$/.exec(id)?.[1];
-    return {
-      plugins: [
-        {
-          name: 'crisislens:unused-tagger-weights',
-          enforce: 'pre' as const,
-          load(id: string) {
-            const lang = weightsOf(id);
-            return lang && off.includes(lang) ? `export default ''; // ${lang}: the tagger is off for this language` : null;
-          },
-        },
-      ],
-    };
-  },
   hooks: {
+    // Data assets (src/data/assets.ts; the list: src/nlp/shipped-assets.ts) ship at their repository path, and only those a language pack
+    // uses: word lists, and tagger weights where the pack's tagger is not 'off' (German today). The
+    // other weights stay in data/model/ for evaluation; nothing else of data/ is in the package.
+    'build:publicAssets': async (wxt, files) => {
+      for (const path of await extensionAssets()) files.push({ absoluteSrc: resolve(wxt.config.root, path), relativeDest: path });
+    },
     // WXT takes the action title from popup.html's <title>; the toolbar tooltip must be localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';

@@ -2,7 +2,7 @@
  * `npm run bench:size`: gzip sizes of the built extension (.output/chrome-mv3), after
  * `wxt build` (skip the build with --no-build). Every file is listed with what it is: the
  * script injected into the page on click (target ≤ 40 KB gzip: no NLP in the page), the popup,
- * each language pack, date pack and model-weights chunk (loaded lazily per language),
+ * each language pack, date pack, word list and model-weights file (loaded lazily per language),
  * gazetteers, and the rest.
  */
 import { spawnSync } from 'node:child_process';
@@ -49,6 +49,9 @@ function kind(rel: string, src: string): string {
   if (/^popup[.-]|^chunks\/popup-/.test(rel) || rel === 'popup.html') return 'popup';
   if (/library/.test(rel)) return 'library page';
   if (/gazetteer/i.test(rel)) return `gazetteer (${langOf(src, name)})`;
+  // Data assets (src/data/assets.ts), shipped at their repository path: data/model/<lang>.bin, data/lexicon/<lang>-*.json.
+  if (/^data\/model\//.test(rel)) return `model weights (${langOf('', name)})`;
+  if (/^data\/lexicon\//.test(rel)) return `word list (${langOf('', name)})`;
   if (/^var \w=`Q0xOMR/.test(src) || /weights|model/i.test(name)) return `model weights (${langOf(src, name)})`;
   if (/^chunks\/pack-/.test(rel)) return `language pack (${langOf(src, name)})`;
   if (/^chunks\/dates-/.test(rel)) return `date pack (${langOf(src, name)})`;
@@ -114,7 +117,7 @@ for (const l of ['nl', 'fr', 'de', 'en']) {
   perLang.push(`${l} ${kb(chunks.reduce((a, f) => a + f.gz, 0))}${tagged ? ' (with the tagger)' : ''}`);
   if (!tagged) unused.push(...files.filter((f) => f.kind === `model weights (${l})`).map((f) => `${l} ${kb(f.gz)}`));
 }
-console.log(`loaded lazily per language seen (language pack + date pack + the tagger's weights where the pack uses it), KB gzip: ${perLang.join(', ')}`);
+console.log(`loaded lazily per language seen (language pack + date pack + word lists + the tagger's weights where the pack uses it), KB gzip: ${perLang.join(', ')}`);
 if (unused.length) console.log(`tagger weights in the build that no language loads (tagger 'off'), KB gzip: ${unused.join(', ')}`);
 if (injected) console.log(`injected extraction script: ${kb(injected.gz)} KB gzip (target ≤ 40) ${injected.gz <= 40 * 1024 ? 'MET' : 'NOT MET'}`);
 else console.log('injected extraction script: extract.js not found in the build');

@@ -62,7 +62,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--weights') o.weights = v();
     else if (a === '--docs') o.docs = v();
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run eval:ner -- [--lang nl,en,de,fr] [--split dev] [--component pipeline|model] [--limit N] [--top N] [--docs all|even|odd] [--pred-out DIR] [--json] [--ablate] [--weights DIR (model: weights/<lang>.ts from a train:ner --out DIR experiment)]');
+      console.log('usage: npm run eval:ner -- [--lang nl,en,de,fr] [--split dev] [--component pipeline|model] [--limit N] [--top N] [--docs all|even|odd] [--pred-out DIR] [--json] [--ablate] [--weights DIR (model: <lang>.bin from a train:ner --out DIR experiment)]');
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -119,11 +119,11 @@ async function makeRunner(component: string, lang: string, weightsDir = ''): Pro
   const { loadTagger } = await import('../src/nlp/model/index');
   const { tokenize } = await import('../src/nlp/tokenize');
   if (weightsDir) {
-    const file = resolve(weightsDir, `${lang}.ts`);
+    const file = resolve(weightsDir, `${lang}.bin`);
     if (!existsSync(file)) return null;
-    const { base64ToBytes, decodeWeights, tagWith } = await import('../src/nlp/model/tagger');
+    const { decodeWeights, tagWith } = await import('../src/nlp/model/tagger');
     const { lexiconForLang } = await import('../src/nlp/model/index');
-    const w = decodeWeights(base64ToBytes((await import(pathToFileURL(file).href)).default));
+    const w = decodeWeights(new Uint8Array(readFileSync(file)));
     const lex = process.env.NER_NO_GAZ === '1' ? null : await lexiconForLang(lang);
     const consistent = process.env.NER_NO_DOC !== "1";
     return async (text) => tagWith(w, lex, tokenize(text), lineSpans(text), consistent);

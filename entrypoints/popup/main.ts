@@ -39,7 +39,8 @@ const cycler = new MentionCycler();
 // The analysis engine, the library (Dexie) and the exporters load in parallel with the page
 // extraction instead of before the popup can start it: the first paint and the injection do
 // not wait for ~300 KB of code the page script does not need.
-const analysis = import('../../src/brief/analyse');
+// The engine reads its data assets from the extension's own package (src/ui/browser/analysis-engine.ts).
+const analysis = import('../../src/ui/browser/analysis-engine');
 const libraryModule = import('../../src/library');
 const exportModule = import('../../src/export');
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

@@ -8,20 +8,22 @@
  *
  * - Spans are non-overlapping, sorted, within the text, aligned to token boundaries (a possessive
  *   "'s" is split off: "Germany's" → "Germany").
- * - Weights (src/nlp/model/weights/<lang>.ts, base64) are imported lazily per language: no fs,
- *   works the same in Node and in the extension. Loaded once, then cached. The extension build
- *   ships the weights only for languages whose pack uses the tagger (wxt.config.ts); the others
- *   stay in the repo for `eval:ner --component model` and the tests.
+ * - Weights are a data asset per language (data/model/<lang>.bin, the binary format of ./tagger.ts),
+ *   read lazily through src/data/assets.ts (from disk in Node, the packaged file in the extension). Loaded
+ *   once, then cached. The extension build ships the weights only for languages whose pack uses the
+ *   tagger (extensionAssets(), wxt.config.ts); the others stay in data/model/ for
+ *   `eval:ner --component model` and the tests.
  * - Features include the engine's gazetteers and cue words (src/nlp/ner/lexicon.ts, the language
  *   pack) as evidence bits, so loading a tagger also loads the language pack.
  * - Trained by `npm run train:ner -- --lang <xx>` on WikiANN (CC BY-SA) only (German: plus half of
- *   GermEval 2014 dev, CC BY 4.0). See weights/README.md.
+ *   GermEval 2014 dev, CC BY 4.0). See data/model/README.md.
  */
 import type { Token } from '../tokenize';
 import type { NerSpan, Span } from '../types';
 import { lexiconFor, type Lexicon } from '../ner/lexicon';
 import { loadPack } from '../ner/pack';
-import { base64ToBytes, decodeWeights, tagWith, type Weights } from './tagger';
+import { readAsset, weightsAsset } from '../../data/assets';
+import { decodeWeights, tagWith, type Weights } from './tagger';
 
 export interface Tagger {
   readonly lang: string;
@@ -29,12 +31,8 @@ export interface Tagger {
   tag(text: string, tokens: Token[], sentences: Span[]): NerSpan[];
 }
 
-const LOADERS: Record<string, () => Promise<{ default: string }>> = {
-  nl: () => import('./weights/nl'),
-  en: () => import('./weights/en'),
-  de: () => import('./weights/de'),
-  fr: () => import('./weights/fr'),
-};
+/** Languages with trained weights (data/model/<lang>.bin). */
+const WEIGHTS_LANGS = ['nl', 'en', 'de', 'fr'];
 
 const cache = new Map<string, Promise<Tagger | null>>();
 
@@ -42,12 +40,10 @@ export function loadTagger(lang: string): Promise<Tagger | null> {
   const code = (lang || '').toLowerCase().split(/[-_]/)[0];
   const hit = cache.get(code);
   if (hit) return hit;
-  const load = Object.prototype.hasOwnProperty.call(LOADERS, code) ? LOADERS[code] : null; // not "constructor" & co.
-  const pack = load ? loadPack(code) : null;
-  const p: Promise<Tagger | null> =
-    load && pack
-      ? Promise.all([load(), pack]).then(([m, pk]) => makeTagger(code, decodeWeights(base64ToBytes(m.default)), lexiconFor(pk)))
-      : Promise.resolve(null);
+  const pack = WEIGHTS_LANGS.includes(code) ? loadPack(code) : null;
+  const p: Promise<Tagger | null> = pack
+    ? Promise.all([readAsset(weightsAsset(code)), pack]).then(([bytes, pk]) => makeTagger(code, decodeWeights(bytes), lexiconFor(pk)))
+    : Promise.resolve(null);
   cache.set(code, p);
   p.catch(() => cache.delete(code));
   return p;

@@ -1,6 +1,6 @@
 /**
  * The NER tagger: hashed features (features.ts) × quantised weights, Viterbi BIO decoding.
- * Pure TypeScript, no I/O: weights come in as bytes (decoded from the lazily imported base64 modules).
+ * Pure TypeScript, no I/O: weights come in as bytes (the data asset data/model/<lang>.bin, read by ./index.ts).
  */
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
@@ -94,16 +94,6 @@ export function decodeWeights(buf: Uint8Array): Weights {
       return em;
     },
   };
-}
-
-export function base64ToBytes(b64: string): Uint8Array {
-  if (typeof atob === 'function') {
-    const s = atob(b64);
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
-  }
-  throw new Error('no base64 decoder available');
 }
 
 /** A document prepared for tagging: words, their spans, sentence boundaries. */

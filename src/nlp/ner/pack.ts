@@ -78,6 +78,8 @@ export interface LangPack {
    * with eval:ner).
    */
   tagger?: 'fill' | 'unknown' | 'off';
+  /** Data assets (src/data/assets.ts: word lists under data/lexicon/) this pack reads; the extension ships them. */
+  dataAssets?: string[];
   /**
    * Rule kinds (RuleSpan.why: 'org-cue', 'given', 'acronym', …) the tagger overrules: with a tagger, such a
    * rule span is kept only where the tagger found the same name (extent and type). For a language whose
