@@ -130,6 +130,12 @@ export class SpanState {
     s.end = this.toks[t1 - 1].coreEnd;
     for (let k = t0; k < t1; k++) this.owner[k] = idx;
   }
+  /** Extend span `s` over the free token right before it ("Palestinian" + "Information Ministry", "O'" + "Brien"). */
+  extendLeft(s: RuleSpan): void {
+    s.t0--;
+    s.start = this.toks[s.t0].start;
+    this.owner[s.t0] = this.owner[s.t0 + 1];
+  }
   /** Give a span a type and the rule that decided it; a weak guess becomes a medium one. */
   retype(s: RuleSpan, type: NerType, why: RuleId): void {
     s.type = type;

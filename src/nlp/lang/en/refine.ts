@@ -833,9 +833,7 @@ export const enDemonymOrg: Rule = {
       if (s.type !== 'ORG' || s.t1 <= s.t0 || s.why !== 'org-cue' || s.t0 === 0) continue;
       const p = toks[s.t0 - 1];
       if (owner[s.t0 - 1] >= 0 || !p.cap || p.sent !== toks[s.t0].sent || p.core !== p.text || !DEMONYMS.has(p.lower)) continue;
-      s.t0--;
-      s.start = p.start;
-      owner[s.t0] = owner[s.t0 + 1];
+      st.extendLeft(s);
     }
   },
 };
@@ -850,9 +848,7 @@ export const enGivenBeforeSurname: Rule = {
       const p = toks[s.t0 - 1];
       if (owner[s.t0 - 1] >= 0 || p.sent !== toks[s.t0].sent || !p.cap || p.allCaps !== toks[s.t0].allCaps || p.core !== p.text || p.core.length < 2) continue;
       if (lex.stop.has(p.lower) || lex.nonEntities.has(p.lower) || lex.titles.has(p.lower) || lex.roleWords.has(p.lower) || DEMONYMS.has(p.lower) || lex.names.has(p.key) || (p.sentStart && lowerSeen.has(p.lower))) continue;
-      s.t0--;
-      s.start = p.start;
-      owner[s.t0] = owner[s.t0 + 1];
+      st.extendLeft(s);
     }
   },
 };
@@ -941,9 +937,7 @@ export const enIrishO: Rule = {
       if (s.t1 <= s.t0 || s.type !== 'PER' || s.t0 === 0) continue;
       const p = toks[s.t0 - 1];
       if (p.end !== toks[s.t0].start || !/^[OD]['’]$/.test(p.text) || owner[s.t0 - 1] >= 0) continue;
-      s.t0--;
-      s.start = p.start;
-      owner[s.t0] = owner[s.t0 + 1];
+      st.extendLeft(s);
     }
   },
 };
