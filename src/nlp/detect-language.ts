@@ -1,16 +1,17 @@
 /**
- * Language detection for the four supported languages (nl, fr, de, en) by stop-word profile,
+ * Language detection for the supported languages (nl, fr, de, en, es) by stop-word profile,
  * with script detection for non-Latin texts and stop-word profiles of a few other Latin-script
  * languages so that they are reported as such (and so unsupported) rather than guessed as one of ours.
  */
 import { PROFILE as DE } from './lang/de/profile';
 import { PROFILE as EN } from './lang/en/profile';
+import { PROFILE as ES } from './lang/es/profile';
 import { PROFILE as FR } from './lang/fr/profile';
 import { PROFILE as NL } from './lang/nl/profile';
 import { UNSUPPORTED_PROFILES } from './lang/unsupported-profiles';
 
 /** Stop-word profiles: the supported languages' (src/nlp/lang/<code>/profile.ts) and a few others'. */
-const PROFILES: Record<string, string> = { nl: NL, fr: FR, de: DE, en: EN, ...UNSUPPORTED_PROFILES };
+const PROFILES: Record<string, string> = { nl: NL, fr: FR, de: DE, en: EN, es: ES, ...UNSUPPORTED_PROFILES };
 
 /** word → the profiles it belongs to. */
 const WORDS = new Map<string, string[]>();

@@ -187,7 +187,7 @@ describe('analyseText: bad and unsupported input', () => {
       ['東京都の小池百合子知事は記者会見で、新型コロナウイルス対策について説明した。', 'ja'],
       ['Президент России Владимир Путин провёл встречу в Москве с министром обороны.', 'ru'],
       ['أعلنت وزارة الصحة في القاهرة عن إجراءات جديدة لمواجهة الأزمة.', 'ar'],
-      ['El presidente del Gobierno, Pedro Sánchez, se reunió en Madrid con los ministros de la Unión Europea para hablar de la crisis.', 'es'],
+      ['O presidente do governo reuniu-se em Lisboa com os ministros da União Europeia para falar da crise que afeta o país.', 'pt'],
     ] as const) {
       const r = await analyseText(text, {});
       expect(r.lang).toBe(lang);

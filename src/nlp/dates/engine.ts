@@ -241,6 +241,8 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
   const PRE = alternation(Object.keys(pack.preModifiers));
   const POST = alternation(Object.keys(pack.postModifiers));
   const MYL = alternation(pack.monthYearLinks);
+  // A word between a month and its year ("29 de octubre de 2024", "marzo de 2019"): DatePackData.yearLinks.
+  const YL = pack.yearLinks?.length ? `(?:(?:${alternation(pack.yearLinks)})\\s+)?` : '';
   const YML = alternation(pack.yearMonthLinks);
   const PREP = alternation(pack.monthPrepositions);
   const ORD = `(?:${['\\.', ...(pack.ordinalSuffixes ?? []).map(escapeRe)].join('|')})?`;
@@ -302,7 +304,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     // "4. Juni 2024", "3-5 juni 2024", "Tuesday, 4 June", "4 juni".
     {
       re: rx(
-        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_LIST}${DAY_RANGE}\\s*${DML}(?<mon>${MA})(?:,?\\s+(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+        `${L}(?<![\\p{N}][.,])(?:(?<wd>${WD}),?\\s+)?${DAY}${DAY_LIST}${DAY_RANGE}\\s*${DML}(?<mon>${MA})(?:,?\\s+${YL}(?<y>\\d{3,4})|(?:(?<tail>\\s+(?:(?:${MYL})\\s+)?(?<ry>${RY})|\\s+(?<post>${POST}))))?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
       ),
       resolve: (g, m, ctx) => absoluteDay(ctx, m, g),
     },
@@ -336,7 +338,7 @@ export function createDateFinder(pack: DatePack, opts: DateFinderOptions = {}): 
     },
     // Month + year: "oktober 2023", "Oct. 2023", "März 2024".
     {
-      re: rx(`${L}(?<mon>${MA})\\s+(?<y>${YEAR})${R}`),
+      re: rx(`${L}(?<mon>${MA})\\s+${YL}(?<y>${YEAR})${R}`),
       resolve: (g, m, ctx) => {
         const mo = month(g.mon);
         if (!mo || followedByUnit(ctx, m)) return null;

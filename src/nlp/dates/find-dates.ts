@@ -10,6 +10,7 @@ const PACKS: Record<string, () => Promise<DatePack>> = {
   fr: () => import('../lang/fr/dates').then((m) => m.frDates),
   de: () => import('../lang/de/dates').then((m) => m.deDates),
   en: () => import('../lang/en/dates').then((m) => m.enDates),
+  es: () => import('../lang/es/dates').then((m) => m.esDates),
 };
 
 const cache = new Map<string, Promise<DateFinder | null>>();

@@ -41,6 +41,8 @@ export interface DatePackData {
   postModifiers: Record<string, Direction>;
   /** Words between a month and a year phrase ("oktober van vorig jaar", "octobre de l'année dernière"). */
   monthYearLinks: string[];
+  /** Words between a month and its year number ("29 de octubre de 2024", "marzo de 2019"). */
+  yearLinks?: string[];
   /** Words between a year phrase and a month ("dit jaar in maart"). */
   yearMonthLinks: string[];
   /** Words after which a bare month name is a date ("in oktober", "début mars"). */

@@ -4,6 +4,7 @@
  */
 import { TEXT_WORDS as de } from './de/text-words';
 import { TEXT_WORDS as en } from './en/text-words';
+import { TEXT_WORDS as es } from './es/text-words';
 import { TEXT_WORDS as fr } from './fr/text-words';
 import { TEXT_WORDS as nl } from './nl/text-words';
 
@@ -22,7 +23,7 @@ export interface TextWords {
   denials: readonly string[];
 }
 
-const BY_LANG: Record<string, TextWords> = { de, en, fr, nl };
+const BY_LANG: Record<string, TextWords> = { de, en, es, fr, nl };
 
 function union(): TextWords {
   const keys = Object.keys(en) as (keyof TextWords)[];

@@ -3,7 +3,6 @@
  * (src/nlp/detect-language.ts) reports them as such (so unsupported) instead of guessing one of ours.
  */
 export const UNSUPPORTED_PROFILES: Record<string, string> = {
-  es: 'el la los las de del y en que un una es por con para se su al lo como más pero sus le ya o fue este ha sí porque esta son entre',
   it: 'il di che la le e un una per non con del della sono gli si da al nel è anche come ma più ha dei alla questo lo delle',
   pt: 'o a os as de do da dos das e em um uma que para com não por se na no mais como mas foi ao ele sua seu ou são pelo pela',
   sv: 'och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan',

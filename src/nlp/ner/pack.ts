@@ -148,6 +148,7 @@ const PACK_LOADERS: Record<string, Loader> = {
   fr: () => import('../lang/fr/pack').then((m) => m.default),
   de: () => import('../lang/de/pack').then((m) => m.default),
   en: () => import('../lang/en/pack').then((m) => m.default),
+  es: () => import('../lang/es/pack').then((m) => m.default),
 };
 
 export const SUPPORTED_LANGS: readonly string[] = Object.keys(PACK_LOADERS);

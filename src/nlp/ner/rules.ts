@@ -38,6 +38,8 @@ export const RULE_IDS = [
   'en-demonym-org', 'en-given-before-surname', 'en-faith', 'county',
   'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
   'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline',
+  // Spanish (lang/es) rules.
+  'es-names', 'es-portfolio', 'es-surname',
 ] as const;
 
 /** The id of a rule, and the reason a span records. */

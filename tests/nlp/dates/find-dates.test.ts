@@ -5,7 +5,7 @@ import { PUB } from './expect-dates';
 
 describe('loadDateFinder', () => {
   it('loads one finder per language, by primary subtag, cached', async () => {
-    expect(DATE_LANGUAGES.sort()).toEqual(['de', 'en', 'fr', 'nl']);
+    expect(DATE_LANGUAGES.sort()).toEqual(['de', 'en', 'es', 'fr', 'nl']);
     const a = await loadDateFinder('nl');
     const b = await loadDateFinder('nl-BE');
     expect(a).toBeTypeOf('function');
