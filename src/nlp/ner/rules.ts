@@ -39,7 +39,7 @@ export const RULE_IDS = [
   'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
   'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline',
   // Spanish (lang/es) rules.
-  'es-names', 'es-portfolio', 'es-surname',
+  'es-names', 'es-portfolio', 'es-org-place', 'es-role-place',
 ] as const;
 
 /** The id of a rule, and the reason a span records. */

@@ -90,7 +90,9 @@ export const esDateData: DatePackData = {
   ],
   fillerWords: ['el', 'la', 'los', 'las', 'del', 'de'],
   futureCues: ['será', 'serán', 'habrá', 'tendrá', 'tendrán', 'irá', 'irán', 'podrá', 'podrán', 'deberá', 'deberán', 'va a', 'van a', 'prevé', 'prevén', 'previsto', 'prevista',
-    'está previsto', 'está prevista', 'sería', 'serían', 'tendrá lugar', 'tendrán lugar'],
+    'está previsto', 'está prevista', 'sería', 'serían', 'tendrá lugar', 'tendrán lugar',
+    // "se espera que … remita el miércoles": a hope looks ahead
+    'espera', 'esperan', 'se espera'],
   // not "desde": "desde el miércoles" is mostly "since Wednesday" ("ha recibido 3.000 avisos desde el miércoles")
   forwardWords: ['hasta', 'hasta el', 'a partir de', 'a partir del'],
   pastCues: ['era', 'eran', 'fue', 'fueron', 'había', 'habían', 'estaba', 'estaban'],

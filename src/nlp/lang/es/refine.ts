@@ -2,7 +2,6 @@ import { normKey } from '../../ner/lexicon';
 import type { RuleSpan } from '../../ner/recognise';
 import type { Rule, SpanState } from '../../ner/rules';
 import { sameSentence, wordSet } from '../../ner/token-spans';
-import { isGivenName } from '../../gazetteers/given-names';
 import { ES_GIVEN_NAMES } from './given-names';
 
 /**
@@ -14,7 +13,8 @@ import { ES_GIVEN_NAMES } from './given-names';
  *    acronym glued before it is the organisation the person speaks for ("la AEMET Andrés de la Fuente");
  *  - es-portfolio: the capitalised complement of a portfolio role ("el ministro del Interior", "la consejera
  *    de Justicia e Interior", "jefe de Urgencias") is the role's portfolio, not a name, unless it is a known name.
- *  - es-surname: the first of two surnames alone is the person ("Olmedo" after "Andrés Olmedo Ruiz").
+ *  - es-org-place: "Universidad de Murcia", "Gobierno de la Región de Murcia" are one organisation;
+ *  - es-role-place: "el alcalde de Viveiro" names a place; "Alhama de Murcia" is one place.
  */
 
 const GIVEN = new Set(ES_GIVEN_NAMES.map(normKey));
@@ -113,31 +113,62 @@ export const esPortfolio: Rule = {
   },
 };
 
+/** The particles between a name and its complement ("de", "del", "de la", "de los", "de las"): the token count at i, or 0. */
+function ofAt(st: SpanState, i: number): number {
+  const t = st.toks[i];
+  if (!t || t.cap) return 0;
+  if (t.lower === 'del') return 1;
+  if (t.lower !== 'de') return 0;
+  const u = st.toks[i + 1];
+  return u && !u.cap && (u.lower === 'la' || u.lower === 'los' || u.lower === 'las') ? 2 : 1;
+}
+
 /**
- * es-surname: a Spanish full name carries two surnames ("Andrés Olmedo Ruiz", "Ramón Esteve Sala"); the first
- * one alone is that person ("afirmó Olmedo"). The shared surname rule knows the last word only.
+ * es-org-place: an organisation named by its kind and its place is one organisation ("Universidad de Murcia",
+ * "Ayuntamiento de Alfafar", "Gobierno de la Región de Murcia"), also where a capitalised word before it (a verb
+ * opening the sentence: "Firmó el Gobierno de …") kept the recogniser from seeing the whole name.
  */
-export const esSurname: Rule = {
-  id: 'es-surname',
+export const esOrgPlace: Rule = {
+  id: 'es-org-place',
   apply(st) {
-    const { toks, n, live, lex, lowerSeen } = st;
-    const first = new Set<string>();
+    const { toks, live } = st;
     for (const s of live) {
-      if (s.type !== 'PER' || s.t1 - s.t0 < 3 || s.confidence === 'weak') continue;
-      let k = s.t0;
-      while (k < s.t1 - 2 && (GIVEN.has(toks[k].key) || isGivenName(toks[k].core))) k++;
-      if (k === s.t0) continue; // no given name: not a "Given Surname Surname" name
-      const a = toks[k];
-      const b = toks[k + 1];
-      if (a.cap && b.cap && !lex.particles.has(a.lower) && !lowerSeen.has(a.lower) && !lex.stop.has(a.lower)) first.add(a.key);
+      if (s.type !== 'ORG' || s.why !== 'org-cue' || s.t1 <= s.t0 || !st.lex.orgWords.has(toks[s.t1 - 1].lower)) continue;
+      const k = s.t1 + ofAt(st, s.t1);
+      const nx = k > s.t1 ? st.at(k) : null;
+      if (!nx || nx === s || nx.t0 !== k || nx.type !== 'LOC' || !sameSentence(toks, s.t0, k)) continue;
+      st.absorb(s, nx);
     }
-    if (!first.size) return;
-    for (const s of live) if (s.type === 'MISC' && s.t1 - s.t0 === 1 && first.has(toks[s.t0].key)) st.retype(s, 'PER', 'es-surname');
-    for (let i = 0; i < n; i++) {
-      const t = toks[i];
-      if (st.owner[i] >= 0 || !t.cap || !first.has(t.key)) continue;
-      if ((sameSentence(toks, i, i + 1) && toks[i + 1].cap) || (sameSentence(toks, i, i - 1) && toks[i - 1].cap && !toks[i - 1].sentStart)) continue;
-      st.add(i, i + 1, 'PER', 'es-surname');
+  },
+};
+
+/** Role nouns whose "de X" complement is a place ("el alcalde de Viveiro", "una vecina de Sedaví"), lower case. */
+const PLACE_ROLES = wordSet(`alcalde alcaldesa regidor regidora vecino vecina vecinos vecinas habitante habitantes natural`);
+
+/**
+ * es-role-place: the complement of a role of a place ("el alcalde de Viveiro, Xosé Iglesias", "vecina de Sedaví") is a
+ * place, never the person named after it; the place of a Spanish place name "X de Y" is one place ("Alhama de Murcia").
+ */
+export const esRolePlace: Rule = {
+  id: 'es-role-place',
+  apply(st) {
+    const { toks, live } = st;
+    for (const s of live) {
+      if (s.t1 <= s.t0 || s.why === 'gaz' || s.type === 'ORG' || s.t1 - s.t0 > 3) continue;
+      // "alcalde de X"
+      const k = s.t0 - 1;
+      if (k >= 1 && (toks[k].lower === 'de' || toks[k].lower === 'del') && PLACE_ROLES.has(toks[k - 1].lower) && sameSentence(toks, s.t0, k - 1)) {
+        if (s.type !== 'LOC') st.retype(s, 'LOC', 'es-role-place');
+        continue;
+      }
+      // "Alhama de Murcia": a one-word unknown or guessed place before "de" + a known place
+      if (s.t1 - s.t0 !== 1 || s.confidence === 'strong' || (s.type !== 'LOC' && s.type !== 'MISC')) continue;
+      const j = s.t1 + ofAt(st, s.t1);
+      const nx = j > s.t1 ? st.at(j) : null;
+      if (nx && nx.t0 === j && nx.type === 'LOC' && nx.why === 'gaz' && sameSentence(toks, s.t0, j)) {
+        st.absorb(s, nx);
+        st.retype(s, 'LOC', 'es-role-place');
+      }
     }
   },
 };
