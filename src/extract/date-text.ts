@@ -2,7 +2,7 @@
  * Dates as publishers write them, in a few bytes: ISO-like machine values
  * (`2024-06-04T23:30:00-05:00` → `2024-06-04`, the date part as written, i.e. local to the
  * publisher) and visible dates in Dutch, French, German and English (plus the full month
- * names of Spanish, Portuguese and Italian): `04 jun. 2024`, `4 juin 2024`, `1er mars 2024`,
+ * names of Spanish, Portuguese and Italian, and the Spanish abbreviations): `04 jun. 2024`, `4 juin 2024`, `1er mars 2024`,
  * `4. Juni 2024`, `June 4, 2024`, `4th June 2024`, `woensdag 4 juni 2024`, `04.06.2024`.
  *
  * No chrono-node here on purpose: this code is injected into pages and must stay tiny.
@@ -33,6 +33,8 @@ const TABLE: Array<[number, string]> = [
   [4, 'abril aprile'], [5, 'mayo maio maggio'], [6, 'junio junho giugno'], [7, 'julio julho luglio'],
   [8, 'agosto'], [9, 'septiembre setiembre setembro settembre'], [10, 'octubre outubro ottobre'],
   [11, 'noviembre novembro'], [12, 'diciembre dezembro dicembre'],
+  // es abbreviations the rows above lack ("29 ene. 2024", "5 ago. 2024", "3 dic. 2024", "1 set. 2024")
+  [1, 'ene'], [4, 'abr'], [8, 'ago'], [9, 'set'], [12, 'dic'],
 ];
 for (const [m, names] of TABLE) for (const n of names.split(' ')) MONTHS[n] = m;
 
