@@ -32,10 +32,10 @@ function walk(dir: string): string[] {
   });
 }
 
-const MONTHS: Record<string, RegExp> = { nl: /januari|februari|maart/i, fr: /janvier|février|fevrier/i, de: /Januar\b|Februar|März/, en: /january|february/i };
+const MONTHS: Record<string, RegExp> = { nl: /januari|februari|maart/i, fr: /janvier|février|fevrier/i, de: /Januar\b|Februar|März/, en: /january|february/i, es: /enero|febrero/i };
 
 function langOf(src: string, name: string): string {
-  const m = /(?:locale|code|lang)\s*:\s*[`"'](nl|fr|de|en)[`"']/.exec(src) ?? /^(nl|fr|de|en)[-.]/.exec(name);
+  const m = /(?:locale|code|lang)\s*:\s*[`"'](nl|fr|de|en|es)[`"']/.exec(src) ?? /^(nl|fr|de|en|es)[-.]/.exec(name);
   if (m) return m[1];
   const hits = Object.entries(MONTHS).filter(([, re]) => re.test(src)).map(([l]) => l);
   return hits.length === 1 ? hits[0] : '?';
@@ -108,10 +108,10 @@ console.log(`\ntotal: ${kb(files.reduce((a, f) => a + f.raw, 0))} KB, ${kb(total
 console.log(`popup before first paint (popup.html + its scripts/styles and their static imports): ${kb(popupNow)} KB gzip: ${[...popupSet].join(', ')}`);
 if (existsSync(join(out, 'library.html'))) console.log(`library page before first paint: ${kb(gzOf(eagerClosure('library.html')))} KB gzip`);
 // The model weights load only for languages whose pack uses the tagger (LangPack.tagger).
-const { loadPack } = await import('../src/nlp/ner/pack');
+const { loadPack, SUPPORTED_LANGS } = await import('../src/nlp/ner/pack');
 const perLang: string[] = [];
 const unused: string[] = [];
-for (const l of ['nl', 'fr', 'de', 'en']) {
+for (const l of SUPPORTED_LANGS) {
   const tagged = ((await loadPack(l))?.tagger ?? 'off') !== 'off';
   const chunks = files.filter((f) => f.kind.endsWith(`(${l})`) && (tagged || !f.kind.startsWith('model weights')));
   perLang.push(`${l} ${kb(chunks.reduce((a, f) => a + f.gz, 0))}${tagged ? ' (with the tagger)' : ''}`);

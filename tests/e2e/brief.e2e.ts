@@ -75,6 +75,34 @@ describe('our own article (no ../shared needed)', () => {
     await tab.close();
   });
 
+  it('a Spanish article gets a brief: Spanish entities, roles and dates (examples/es-dana-valencia.html)', async () => {
+    const { page: tab, tabId } = await openTab(h, h.server.url('/own/article-es.html'));
+    const { page, status } = await openPopup(h, tabId);
+    await screenshot(page, 'popup-own-article-es');
+    expect(status, 'status of popup for our Spanish article').toBe('ready');
+    const misses = await briefMisses(page, {
+      page: 'article-es.html',
+      url: '',
+      lang: 'es',
+      title: "La UME y la Guardia Civil mantienen el despliegue en l'Horta Sud una semana después de la DANA",
+      published: '2024-11-04',
+      organisations: [
+        { any: ['Unidad Militar de Emergencias'], acronym: 'UME' },
+        { any: ['Agencia Estatal de Meteorología'], acronym: 'AEMET' },
+        { any: ['Guardia Civil'] },
+      ],
+      people: [{ any: ['Andrés Olmedo Ruiz'], role_any: ['ministro del Interior'] }, { any: ['María José Llorens'], role_any: ['portavoz de Protección Civil'] }],
+      places: [{ any: ['Paiporta'] }, { any: ['Comunidad Valenciana'] }],
+      agreements: [],
+      dates: ['2024-10-29', '2023-10', '2019-03'],
+      links: ['https://www.aemet.es/'],
+      not_entities: ['Interior', 'Portada', 'DANA'],
+    });
+    expect(misses, `popup for /own/article-es.html`).toEqual([]);
+    await page.close();
+    await tab.close();
+  });
+
   it('clicking an entity highlights it in the page', async () => {
     const { page: tab, tabId } = await openTab(h, h.server.url('/own/article-en.html'));
     const { page, status } = await openPopup(h, tabId);
