@@ -37,8 +37,11 @@ export interface NoteForm {
 
 export function renderNoteForm(t: Translator, opts: NoteFormOptions): NoteForm {
   const p = opts.idPrefix ?? 'brief';
-  const note = h('textarea', { id: `${p}-note`, 'data-testid': 'note', rows: opts.rows ?? 3 });
-  const tags = h('input', { type: 'text', id: `${p}-tags`, 'data-testid': 'tags', autocomplete: 'off' });
+  // No spell checking: with the browser's "enhanced" spell check the text typed is sent to a
+  // server, and even the basic one makes Chromium fetch a dictionary when the field is entered.
+  // An analyst's notes stay on the machine, like everything else.
+  const note = h('textarea', { id: `${p}-note`, 'data-testid': 'note', rows: opts.rows ?? 3, spellcheck: 'false' });
+  const tags = h('input', { type: 'text', id: `${p}-tags`, 'data-testid': 'tags', autocomplete: 'off', spellcheck: 'false' });
   let saved = { note: '', tags: '' };
   const fill = (n: string, tg: readonly string[]) => {
     note.value = n;

@@ -21,6 +21,9 @@ describe('renderNoteForm', () => {
     expect(tags.value).toBe('crue, NCCN');
     expect(f.form.querySelector('[data-testid="save-note"]')!.textContent).toBe('Enregistrer la note et les étiquettes');
     expect(f.dirty()).toBe(false);
+    // Notes stay on the machine: no browser spell checking (the enhanced one sends text to a server).
+    expect(note.getAttribute('spellcheck')).toBe('false');
+    expect(tags.getAttribute('spellcheck')).toBe('false');
   });
 
   it('submit passes the note and the parsed tags; dirty until marked saved; fill replaces', async () => {
