@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, openTab, privacyViolations, screenshot, writeRequestLog, type Harness } from './harness';
+import { axeViolations, launch, openPopup, openTab, privacyViolations, screenshot, writeRequestLog, type Harness } from './harness';
 
 const OWN_TITLE = 'Port of Rotterdam and Antwerp rehearse a joint response to a chemical spill';
 const PARAGRAPH_START = 'Emergency services from the Netherlands and Belgium spent Tuesday rehearsing';
@@ -272,7 +272,7 @@ describe('no truncated controls in any interface language', () => {
   }
 
   for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
-    it(`${lang}: popup, library list, brief, reader, entity index and settings`, async () => {
+    it(`${lang}: popup, library list, brief, reader, entity index and settings (and axe-core on popup, brief, reader)`, async () => {
       // The interface language is the user's setting here (one browser for the four languages;
       // a11y-i18n.e2e.ts checks the browser-language path).
       await h.worker.evaluate(
@@ -285,6 +285,10 @@ describe('no truncated controls in any interface language', () => {
       expect(popup.status).toBe('ready');
       expect(await popup.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       problems.push(...(await clipped(popup.page, 'popup')));
+      const serious = async (p: Page, where: string) =>
+        (await axeViolations(p)).filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${where}: ${x.id} ${x.nodes.join('; ')}`);
+      // axe-core too, per language (a11y-i18n.e2e.ts does it with the browser's language, which needs chromium-l10n).
+      const axe = await serious(popup.page, 'popup');
       await popup.page.close();
       await tab.close();
 
@@ -296,9 +300,11 @@ describe('no truncated controls in any interface language', () => {
       await items(page).filter({ hasText: OWN_TITLE }).locator('[data-testid="library-open"]').click();
       await expect.poll(() => page.locator('[data-testid="read-article"]').count()).toBe(1);
       problems.push(...(await clipped(page, 'library brief')));
+      axe.push(...(await serious(page, 'library brief')));
       await page.locator('[data-testid="read-article"]').click();
       await expect.poll(() => page.locator('[data-testid="article-text"]').count()).toBe(1);
       problems.push(...(await clipped(page, 'reader')));
+      axe.push(...(await serious(page, 'reader')));
       await page.locator('[data-testid="tab-entities"]').click();
       await expect.poll(() => page.locator('[data-testid="entity-search"]').count()).toBe(1);
       problems.push(...(await clipped(page, 'entity index')));
@@ -308,6 +314,7 @@ describe('no truncated controls in any interface language', () => {
       await screenshot(page, `library-settings-${lang}`);
       await page.close();
       expect(problems, `truncated controls in ${lang}`).toEqual([]);
+      expect(axe, `serious or critical axe findings in ${lang}`).toEqual([]);
     });
   }
 
