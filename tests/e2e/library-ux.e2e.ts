@@ -239,6 +239,18 @@ describe('"Analyse selection with CrisisLens" (context menu)', () => {
     await page.close();
     await tab.close();
   });
+
+  it('on a page the extension may not script (the PDF viewer): the text the click passed on is analysed', async () => {
+    const url = h.server.url('/own/document.pdf');
+    const { page: tab, tabId } = await openTab(h, url);
+    const text = 'The National Crisis Centre (NCCN) and the Dutch government signed the Benelux police treaty in Brussels last October.';
+    const page = await clickMenu(tabId, url, text);
+    expect(await page.locator('[data-testid="status"]').textContent()).toBe('ready');
+    expect(await page.locator('[data-testid="notice-selection"]').count()).toBe(1);
+    expect((await page.locator('[data-testid="organisations"] li').allTextContents()).join(' | ')).toContain('National Crisis Centre');
+    await page.close();
+    await tab.close();
+  });
 });
 
 describe('no truncated controls in any interface language', () => {
