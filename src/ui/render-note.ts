@@ -6,7 +6,7 @@
  */
 import { h } from './dom';
 import type { Translator } from './i18n';
-import { parseTags } from './render-library';
+import { parseTags } from './parse-tags';
 
 export interface NoteFormOptions {
   note: string;
