@@ -15,7 +15,7 @@ import { handoffFor, handoffKey, menuDefinitions, popupPathFor, type MenuClickIn
 type MenusApi = {
   create(props: { id: string; title: string; contexts: string[] }): unknown;
   removeAll(): Promise<void>;
-  onClicked: { addListener(cb: (info: MenuClickInfo, tab?: { id?: number; url?: string }) => void): void };
+  onClicked: { addListener(cb: (info: MenuClickInfo, tab?: { id?: number; url?: string; title?: string }) => void): void };
 };
 
 /** Firefox names it `menus` (with `contextMenus` as an alias), Chrome `contextMenus`. */
@@ -32,7 +32,7 @@ async function createMenus(menus: MenusApi): Promise<void> {
 }
 
 /** The click: keep the browser's selection text for the popup, then open the popup page for the tab. */
-export async function onMenuClick(info: MenuClickInfo, tab?: { id?: number; url?: string }): Promise<string | null> {
+export async function onMenuClick(info: MenuClickInfo, tab?: { id?: number; url?: string; title?: string }): Promise<string | null> {
   const handoff = handoffFor(info, tab, Date.now());
   if (!handoff) return null;
   const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;

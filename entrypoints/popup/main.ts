@@ -21,7 +21,7 @@ import { textProbes } from '../../src/extract/find-text';
 import { EXTRACT_WATCHDOG_MS, highlightContext } from '../../src/messaging/protocol';
 import { withWatchdog } from '../../src/ui/watchdog';
 import { extractFromTab, highlightInTab, pageLanguage } from './page';
-import { handoffKey, parsePopupParams, readHandoff } from '../../src/messaging/selection-menu';
+import { handoffArticle, handoffKey, parsePopupParams, readHandoff } from '../../src/messaging/selection-menu';
 import { renderNoteForm, type NoteForm } from '../../src/ui/render-note';
 import type { Article } from '../../src/extract/article';
 
@@ -349,11 +349,9 @@ async function analyseHandedSelection(): Promise<boolean> {
   } catch {
     return false;
   }
-  if (!handoff?.text.trim()) return false;
-  const { extractSelection } = await import('../../src/extract/extract-selection');
-  const r = extractSelection(handoff.text, { url: handoff.pageUrl || tabUrl || '' });
-  if (!r.ok) return false;
-  const shown = await analyseAndShow(r.article);
+  const article = handoff ? handoffArticle({ ...handoff, pageUrl: handoff.pageUrl || tabUrl || '' }) : null;
+  if (!article) return false;
+  const shown = await analyseAndShow(article);
   if (shown) actionMessage(t.t('menu.selectionGone'));
   return shown;
 }

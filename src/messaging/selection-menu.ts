@@ -14,6 +14,9 @@
  * not opened, a network request the extension never makes.
  */
 
+import type { Article } from '../extract/article';
+import { selectionTextToParagraphs } from '../extract/selection-text';
+
 export const MENU_SELECTION = 'crisislens-analyse-selection';
 export const MENU_ACTION = 'crisislens-analyse-selection-action';
 export const HANDOFF_PREFIX = 'crisislens.selection.';
@@ -21,6 +24,8 @@ export const HANDOFF_PREFIX = 'crisislens.selection.';
 export const HANDOFF_MAX_AGE_MS = 10 * 60_000;
 /** Characters of selectionText kept (the analysis cap, --max-chars' default). */
 export const HANDOFF_MAX_CHARS = 300_000;
+/** Shorter selections are not analysed (as extractSelection's default). */
+export const HANDOFF_MIN_CHARS = 20;
 
 export interface MenuDefinition {
   id: string;
@@ -49,6 +54,8 @@ export interface SelectionHandoff {
   /** The frame holding the selection (0: the top document). */
   frameId: number;
   pageUrl: string;
+  /** The tab's title when the browser gave it ('' otherwise). */
+  title: string;
   /** The selected text as the browser passed it (may be empty: the toolbar entry has none). */
   text: string;
   /** Date.now() of the click. */
@@ -56,12 +63,13 @@ export interface SelectionHandoff {
 }
 
 /** The hand-off for a click on one of our entries in a tab; null for other menus or no tab. */
-export function handoffFor(info: MenuClickInfo, tab: { id?: number; url?: string } | undefined, now: number): SelectionHandoff | null {
+export function handoffFor(info: MenuClickInfo, tab: { id?: number; url?: string; title?: string } | undefined, now: number): SelectionHandoff | null {
   if (info.menuItemId !== MENU_SELECTION && info.menuItemId !== MENU_ACTION) return null;
   if (!tab || typeof tab.id !== 'number' || tab.id < 0) return null;
   const frameId = typeof info.frameId === 'number' && info.frameId > 0 ? info.frameId : 0;
   const text = typeof info.selectionText === 'string' ? info.selectionText.slice(0, HANDOFF_MAX_CHARS) : '';
-  return { tabId: tab.id, frameId, pageUrl: info.pageUrl ?? tab.url ?? '', text, at: now };
+  const title = typeof tab.title === 'string' ? tab.title.slice(0, 1000) : '';
+  return { tabId: tab.id, frameId, pageUrl: info.pageUrl ?? tab.url ?? '', title, text, at: now };
 }
 
 export function handoffKey(tabId: number): string {
@@ -100,7 +108,33 @@ export function readHandoff(raw: unknown, tabId: number, now: number): Selection
     tabId,
     frameId: typeof o.frameId === 'number' && o.frameId > 0 ? o.frameId : 0,
     pageUrl: typeof o.pageUrl === 'string' ? o.pageUrl : '',
+    title: typeof o.title === 'string' ? o.title.slice(0, 1000) : '',
     text: o.text.slice(0, HANDOFF_MAX_CHARS),
     at: o.at,
+  };
+}
+
+/**
+ * The hand-off's text as an Article (fromSelection): what the popup analyses when the page could
+ * not give its selection. Plain text only: paragraphs from its lines, no links, the tab's title
+ * (else the first line) and address; language and date are left to the analysis. Null when too short.
+ */
+export function handoffArticle(h: SelectionHandoff): Article | null {
+  const text = selectionTextToParagraphs(h.text);
+  if (text.length < HANDOFF_MIN_CHARS) return null;
+  const title = h.title.replace(/\s+/g, ' ').trim().slice(0, 500) || text.split('\n')[0].slice(0, 120);
+  return {
+    url: h.pageUrl,
+    canonicalUrl: null,
+    title,
+    byline: null,
+    siteName: null,
+    lang: null,
+    published: null,
+    publishedSource: null,
+    text,
+    links: [],
+    excerpt: null,
+    fromSelection: true,
   };
 }
