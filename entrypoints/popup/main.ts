@@ -21,7 +21,7 @@ import { textProbes } from '../../src/extract/find-text';
 import { EXTRACT_WATCHDOG_MS, highlightContext } from '../../src/messaging/protocol';
 import { withWatchdog } from '../../src/ui/watchdog';
 import { extractFromTab, highlightInTab, pageLanguage } from './page';
-import { handoffArticle, handoffKey, parsePopupParams, readHandoff } from '../../src/messaging/selection-menu';
+import { handoffArticle, handoffKey, parsePopupParams, readHandoff, type SelectionHandoff } from '../../src/messaging/selection-menu';
 import { renderNoteForm, type NoteForm } from '../../src/ui/render-note';
 import type { Article } from '../../src/extract/article';
 
@@ -40,6 +40,8 @@ let probes: string[] | null = null;
 const cycler = new MentionCycler();
 /** popup.html?tabId=N (CONTRACT.md); `mode=selection` (and `frameId`) when opened from the context menu. */
 const params = parsePopupParams(location.search);
+/** Opened from the context menu: the text the click passed on (the fallback when the page cannot give its selection). */
+let handed: Promise<SelectionHandoff | null> = params.mode === 'selection' && params.tabId !== null ? takeHandoff(params.tabId) : Promise.resolve(null);
 /** The note and tags form at the top of the brief. */
 let noteForm: NoteForm | null = null;
 
@@ -338,22 +340,27 @@ async function analyseAndShow(article: Article): Promise<boolean> {
  * (background → storage.session), with the page's address. False when there is none.
  */
 async function analyseHandedSelection(): Promise<boolean> {
-  if (tabId === null) return false;
-  const key = handoffKey(tabId);
-  let handoff;
-  try {
-    const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
-    if (!session) return false;
-    handoff = readHandoff((await session.get(key))[key], tabId, Date.now());
-    await session.remove(key);
-  } catch {
-    return false;
-  }
+  const handoff = await handed;
+  handed = Promise.resolve(null); // used once
   const article = handoff ? handoffArticle({ ...handoff, pageUrl: handoff.pageUrl || tabUrl || '' }) : null;
   if (!article) return false;
   const shown = await analyseAndShow(article);
   if (shown) actionMessage(t.t('menu.selectionGone'));
   return shown;
+}
+
+/** The hand-off of this window's menu click, read and removed from storage.session at once (never used by a later popup). */
+async function takeHandoff(id: number): Promise<SelectionHandoff | null> {
+  try {
+    const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+    if (!session) return null;
+    const key = handoffKey(id);
+    const raw = (await session.get(key))[key];
+    await session.remove(key);
+    return readHandoff(raw, id, Date.now());
+  } catch {
+    return null;
+  }
 }
 
 /** Finds the tab and, unless the browser forbids reading it, starts the extraction at once. */

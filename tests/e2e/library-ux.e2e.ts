@@ -186,6 +186,9 @@ describe('"Analyse selection with CrisisLens" (context menu)', () => {
     return page;
   }
 
+  const handoffLeft = (tabId: number) =>
+    h.worker.evaluate(async (id) => (await (globalThis as any).chrome.storage.session.get(`crisislens.selection.${id}`))[`crisislens.selection.${id}`] ?? null, tabId);
+
   it('the entries exist (selection and toolbar icon)', async () => {
     const ok = await h.worker.evaluate(async () => {
       const menus = (globalThis as any).chrome.contextMenus;
@@ -220,6 +223,8 @@ describe('"Analyse selection with CrisisLens" (context menu)', () => {
     expect(people.join(' | ')).toContain('Marieke Janssen');
     expect(people.join(' | '), 'a person from another paragraph is not in the selection').not.toContain('Pieter Claes');
     expect((await page.locator('[data-testid="title"]').textContent())?.trim()).toBe(OWN_TITLE);
+    // The passed text was not needed, and is gone all the same (a later popup never reuses it).
+    expect(await handoffLeft(tabId)).toBeNull();
     await page.close();
     await tab.close();
   });
@@ -234,8 +239,7 @@ describe('"Analyse selection with CrisisLens" (context menu)', () => {
     await expect.poll(() => page.locator('[data-testid="save-message"]').textContent()).toMatch(/passed on/);
     expect((await page.locator('[data-testid="people"] li').allTextContents()).join(' | ')).toContain('Marieke Janssen');
     // The hand-off is used once: it is gone from session storage.
-    const left = await h.worker.evaluate(async (id) => (await (globalThis as any).chrome.storage.session.get(`crisislens.selection.${id}`))[`crisislens.selection.${id}`] ?? null, tabId);
-    expect(left).toBeNull();
+    expect(await handoffLeft(tabId)).toBeNull();
     await page.close();
     await tab.close();
   });
