@@ -3,8 +3,11 @@ import { defineConfig } from 'wxt';
 import { extensionAssets } from './src/nlp/shipped-assets';
 
 // The manifest asks for the fewest permissions: activeTab + scripting to read the
-// page the user clicked on, storage/unlimitedStorage for the local library.
-// No host permissions, no content script on every site.
+// page the user clicked on, storage/unlimitedStorage for the local library, contextMenus for
+// the one right-click entry "Analyse selection with CrisisLens" (no install warning in Chrome or
+// Firefox; its click grants activeTab for that tab, so no host permission is needed; Firefox
+// accepts `contextMenus` as its name for `menus`). No entry for links: that would mean fetching a
+// page the user has not opened (network). No host permissions, no content script on every site.
 // Every user-visible manifest string comes from locales/<lang>.yml through
 // @wxt-dev/i18n (the `__MSG_…__` references); the interface follows the browser's language.
 export default defineConfig({
@@ -39,7 +42,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
     action: {
       default_title: '__MSG_actionTitle__',

@@ -4,6 +4,7 @@
  * lives in src/ui/ (tested); storage in src/library/; file formats in src/export/.
  */
 import '../../assets/crisislens.css';
+import type { Brief } from '../../src/brief/schema';
 import { briefMarkdown, defaultDelimiter, exportFileName, parseImport, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
@@ -14,8 +15,10 @@ import { languageName } from '../../src/ui/format';
 import type { Translator } from '../../src/ui/i18n';
 import { briefView } from '../../src/ui/view-model';
 import { renderBrief } from '../../src/ui/render-brief';
+import { renderReader } from '../../src/ui/render-article';
+import { renderNoteForm } from '../../src/ui/render-note';
 import { exportLabels } from '../../src/ui/export-labels';
-import { parseTags, renderEntityIndex, renderExportBar, renderLibraryItem, renderSettings, type LibraryExport } from '../../src/ui/render-library';
+import { renderEntityIndex, renderExportBar, renderLibraryItem, renderSettings, type LibraryExport } from '../../src/ui/render-library';
 import type { Settings } from '../../src/ui/settings';
 import { displayText } from '../../src/ui/text';
 
@@ -235,7 +238,7 @@ async function refreshList(): Promise<void> {
       renderLibraryItem(item, t, {
         selected: selected.has(item.id),
         onSelect: (id, on) => { on ? selected.add(id) : selected.delete(id); updateCounts(page.total); },
-        onOpen: (id) => { openId = id; void render(); },
+        onOpen: (id) => { openId = id; reading = false; void render(); },
         onDelete: (id, title) => void remove(id, title),
       }),
     ),
@@ -359,6 +362,7 @@ function skipToList(e: Event): void {
 function backToList(): void {
   focusAfterRender = openId ? { id: openId } : {};
   openId = null;
+  reading = false;
   void render();
 }
 
@@ -375,43 +379,90 @@ async function copyMarkdown(id: string, message: HTMLElement): Promise<void> {
 
 /** Has the open brief's note or tags an unsaved edit? (Escape then does not leave.) */
 let detailDirty: () => boolean = () => false;
+/** The open brief shows its saved article text (the reader) instead of the brief. */
+let reading = false;
+/** Mark the entity mentions in the reader (kept while the page is open). */
+let highlightMentions = true;
 
 async function renderDetail(id: string): Promise<void> {
   const saved = await lib.get(id);
   if (!saved) {
     openId = null;
+    reading = false;
     return render();
   }
+  if (reading) return renderReaderView(saved.id, saved.brief);
   const message = messageEl();
-  const note = h('textarea', { id: 'note', 'data-testid': 'note' });
-  note.value = saved.note;
-  const tags = h('input', { type: 'text', id: 'tags', 'data-testid': 'tags', value: saved.tags.join(', ') });
   const title = displayText(saved.brief.title, 300);
   const view = briefView(saved.brief);
+  const noteForm = renderNoteForm(t, {
+    note: saved.note,
+    tags: saved.tags,
+    idPrefix: 'saved',
+    onSave: (note, tags) => {
+      // A full disk fails the write: the library is unchanged and the fields keep what was typed.
+      void lib.update(id, { note, tags }).then(
+        () => { noteForm.markSaved(); say(noteForm.message, t.t('library.noteSaved')); },
+        (err) => say(noteForm.message, errorText(err), 'error'),
+      );
+    },
+    extra: [h('button', { type: 'button', class: 'danger', 'data-testid': 'detail-delete', 'aria-label': t.t('library.deleteTitle', [title]), on: { click: () => void remove(id, title) } }, t.t('library.delete'))],
+  });
+  const article = renderBrief(view, t, { level: 2, idPrefix: 'saved' });
+  // Note and tags at the top: under the title, source and notices, before the summary and the long lists.
+  (article.querySelector('.notices') ?? article.querySelector('.meta') ?? article.firstChild)?.after(noteForm.form);
   replaceChildren(
     app,
     h('div', { class: 'detail-view' },
       h('p', { class: 'bar' },
         h('button', { type: 'button', 'data-testid': 'back', on: { click: () => backToList() } }, `← ${t.t('library.back')}`),
+        h('button', { type: 'button', 'data-testid': 'read-article', on: { click: () => { reading = true; void render(); } } }, t.t('reader.open')),
         h('button', { type: 'button', 'data-testid': 'copy-md', on: { click: () => void copyMarkdown(saved.id, message) } }, t.t('exportFile.copyMd')),
         view.url ? h('a', { href: view.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'open-article' }, t.t('library.openArticle'), h('span', { class: 'visually-hidden' }, ' ', t.t('link.newTab'))) : null),
-      renderBrief(view, t, { level: 2, idPrefix: 'saved' }),
-      h('form', { class: 'edit', on: { submit: (e: Event) => {
-        e.preventDefault();
-        void lib.update(id, { note: note.value, tags: parseTags(tags.value) }).then(() => say(message, t.t('library.noteSaved')), (err) => say(message, errorText(err), 'error'));
-      } } },
-        h('div', { class: 'field' }, h('label', { for: 'note' }, t.t('library.note')), note),
-        h('div', { class: 'field' }, h('label', { for: 'tags' }, t.t('library.tags')), tags),
-        h('div', { class: 'bar' },
-          h('button', { type: 'submit', class: 'primary', 'data-testid': 'save-note' }, t.t('library.saveNote')),
-          h('button', { type: 'button', class: 'danger', 'aria-label': t.t('library.deleteTitle', [title]), on: { click: () => void remove(id, title) } }, t.t('library.delete'))),
-        message),
+      message,
+      article,
     ),
   );
-  detailDirty = () => note.value !== saved.note || tags.value !== saved.tags.join(', ');
+  detailDirty = () => noteForm.dirty();
+  const focus = focusInDetail;
+  focusInDetail = null;
+  const target = focus ? app.querySelector<HTMLElement>(`[data-testid="${focus}"]`) : null;
+  if (target) return target.focus();
   app.querySelector<HTMLElement>('[data-testid="title"]')?.setAttribute('tabindex', '-1');
   app.querySelector<HTMLElement>('[data-testid="title"]')?.focus();
 }
+
+/** Where the focus goes in the next brief view (the "Read article" button after closing the reader). */
+let focusInDetail: string | null = null;
+
+/** The saved article text, offline: paragraphs as text, mentions optionally marked. */
+function renderReaderView(id: string, brief: Brief): void {
+  const close = () => {
+    reading = false;
+    focusInDetail = 'read-article';
+    void render();
+  };
+  replaceChildren(
+    app,
+    h('div', { class: 'detail-view' },
+      renderReader(brief, t, {
+        highlight: highlightMentions,
+        idPrefix: `reader`,
+        onHighlight: (on) => {
+          highlightMentions = on;
+          renderReaderView(id, brief);
+          app.querySelector<HTMLElement>('[data-testid="highlight-mentions"]')?.focus();
+        },
+        onClose: close,
+      })),
+  );
+  detailDirty = () => false;
+  closeReader = close;
+  app.querySelector<HTMLElement>('[data-testid="reader-title"]')?.focus();
+}
+
+/** Escape in the reader goes back to the brief (set while the reader is shown). */
+let closeReader: (() => void) | null = null;
 
 // ---- entities, settings ------------------------------------------------------------------------
 
@@ -511,6 +562,7 @@ async function main(): Promise<void> {
     if (e.key !== 'Escape' || !openId || e.defaultPrevented || e.isComposing) return;
     if (detailDirty()) return;
     e.preventDefault();
+    if (reading && closeReader) return closeReader();
     backToList();
   });
   lib = openLibrary();

@@ -21,6 +21,9 @@ import { textProbes } from '../../src/extract/find-text';
 import { EXTRACT_WATCHDOG_MS, highlightContext } from '../../src/messaging/protocol';
 import { withWatchdog } from '../../src/ui/watchdog';
 import { extractFromTab, highlightInTab, pageLanguage } from './page';
+import { handoffArticle, handoffKey, parsePopupParams, readHandoff, type SelectionHandoff } from '../../src/messaging/selection-menu';
+import { renderNoteForm, type NoteForm } from '../../src/ui/render-note';
+import type { Article } from '../../src/extract/article';
 
 const app = document.getElementById('app')!;
 const statusEl = document.querySelector<HTMLElement>('[data-testid="status"]')!;
@@ -35,6 +38,12 @@ let tabUrl: string | undefined;
 /** Pieces of the current brief's text the page must still hold for a highlight (page swapped its story?). */
 let probes: string[] | null = null;
 const cycler = new MentionCycler();
+/** popup.html?tabId=N (CONTRACT.md); `mode=selection` (and `frameId`) when opened from the context menu. */
+const params = parsePopupParams(location.search);
+/** Opened from the context menu: the text the click passed on (the fallback when the page cannot give its selection). */
+let handed: Promise<SelectionHandoff | null> = params.mode === 'selection' && params.tabId !== null ? takeHandoff(params.tabId) : Promise.resolve(null);
+/** The note and tags form at the top of the brief. */
+let noteForm: NoteForm | null = null;
 
 // The analysis engine, the library (Dexie) and the exporters load in parallel with the page
 // extraction instead of before the popup can start it: the first paint and the injection do
@@ -59,9 +68,8 @@ async function lib(): Promise<Library> {
 }
 
 async function findTab(): Promise<{ id: number; url?: string } | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) {
-    const id = Number(param);
+  if (params.tabId !== null) {
+    const id = params.tabId;
     try {
       const tab = await browser.tabs.get(id);
       return { id, url: tab.url };
@@ -128,7 +136,13 @@ async function save(onConflict?: 'keep-both'): Promise<void> {
   if (!current) return;
   actionMessage(t.t('action.saving'));
   try {
-    const { updated } = await (await lib()).save(current, onConflict ? { onConflict } : {});
+    // Whatever the user typed in the note and tags is saved with the brief (else the stored ones are kept).
+    const edited = noteForm?.dirty() ? noteForm.value() : {};
+    const { updated } = await (await lib()).save(current, { ...edited, ...(onConflict ? { onConflict } : {}) });
+    if (noteForm?.dirty()) {
+      noteForm.markSaved();
+      noteMessage(t.t('library.noteSaved'));
+    }
     app.querySelector('[data-testid="save-conflict"]')?.remove();
     actionMessage(t.t(onConflict ? 'action.keptBoth' : updated ? 'action.updated' : 'action.saved'));
   } catch (e) {
@@ -136,6 +150,31 @@ async function save(onConflict?: 'keep-both'): Promise<void> {
     if (e instanceof LibraryError && e.code === 'conflict') showConflict(e.savedUrl ?? '', e.pageUrl ?? current.url);
     else if (e instanceof LibraryError && e.code === 'quota') actionMessage(t.t('action.quota'), 'error');
     else actionMessage(t.t('action.saveFailed', [messageOf(e)]), 'error');
+  }
+}
+
+function noteMessage(text: string, kind: 'ok' | 'error' = 'ok'): void {
+  if (!noteForm) return;
+  noteForm.message.textContent = text;
+  noteForm.message.dataset.kind = kind;
+}
+
+/** Save note and tags: saves the brief with them (a brief not yet saved is saved now). */
+async function saveNote(note: string, tags: string[]): Promise<void> {
+  if (!current) return;
+  try {
+    await (await lib()).save(current, { note, tags });
+    noteForm?.markSaved();
+    noteMessage(t.t('library.noteSaved'));
+    actionMessage(t.t('action.alreadySaved'));
+  } catch (e) {
+    // Nothing was written; the fields keep what was typed.
+    const { LibraryError } = await libraryModule;
+    if (e instanceof LibraryError && e.code === 'conflict') {
+      noteMessage('');
+      showConflict(e.savedUrl ?? '', e.pageUrl ?? current.url);
+    } else if (e instanceof LibraryError && e.code === 'quota') noteMessage(t.t('action.quota'), 'error');
+    else noteMessage(t.t('action.saveFailed', [messageOf(e)]), 'error');
   }
 }
 
@@ -213,10 +252,13 @@ function showBrief(brief: Brief): void {
     saveShortcut: SAVE_SHORTCUT,
   });
   const article = renderBrief(view, t, { level: 1, onShow: (item, button) => void showInPage(item, button) });
-  // Toolbar right under the title and source, before the long lists.
+  // Toolbar, then note and tags, right under the title and source, before the long lists.
   const meta = article.querySelector('.meta');
   const notices = article.querySelector('.notices');
   (notices ?? meta ?? article.firstChild)?.after(toolbar);
+  const form = renderNoteForm(t, { note: '', tags: [], idPrefix: 'popup', rows: 2, onSave: (note, tags) => void saveNote(note, tags) });
+  noteForm = form;
+  toolbar.after(form.form);
   replaceChildren(app, article);
   setStatus('ready', t.t('state.ready'));
   if (settings.autoSave) void save();
@@ -225,7 +267,13 @@ function showBrief(brief: Brief): void {
       .then((l) => l.lookup(brief))
       .then((look) => {
         if (current !== brief) return;
-        if (look.kind === 'same') actionMessage(t.t('action.alreadySaved'));
+        if (look.kind === 'same') {
+          actionMessage(t.t('action.alreadySaved'));
+          // The saved note and tags, unless the user started typing.
+          void lib().then((l) => l.get(look.id)).then((saved) => {
+            if (saved && current === brief && noteForm === form && !form.dirty()) form.fill(saved.note, saved.tags);
+          });
+        }
         else if (look.kind === 'other-page') showConflict(look.savedUrl, look.pageUrl);
       })
       .catch(() => undefined);
@@ -252,12 +300,14 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
     result = watched.value;
     performance.mark('crisislens:extracted');
   } catch (e) {
+    if (mode === 'selection' && (await analyseHandedSelection())) return;
     const reason = restrictedFromError(messageOf(e), tabUrl);
     if (reason) showRestricted(reason);
     else showError(messageOf(e));
     return;
   }
   if (!result.ok && result.reason === 'too-heavy') return showTooHeavy();
+  if (!result.ok && mode === 'selection' && (await analyseHandedSelection())) return;
   if (!result.ok) {
     replaceChildren(
       app,
@@ -266,15 +316,50 @@ async function run(mode: 'article' | 'selection', pending?: Promise<Extraction>)
     setStatus('no-article', t.t(result.listPage ? 'state.listPage' : 'state.noArticle'));
     return;
   }
+  await analyseAndShow(result.article);
+}
+
+async function analyseAndShow(article: Article): Promise<boolean> {
   replaceChildren(app, renderLoading(t, 'analysing'));
   try {
     const { analyse } = await analysis;
-    const brief = await analyse(result.article);
+    const brief = await analyse(article);
     performance.mark('crisislens:analysed');
     showBrief(brief);
     performance.mark('crisislens:rendered');
+    return true;
   } catch (e) {
     showError(messageOf(e));
+    return false;
+  }
+}
+
+/**
+ * Opened from the context menu but the page could not be read (a page the extension may not
+ * script, or the selection is gone): analyse the text the browser passed with the click
+ * (background → storage.session), with the page's address. False when there is none.
+ */
+async function analyseHandedSelection(): Promise<boolean> {
+  const handoff = await handed;
+  handed = Promise.resolve(null); // used once
+  const article = handoff ? handoffArticle({ ...handoff, pageUrl: handoff.pageUrl || tabUrl || '' }) : null;
+  if (!article) return false;
+  const shown = await analyseAndShow(article);
+  if (shown) actionMessage(t.t('menu.selectionGone'));
+  return shown;
+}
+
+/** The hand-off of this window's menu click, read and removed from storage.session at once (never used by a later popup). */
+async function takeHandoff(id: number): Promise<SelectionHandoff | null> {
+  try {
+    const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+    if (!session) return null;
+    const key = handoffKey(id);
+    const raw = (await session.get(key))[key];
+    await session.remove(key);
+    return readHandoff(raw, id, Date.now());
+  } catch {
+    return null;
   }
 }
 
@@ -296,8 +381,9 @@ async function startExtraction(): Promise<
     .then((lang) => analysis.then((m) => m.prepareLanguage(lang)))
     .catch(() => undefined);
   // Try the article first; when there is none but text is selected, the extraction script
-  // answers with the selection itself (then brief.fromSelection is set).
-  const pending = extractFromTab(tab.id, { mode: 'article' });
+  // answers with the selection itself (then brief.fromSelection is set). From the context
+  // menu (mode=selection): the selection only, in the frame that holds it.
+  const pending = extractFromTab(tab.id, { mode: params.mode }, params.frameId);
   pending.catch(() => undefined); // handled in run(); never an unhandled rejection
   return { kind: 'started', pending };
 }
@@ -326,10 +412,12 @@ async function main(): Promise<void> {
     return;
   }
   if (s.kind === 'restricted') {
+    // From the context menu on a page the extension may not script: the text the click passed on.
+    if (params.mode === 'selection' && (await analyseHandedSelection())) return;
     showRestricted(s.reason);
     return;
   }
-  await run('article', s.pending);
+  await run(params.mode, s.pending);
 }
 
 main().catch((e) => {

@@ -12,11 +12,12 @@ import {
 
 type Injection = Parameters<typeof browser.scripting.executeScript>[0];
 /** The script paths exist only once the extraction entrypoints are built; typed loosely on purpose. */
-const fileInjection = (tabId: number, file: string) => ({ target: { tabId }, files: [file] }) as unknown as Injection;
+const fileInjection = (tabId: number, file: string, frameId = 0) =>
+  ({ target: frameId ? { tabId, frameIds: [frameId] } : { tabId }, files: [file] }) as unknown as Injection;
 
-async function setGlobal(tabId: number, name: string, value: unknown): Promise<void> {
+async function setGlobal(tabId: number, name: string, value: unknown, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({
-    target: { tabId },
+    target: frameId ? { tabId, frameIds: [frameId] } : { tabId },
     func: (key: string, json: string) => {
       (globalThis as Record<string, unknown>)[key] = JSON.parse(json);
     },
@@ -24,10 +25,11 @@ async function setGlobal(tabId: number, name: string, value: unknown): Promise<v
   });
 }
 
-export async function extractFromTab(tabId: number, request: ExtractRequest): Promise<ExtractResponse> {
+/** Runs extract.js in the tab (in one frame of it when `frameId` is given: a selection made inside a frame, from the context menu). */
+export async function extractFromTab(tabId: number, request: ExtractRequest, frameId = 0): Promise<ExtractResponse> {
   // 'article' is the script's default: skip the extra round trip to the tab for it.
-  if (request.mode !== 'article') await setGlobal(tabId, '__crisislensExtract', request);
-  const [first] = await browser.scripting.executeScript(fileInjection(tabId, EXTRACT_SCRIPT));
+  if (request.mode !== 'article') await setGlobal(tabId, '__crisislensExtract', request, frameId);
+  const [first] = await browser.scripting.executeScript(fileInjection(tabId, EXTRACT_SCRIPT, frameId));
   const result: unknown = first?.result;
   if (!isExtractResponse(result)) throw new Error('The page returned no result.');
   return result;

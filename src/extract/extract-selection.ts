@@ -4,7 +4,6 @@
  */
 import type { Article } from './article';
 import { domText } from './dom-text';
-import { stripInvisible } from './invisible-chars';
 import { cutAtParagraph } from './dom-text';
 import { cleanByline, DEFAULT_MAX_CHARS, pageMeta, type ExtractResult } from './extract-article';
 import { cleanTitle, clip } from './metadata';
@@ -21,15 +20,9 @@ export interface SelectionOptions {
 /** Minimum selection length for the injected script to prefer the selection over the article. */
 export const SELECTION_PREFERRED_CHARS = 100;
 
-/** Plain selection text → paragraphs: each non-empty line is a block; white space collapsed. */
-export function selectionTextToParagraphs(s: string): string {
-  return stripInvisible(s)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
+// In its own module so that the context menu's fallback (src/messaging/selection-menu.ts) needs no Readability.
+export { selectionTextToParagraphs } from './selection-text';
+import { selectionTextToParagraphs } from './selection-text';
 
 /** The selection of `doc` as text with paragraph breaks, and its links. */
 function fromDocumentSelection(doc: Document, base: string, url: string, maxChars: number) {

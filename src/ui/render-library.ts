@@ -18,19 +18,8 @@ export interface LibraryItemOptions {
   onDelete: (id: string, title: string) => void;
 }
 
-/** "floods, NCCN , floods" → ["floods", "NCCN"] (trimmed, no duplicates ignoring case, order kept). */
-export function parseTags(input: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of input.split(/[,;\n]/)) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 60);
-    const key = tag.toLocaleLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
-}
+// parseTags lives in its own module so that the popup's note form does not load the library's renderers.
+export { parseTags } from './parse-tags';
 
 export function renderLibraryItem(item: LibraryListItem, t: Translator, opts: LibraryItemOptions): HTMLElement {
   const title = displayText(item.title, 300) || item.host || item.url;

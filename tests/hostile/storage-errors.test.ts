@@ -63,6 +63,20 @@ describe('storage refusals of every kind: one clear message, nothing lost', () =
       lib.close();
     });
   }
+  it('note and tags (popup and library, issue 17) on a full disk: one clear message, the stored note unchanged', async () => {
+    const lib = openTestLibrary();
+    const { item } = await lib.save(nlBrief(), { note: 'keep', tags: ['flood'] });
+    const before = await lib.exportAll();
+    undo = failPuts(KINDS[1][1]);
+    expectOneClearMessage(await lib.update(item.id, { note: 'new note', tags: ['x'] }).catch((e) => e));
+    // The popup saves the brief with its note and tags in one write.
+    expectOneClearMessage(await lib.save(nlBrief(), { note: 'new note', tags: ['x'] }).catch((e) => e));
+    undo();
+    undo = null;
+    expect(await lib.exportAll()).toEqual(before);
+    lib.close();
+  });
+
   it('import failing half-way with DataError (IOError): nothing of the file is written', async () => {
     const lib = openTestLibrary();
     await lib.save(nlBrief());

@@ -10,9 +10,10 @@ const manifestFor = (browser: string): Manifest => {
 
 describe('manifest', () => {
   for (const browser of ['chrome', 'firefox']) {
-    it(`${browser}: permissions are exactly activeTab, scripting, storage, unlimitedStorage`, () => {
+    // contextMenus: the right-click entry "Analyse selection with CrisisLens" (no install warning); nothing else was added.
+    it(`${browser}: permissions are exactly activeTab, contextMenus, scripting, storage, unlimitedStorage`, () => {
       const m = manifestFor(browser);
-      expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+      expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
       expect(m.host_permissions).toBeUndefined();
       expect(m.optional_permissions).toBeUndefined();
       expect(m.content_scripts).toBeUndefined();
