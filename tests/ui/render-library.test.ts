@@ -78,9 +78,9 @@ describe('entity index', () => {
   it('groups by kind with brief counts; a click filters', async () => {
     const t = await translator('fr');
     const entries: EntityIndexEntry[] = [
-      { key: 'organisation:nccn', kind: 'organisation', name: 'Nationaal Crisiscentrum', acronym: 'NCCN', aliases: ['NCCN'], briefCount: 3, mentionCount: 9, briefs: [] },
-      { key: 'agreement:x', kind: 'agreement', name: 'Benelux-politieverdrag', aliases: [], dates: ['2023-10'], briefCount: 1, mentionCount: 1, briefs: [] },
-      { key: 'person:y', kind: 'person', name: HOSTILE, aliases: [], roles: ['directeur'], briefCount: 1, mentionCount: 1, briefs: [] },
+      { key: 'organisation:nccn', kind: 'organisation', name: 'Nationaal Crisiscentrum', acronym: 'NCCN', aliases: ['NCCN'], briefCount: 3, mentionCount: 9, briefs: [], id: 'cl:nccn' },
+      { key: 'agreement:x', kind: 'agreement', name: 'Benelux-politieverdrag', aliases: [], dates: ['2023-10'], briefCount: 1, mentionCount: 1, briefs: [], id: 'cl:benelux-police-treaty' },
+      { key: 'person:y', kind: 'person', name: HOSTILE, aliases: [], roles: ['directeur'], briefCount: 1, mentionCount: 1, briefs: [], id: 'person:y' },
     ];
     const picked: string[] = [];
     const el = renderEntityIndex(entries, t, (e) => picked.push(e.key));
