@@ -4,6 +4,7 @@
  * lives in src/ui/ (tested); storage in src/library/; file formats in src/export/.
  */
 import '../../assets/crisislens.css';
+import { browser } from 'wxt/browser';
 import { briefMarkdown, defaultDelimiter, exportFileName, parseImport, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
@@ -312,7 +313,8 @@ async function openReport(): Promise<void> {
     const ids = selected.size ? [...selected] : (await lib.list({ ...query, limit: 0 })).items.map((i) => i.id);
     const params = new URLSearchParams();
     for (const id of ids) params.append('id', id);
-    window.open(new URL(`/report.html?${params}`, location.href).href, '_blank');
+    // A tab of its own (no permission needed): window.open'ed extension pages may lack the extension APIs.
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html' as '/popup.html')}?${params}` });
   } catch (e) {
     say(listMessage, errorText(e), 'error');
   }
