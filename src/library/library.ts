@@ -6,10 +6,10 @@ import { briefId, normaliseUrl, ownBriefId, samePage } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
 import { briefRow, createDb, fromBriefRow, LIBRARY_DB_VERSION, type BriefRow, type LibraryDexie } from './db';
 import { buildEntityIndex, type EntityIndex } from './entity-index';
-import { knownByAnyName, siteKeyOf } from './entity-identity';
+import { knownByAnyName, knownNames, siteKeyOf } from './entity-identity';
 import { LibraryError } from './errors';
 import { toLibraryError } from './errors-map';
-import { fold } from './fold';
+import { fold, foldWords } from './fold';
 import { blobMatches, compareRows, filterRows, needsCatalog, parseTerms } from './search';
 import { normaliseNote, normaliseTags, mergeImported } from './records';
 import type {
@@ -495,20 +495,21 @@ class DexieLibrary implements Library {
       // A scan of the distinct-word blobs (~3 KB per brief): measured faster, all told, than
       // building and querying an inverted index (bench:library), and nothing to keep in sync.
       const blobs = c.blobs!;
-      // The whole query is a known entity's name ("Union Benelux"): also the briefs that name it
-      // in another language or form ("Benelux Unie", "Benelux-Union").
-      const sameEntity = new Set<string>();
-      const known = knownByAnyName(q.text!.replace(/"/g, ' '));
-      if (known.length) {
-        const idx = this.entities(c);
-        for (const k of known) for (const b of idx.lookup.get(k.id)?.briefs ?? []) sameEntity.add(b.id);
-      }
+      // The whole query is a known entity's name ("Union Benelux"): also the briefs whose names
+      // (the blob's head, before "| ") give it in another language or form ("Benelux Unie").
+      const alt = [...new Set(knownByAnyName(q.text!.replace(/"/g, ' ')).flatMap((k) => knownNames(k).map(foldWords)))].filter((a) => a.trim());
       textMatch = (id) => {
-        if (sameEntity.has(id)) return true;
         const blob = blobs.get(id);
         if (blob === undefined) return false;
-        for (const t of terms) if (!blobMatches(blob, t)) return false;
-        return true;
+        let all = true;
+        for (const t of terms) if (!blobMatches(blob, t)) { all = false; break; }
+        if (all || !alt.length) return all;
+        const cut = blob.indexOf('| ');
+        for (const a of alt) {
+          const i = blob.lastIndexOf(a, cut);
+          if (i !== -1 && i + a.length <= cut) return true;
+        }
+        return false;
       };
     }
     const rows = filterRows(this.sorted(c, sort), q, { entityIds, textMatch });
