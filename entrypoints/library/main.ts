@@ -443,8 +443,9 @@ async function renderEntities(): Promise<void> {
       results,
       renderEntityIndex(entries, t, (entry: EntityIndexEntry) => {
         query.entity = entry.key;
-        entityName = displayText(entry.name, 120);
-        const forms = [...new Set([...entry.aliases, ...Object.values(entry.names ?? {}).flat()])].filter((f) => f && f !== entry.name);
+        const label = entry.names?.[t.lang]?.[0] ?? entry.name;
+        entityName = displayText(label, 120);
+        const forms = [...new Set([entry.name, ...entry.aliases, ...Object.values(entry.names ?? {}).flat()])].filter((f) => f && f !== label);
         entityForms = [forms.slice(0, 12).map((f) => displayText(f, 80)).join(', '), entry.qid ?? ''].filter(Boolean).join(' · ');
         tab = 'briefs';
         limit = PAGE;

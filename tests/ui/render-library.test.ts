@@ -94,6 +94,16 @@ describe('entity index', () => {
     org.querySelector('button')!.click();
     expect(picked).toEqual(['organisation:nccn']);
     expect(renderEntityIndex([], t, () => undefined).textContent).toContain('Aucun nom');
+    // A known entity: its French name, the languages of its briefs, its Wikidata id.
+    const union: EntityIndexEntry = {
+      key: 'organisation:benelux unie', kind: 'organisation', name: 'Benelux Unie', aliases: ['Union Benelux'], briefCount: 2, mentionCount: 2, id: 'Q1',
+      qid: 'Q1', names: { nl: ['Benelux Unie'], fr: ['Union Benelux'], de: ['Benelux-Union'], en: ['Benelux Union'] },
+      briefs: [{ id: 'a', title: 'A', lang: 'nl' }, { id: 'b', title: 'B', lang: 'fr' }],
+    };
+    const li = renderEntityIndex([union], t, () => undefined).querySelector('[data-kind="organisation"] li')!;
+    expect(li.querySelector('button')!.textContent).toBe('Union Benelux');
+    expect(li.textContent).toContain('NL·FR');
+    expect(li.textContent).toContain('Q1');
   });
 });
 
