@@ -146,6 +146,24 @@ describe.skipIf(!HAS_SHARED)('situation report over the four fixture briefs (../
     await report.close();
   });
 
+  it('the entity index has one Benelux Union; its page lists the briefs of all four languages', async () => {
+    const lib = await h.context.newPage();
+    await lib.goto(h.extensionUrl('library.html'));
+    await lib.locator('[data-testid="tab-entities"]').click();
+    await lib.locator('[data-testid="entity-search"]').fill('Union Benelux');
+    const entries = lib.locator('[data-kind="organisation"] [data-testid="entity-entry"]');
+    await expect.poll(async () => (await entries.allTextContents()).filter((x) => /^Benelux Union\b/.test(x.trim())).length, { message: 'one Benelux Union entry' }).toBe(1);
+    const union = entries.filter({ hasText: /^Benelux Union/ }).first();
+    expect(await union.textContent()).toMatch(/4 briefs/);
+    await union.locator('button').click();
+    const items = lib.locator('[data-testid="library-item"]');
+    await expect.poll(() => items.count(), { message: 'briefs mentioning the Benelux Union' }).toBe(4);
+    const langs = await items.allTextContents();
+    for (const l of ['Dutch', 'French', 'German', 'English']) expect(langs.some((x) => x.includes(l)), l).toBe(true);
+    expect(await lib.locator('[data-testid="filter-entity-forms"]').textContent()).toMatch(/Union Benelux.*Benelux-Union|Benelux-Union.*Union Benelux/);
+    await lib.close();
+  });
+
   it('follows the interface language: French headings on the page and in the Markdown', async () => {
     const lib = await h.context.newPage();
     await lib.goto(h.extensionUrl('library.html'));
