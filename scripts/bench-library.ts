@@ -1,7 +1,8 @@
 /**
  * bench:library — fill a library (fake-indexeddb, in Node) with 10,000 realistic briefs and time
  * what the library page does: open the list, search, build the entity index, export all.
- * Targets (issue 4): open ≤ 500 ms, search ≤ 50 ms, export all ≤ 2 s.
+ * Targets (issue 4): open ≤ 500 ms, search ≤ 50 ms, export all ≤ 2 s; (issue 17) a situation
+ * report over 1,000 briefs ≤ 500 ms.
  *
  *   npm run bench:library [-- --n 10000]
  */
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { ENGLISH_LABELS, toArticleCsv, toCsv, toJson, toMarkdown } from '../src/export';
 import { openLibrary, type SavedBrief } from '../src/library';
 import { briefId } from '../src/library/canonical-url';
+import { buildReport, reportMarkdown } from '../src/report';
 import { generateBriefs } from '../tests/library/factory';
 
 const argN = process.argv.indexOf('--n');
@@ -80,6 +82,24 @@ async function main() {
   await time('toJson(exportAll) (pure function path)', () => toJson(all), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
   await time('toArticleCsv(exportAll) (one row per brief, ;)', () => toArticleCsv(all, { delimiter: ';' }), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
   await time('toMarkdown(exportAll) (sorted by date)', () => toMarkdown(all, new Date(), { labels: ENGLISH_LABELS.markdown }), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
+  // The situation report page over 1,000 selected briefs: read them, build the report, Markdown.
+  const ids1000 = (await page.list({ sort: 'published-desc', limit: 1000 })).items.map((i) => i.id);
+  const picked = await time('report: read 1,000 selected briefs', () => page.exportAll(ids1000), undefined, (r) => `${r.length} briefs`);
+  const report = await time('report over 1,000 briefs: build', () => buildReport(picked, { lang: 'en' }), 500, (r) =>
+    `${r.organisations.length} orgs, ${r.people.length} people, ${r.places.length} places, ${r.agreements.length} agreements, ${r.timeline.length} events`);
+  await time('report over 1,000 briefs: Markdown', () => reportMarkdown(report), undefined, (r) => `${(r.length / 1024 / 1024).toFixed(1)} MB`);
+  await time('report over 1,000 briefs: read + build + Markdown', async () => reportMarkdown(buildReport(await page.exportAll(ids1000), { lang: 'en' })), 500);
+  // Warm (the page's code is compiled by then): the median of 5 builds, less at the mercy of the machine's load.
+  const runs: { ms: number; cpu: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    buildReport(picked, { lang: 'en' });
+    const c = process.cpuUsage(c0);
+    runs.push({ ms: performance.now() - t0, cpu: (c.user + c.system) / 1000 });
+  }
+  const med = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  results.push({ what: 'report over 1,000 briefs: build (warm, median of 5)', ms: med(runs.map((r) => r.ms)), cpu: med(runs.map((r) => r.cpu)), target: 500 });
   // A save from the popup while the page is open, then the page refreshes.
   await time('save one brief', () => page.save(briefs[5]), undefined, (r) => (r.updated ? 'updated' : 'added'));
   await time('search after a write (cache patched)', () => page.list({ text: 'nccn' }), 50, (r) => `${r.total} hits`);

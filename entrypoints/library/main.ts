@@ -5,6 +5,7 @@
  */
 import '../../assets/crisislens.css';
 import type { Brief } from '../../src/brief/schema';
+import { browser } from 'wxt/browser';
 import { briefMarkdown, defaultDelimiter, exportFileName, parseImport, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
 import { downloadText, MIME } from '../../src/ui/browser/download';
@@ -37,6 +38,8 @@ let tab: Tab = 'briefs';
 let openId: string | null = null;
 const query: LibraryQuery = { sort: 'saved-desc' };
 let entityName = '';
+/** The filtered entity's other names (all languages, acronyms) and its Wikidata id, shown beside it. */
+let entityForms = '';
 const selected = new Set<string>();
 const PAGE = 200;
 let limit = PAGE;
@@ -162,15 +165,15 @@ async function renderBriefs(): Promise<void> {
 
   const entityChip = query.entity
     ? h('p', { class: 'bar', 'data-testid': 'filter-entity' },
-        h('span', null, `${t.t('library.filterEntity')}: `, h('strong', null, entityName || query.entity)),
-        h('button', { type: 'button', class: 'small', on: { click: () => { query.entity = undefined; entityName = ''; void render(); } } }, t.t('library.clearFilters')))
+        h('span', null, `${t.t('library.filterEntity')}: `, h('strong', null, entityName || query.entity), entityForms ? h('span', { class: 'muted', 'data-testid': 'filter-entity-forms' }, ` (${entityForms})`) : null),
+        h('button', { type: 'button', class: 'small', on: { click: () => { query.entity = undefined; entityName = ''; entityForms = ''; void render(); } } }, t.t('library.clearFilters')))
     : null;
 
   const clearAll = h('button', {
     type: 'button',
     class: 'small',
     'data-testid': 'clear-filters',
-    on: { click: () => { for (const k of ['text', 'lang', 'site', 'tag', 'from', 'to', 'entity'] as const) query[k] = undefined; entityName = ''; void render(); } },
+    on: { click: () => { for (const k of ['text', 'lang', 'site', 'tag', 'from', 'to', 'entity'] as const) query[k] = undefined; entityName = ''; entityForms = ''; void render(); } },
   }, t.t('library.clearFilters'));
 
   const selectAll = h('input', {
@@ -210,7 +213,8 @@ async function renderBriefs(): Promise<void> {
     entityChip,
     h('div', { class: 'bar' },
       h('span', { class: 'check' }, selectAll, ' ', h('label', { for: 'sel-all' }, t.t('library.selectAll'))),
-      countEl, selEl),
+      countEl, selEl,
+      h('button', { type: 'button', 'data-testid': 'report-open', title: t.t('report.buttonTitle'), on: { click: () => void openReport() } }, t.t('report.button'))),
     exportBar,
     h('div', { class: 'bar' }, h('label', { for: 'import', class: 'import-label' }, t.t('library.importLabel')), fileInput),
     listMessage,
@@ -301,6 +305,19 @@ async function exportNow(format: LibraryExport): Promise<void> {
     const name = exportFileName(kind, items.length, new Date()).replace(/\.csv$/, format === 'csv-articles' ? '-articles.csv' : '.csv');
     downloadText(name, content, MIME[kind]);
     say(listMessage, t.t('library.exported', [name]));
+  } catch (e) {
+    say(listMessage, errorText(e), 'error');
+  }
+}
+
+/** The situation report (report.html) over the selected briefs, or all briefs the filters show. */
+async function openReport(): Promise<void> {
+  try {
+    const ids = selected.size ? [...selected] : (await lib.list({ ...query, limit: 0 })).items.map((i) => i.id);
+    const params = new URLSearchParams();
+    for (const id of ids) params.append('id', id);
+    // A tab of its own (no permission needed): window.open'ed extension pages may lack the extension APIs.
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html' as '/popup.html')}?${params}` });
   } catch (e) {
     say(listMessage, errorText(e), 'error');
   }
@@ -477,7 +494,10 @@ async function renderEntities(): Promise<void> {
       results,
       renderEntityIndex(entries, t, (entry: EntityIndexEntry) => {
         query.entity = entry.key;
-        entityName = displayText(entry.name, 120);
+        const label = entry.names?.[t.lang]?.[0] ?? entry.name;
+        entityName = displayText(label, 120);
+        const forms = [...new Set([entry.name, ...entry.aliases, ...Object.values(entry.names ?? {}).flat()])].filter((f) => f && f !== label);
+        entityForms = [forms.slice(0, 12).map((f) => displayText(f, 80)).join(', '), entry.qid ?? ''].filter(Boolean).join(' · ');
         tab = 'briefs';
         limit = PAGE;
         void render();

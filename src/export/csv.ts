@@ -5,6 +5,8 @@ import type { SavedBrief } from '../library/types';
 import { asSaved, type ExportInput } from './items';
 import { ENGLISH_LABELS, type CsvOptions } from './labels';
 import { sentenceAround } from './sentence';
+import { entityId } from './entity-id';
+import type { EntityKind } from '../library/types';
 
 /** Header of the entity CSV, in column order (English; `CsvOptions.labels` gives another language). */
 export const CSV_COLUMNS = [
@@ -21,6 +23,7 @@ export const CSV_COLUMNS = [
   'Mentions',
   'First sentence',
   'Tags',
+  'Entity ID',
 ] as const;
 
 /** Header of the article CSV, in column order (English). */
@@ -53,7 +56,8 @@ function rowsOf(raw: Brief, tags: string): Row[] {
   const push = (kind: string, e: EntityLike, extra: { acronym?: string; role?: string; date?: string }) => {
     const m = firstMention(e);
     const sentence = stripInvisible(m ? sentenceAround(b.text, m.start, m.end) || m.text : '');
-    rows.push([...base, kind, e.name, extra.acronym ?? '', e.aliases.join('; '), extra.role ?? '', extra.date ?? '', e.mentions.length, sentence, tags]);
+    const id = kind === 'date' ? '' : entityId(kind as EntityKind, e.name, extra.acronym, e.aliases);
+    rows.push([...base, kind, e.name, extra.acronym ?? '', e.aliases.join('; '), extra.role ?? '', extra.date ?? '', e.mentions.length, sentence, tags, id]);
   };
   for (const o of b.organisations) push('organisation', o, { acronym: o.acronym });
   for (const p of b.people) push('person', p, { role: p.role });

@@ -4,10 +4,10 @@
  * Without labels the files are in English (the CLI, older callers).
  */
 
-/** Entity CSV header, in column order (13 columns). */
-export type EntityCsvHeader = readonly [string, string, string, string, string, string, string, string, string, string, string, string, string];
+/** Entity CSV header, in column order (14 columns: the last is the entity's stable id). */
+export type EntityCsvHeader = readonly [string, string, string, string, string, string, string, string, string, string, string, string, string, string];
 /** Article CSV header, in column order (13 columns). */
-export type ArticleCsvHeader = EntityCsvHeader;
+export type ArticleCsvHeader = readonly [string, string, string, string, string, string, string, string, string, string, string, string, string];
 
 export interface MarkdownLabels {
   source: string;
@@ -44,7 +44,7 @@ export interface ExportLabels {
 }
 
 export const ENGLISH_LABELS: ExportLabels = {
-  entityCsv: ['Brief title', 'URL', 'Published', 'Language', 'Kind', 'Name', 'Acronym', 'Aliases', 'Role', 'Date', 'Mentions', 'First sentence', 'Tags'],
+  entityCsv: ['Brief title', 'URL', 'Published', 'Language', 'Kind', 'Name', 'Acronym', 'Aliases', 'Role', 'Date', 'Mentions', 'First sentence', 'Tags', 'Entity ID'],
   articleCsv: ['Title', 'Site', 'URL', 'Published', 'Language', 'Summary', 'Note', 'Tags', 'Organisations', 'People', 'Places', 'Agreements', 'Dates'],
   markdown: {
     source: 'Source',

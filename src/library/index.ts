@@ -49,6 +49,7 @@ export type {
   EntityCounts,
   EntityKind,
   EntityIndexEntry,
+  EntityBriefRef,
   EntityIndexOptions,
   SaveOptions,
   SaveResult,

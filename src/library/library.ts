@@ -6,9 +6,10 @@ import { briefId, normaliseUrl, ownBriefId, samePage } from './canonical-url';
 import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
 import { briefRow, createDb, fromBriefRow, LIBRARY_DB_VERSION, type BriefRow, type LibraryDexie } from './db';
 import { buildEntityIndex, type EntityIndex } from './entity-index';
+import { knownByAnyName, knownNames, siteKeyOf } from './entity-identity';
 import { LibraryError } from './errors';
 import { toLibraryError } from './errors-map';
-import { fold } from './fold';
+import { fold, foldWords } from './fold';
 import { blobMatches, compareRows, filterRows, needsCatalog, parseTerms } from './search';
 import { normaliseNote, normaliseTags, mergeImported } from './records';
 import type {
@@ -494,11 +495,21 @@ class DexieLibrary implements Library {
       // A scan of the distinct-word blobs (~3 KB per brief): measured faster, all told, than
       // building and querying an inverted index (bench:library), and nothing to keep in sync.
       const blobs = c.blobs!;
+      // The whole query is a known entity's name ("Union Benelux"): also the briefs whose names
+      // (the blob's head, before "| ") give it in another language or form ("Benelux Unie").
+      const alt = [...new Set(knownByAnyName(q.text!.replace(/"/g, ' ')).flatMap((k) => knownNames(k).map(foldWords)))].filter((a) => a.trim());
       textMatch = (id) => {
         const blob = blobs.get(id);
         if (blob === undefined) return false;
-        for (const t of terms) if (!blobMatches(blob, t)) return false;
-        return true;
+        let all = true;
+        for (const t of terms) if (!blobMatches(blob, t)) { all = false; break; }
+        if (all || !alt.length) return all;
+        const cut = blob.indexOf('| ');
+        for (const a of alt) {
+          const i = blob.lastIndexOf(a, cut);
+          if (i !== -1 && i + a.length <= cut) return true;
+        }
+        return false;
       };
     }
     const rows = filterRows(this.sorted(c, sort), q, { entityIds, textMatch });
@@ -513,14 +524,22 @@ class DexieLibrary implements Library {
   async facets(): Promise<LibraryFacets> {
     const c = await this.fresh(false);
     const langs = new Map<string, number>();
-    const sites = new Map<string, number>();
+    // One site whatever the domain ending or case ("Libération", "Libération.fr"): counted by
+    // siteKeyOf, shown by its most frequent spelling (one without a domain ending first).
+    const sites = new Map<string, { count: number; forms: Map<string, number> }>();
     const tags = new Map<string, { value: string; count: number }>();
     let min = '';
     let max = '';
     for (const r of c.rows.values()) {
       langs.set(r.lang, (langs.get(r.lang) ?? 0) + 1);
       const site = r.siteName || r.host;
-      if (site) sites.set(site, (sites.get(site) ?? 0) + 1);
+      if (site) {
+        const k = siteKeyOf(site);
+        let e = sites.get(k);
+        if (!e) sites.set(k, (e = { count: 0, forms: new Map() }));
+        e.count++;
+        e.forms.set(site, (e.forms.get(site) ?? 0) + 1);
+      }
       r.tags.forEach((t, i) => {
         const k = r.tagKeys[i];
         const e = tags.get(k);
@@ -536,7 +555,17 @@ class DexieLibrary implements Library {
       [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
       langs: byCount(langs),
-      sites: byCount(sites),
+      sites: [...sites.values()]
+        .map((e) => {
+          let value = '';
+          let best = -1;
+          for (const [form, n] of e.forms) {
+            const score = n * 2 + (siteKeyOf(form) === fold(form).trim() ? 1 : 0);
+            if (score > best) [value, best] = [form, score];
+          }
+          return { value, count: e.count };
+        })
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       tags: [...tags.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       published: min ? { min, max } : null,
       total: c.rows.size,
@@ -548,7 +577,14 @@ class DexieLibrary implements Library {
     let entries = this.entities(c).entries;
     if (opts.kind) entries = entries.filter((e) => e.kind === opts.kind);
     const t = opts.text ? fold(opts.text).trim() : '';
-    if (t) entries = entries.filter((e) => fold(e.name).includes(t) || (e.acronym && fold(e.acronym).includes(t)) || e.aliases.some((a) => fold(a).includes(t)));
+    if (t)
+      entries = entries.filter(
+        (e) =>
+          fold(e.name).includes(t) ||
+          (e.acronym && fold(e.acronym).includes(t)) ||
+          e.aliases.some((a) => fold(a).includes(t)) ||
+          (e.names && Object.values(e.names).some((list) => list?.some((a) => fold(a).includes(t)))),
+      );
     return entries;
   }
 

@@ -1,3 +1,4 @@
+import { siteKeyOf } from './entity-identity';
 import { fold, foldWords } from './fold';
 import type { CatalogRow } from './catalog';
 import type { LibraryQuery, LibrarySort } from './types';
@@ -77,10 +78,16 @@ export function compareRows(sort: LibrarySort): (a: CatalogRow, b: CatalogRow) =
   }
 }
 
+/**
+ * Does the row's site match the filter? Its site name or host, folded; and one site whatever its
+ * domain ending ("Libération" = "Libération.fr" = liberation.fr: siteKeyOf).
+ */
 export function siteMatches(row: CatalogRow, siteKey: string): boolean {
   if (!siteKey) return true;
   const host = siteKey.replace(/^www\./, '');
-  return row.siteKey === siteKey || row.host === host || row.host.endsWith('.' + host);
+  if (row.siteKey === siteKey || row.host === host || row.host.endsWith('.' + host)) return true;
+  const norm = siteKeyOf(siteKey);
+  return norm !== '' && (siteKeyOf(row.siteKey || row.host) === norm || siteKeyOf(row.host) === norm);
 }
 
 export interface FilterContext {

@@ -101,8 +101,24 @@ export interface EntityIndexEntry {
   briefCount: number;
   /** Total mentions across briefs. */
   mentionCount: number;
-  /** Newest saved first. */
-  briefs: { id: string; title: string }[];
+  /** Newest saved first, with the brief's language. */
+  briefs: EntityBriefRef[];
+  /**
+   * Stable identity: the known entity's id (a verified Wikidata QID such as "Q76", or an internal
+   * "cl:…" / "iso:XX" id) when one of the names is known; otherwise the key.
+   */
+  id: string;
+  /** Wikidata item, only when verified (data/entities/known.json). */
+  qid?: string;
+  /** Known entities: their names per language (first = label), nl/fr/de/en. */
+  names?: Partial<Record<'nl' | 'fr' | 'de' | 'en', string[]>>;
+}
+
+/** A brief that mentions an entity. */
+export interface EntityBriefRef {
+  id: string;
+  title: string;
+  lang?: string;
 }
 
 export interface EntityIndexOptions {

@@ -11,7 +11,7 @@ export function exportLabels(t: Translator): ExportLabels {
     entityCsv: [
       c('exportFile.colBriefTitle'), c('exportFile.colUrl'), c('exportFile.colPublished'), c('exportFile.colLanguage'), c('exportFile.colKind'),
       c('exportFile.colName'), c('exportFile.colAcronym'), c('exportFile.colAliases'), c('exportFile.colRole'), c('exportFile.colDate'),
-      c('exportFile.colMentions'), c('exportFile.colSentence'), c('exportFile.colTags'),
+      c('exportFile.colMentions'), c('exportFile.colSentence'), c('exportFile.colTags'), c('report.colEntityId'),
     ],
     articleCsv: [
       c('exportFile.colTitle'), c('exportFile.colSite'), c('exportFile.colUrl'), c('exportFile.colPublished'), c('exportFile.colLanguage'),

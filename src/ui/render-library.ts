@@ -96,9 +96,13 @@ export function renderEntityIndex(
             'ul',
             { class: 'items', 'data-kind': kind },
             list.map((e) => {
-              const name = displayText(e.name, 160);
+              // A known entity by its name in the interface language; the languages of its briefs and its QID.
+              const name = displayText(e.names?.[t.lang]?.[0] ?? e.name, 160);
               const extra: string[] = [];
               if (e.acronym && e.acronym !== e.name) extra.push(displayText(e.acronym, 24));
+              const langs = [...new Set(e.briefs.map((b) => b.lang ?? '').filter(Boolean))];
+              if (langs.length > 1) extra.push(langs.map((l) => displayText(l, 8).toUpperCase()).join('·'));
+              if (e.qid) extra.push(displayText(e.qid, 16));
               if (e.roles?.length) extra.push(e.roles.slice(0, 2).map((r) => displayText(r, 80)).join('; '));
               if (e.dates?.length) extra.push(e.dates.slice(0, 3).map((d) => formatIsoDate(d, t.lang)).join(', '));
               return h(

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { BriefSchema } from '../../src/brief/schema';
+import { CSV_COLUMNS } from '../../src/export';
 import { HAS_SHARED } from '../helpers/shared';
 import {
   axeViolations, ensureDir, launch, openPopup, openTab, OUT_DIR, privacyViolations, screenshot, writeRequestLog, type Harness,
@@ -196,7 +197,8 @@ describe('save → library → search → export → import', () => {
     const ent = Papa.parse<string[]>(readFileSync(nlEntities, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
     expect(ent.errors).toEqual([]);
     expect(ent.data[0].slice(0, 6)).toEqual(['Titel van de samenvatting', 'URL', 'Gepubliceerd', 'Taal', 'Soort', 'Naam']);
-    for (const r of ent.data) expect(r).toHaveLength(13);
+    expect(ent.data[0][CSV_COLUMNS.length - 1], 'the entity id column, in Dutch').toBe('Entiteits-ID');
+    for (const r of ent.data) expect(r).toHaveLength(CSV_COLUMNS.length);
     const md = readFileSync(nlMd, 'utf8');
     expect(md).toMatch(/^# CrisisLens-samenvattingen \(\d+\)/);
     expect(md).toContain('### Kernzinnen');

@@ -78,9 +78,9 @@ describe('entity index', () => {
   it('groups by kind with brief counts; a click filters', async () => {
     const t = await translator('fr');
     const entries: EntityIndexEntry[] = [
-      { key: 'organisation:nccn', kind: 'organisation', name: 'Nationaal Crisiscentrum', acronym: 'NCCN', aliases: ['NCCN'], briefCount: 3, mentionCount: 9, briefs: [] },
-      { key: 'agreement:x', kind: 'agreement', name: 'Benelux-politieverdrag', aliases: [], dates: ['2023-10'], briefCount: 1, mentionCount: 1, briefs: [] },
-      { key: 'person:y', kind: 'person', name: HOSTILE, aliases: [], roles: ['directeur'], briefCount: 1, mentionCount: 1, briefs: [] },
+      { key: 'organisation:nccn', kind: 'organisation', name: 'Nationaal Crisiscentrum', acronym: 'NCCN', aliases: ['NCCN'], briefCount: 3, mentionCount: 9, briefs: [], id: 'cl:nccn' },
+      { key: 'agreement:x', kind: 'agreement', name: 'Benelux-politieverdrag', aliases: [], dates: ['2023-10'], briefCount: 1, mentionCount: 1, briefs: [], id: 'cl:benelux-police-treaty' },
+      { key: 'person:y', kind: 'person', name: HOSTILE, aliases: [], roles: ['directeur'], briefCount: 1, mentionCount: 1, briefs: [], id: 'person:y' },
     ];
     const picked: string[] = [];
     const el = renderEntityIndex(entries, t, (e) => picked.push(e.key));
@@ -94,6 +94,16 @@ describe('entity index', () => {
     org.querySelector('button')!.click();
     expect(picked).toEqual(['organisation:nccn']);
     expect(renderEntityIndex([], t, () => undefined).textContent).toContain('Aucun nom');
+    // A known entity: its French name, the languages of its briefs, its Wikidata id.
+    const union: EntityIndexEntry = {
+      key: 'organisation:benelux unie', kind: 'organisation', name: 'Benelux Unie', aliases: ['Union Benelux'], briefCount: 2, mentionCount: 2, id: 'Q1',
+      qid: 'Q1', names: { nl: ['Benelux Unie'], fr: ['Union Benelux'], de: ['Benelux-Union'], en: ['Benelux Union'] },
+      briefs: [{ id: 'a', title: 'A', lang: 'nl' }, { id: 'b', title: 'B', lang: 'fr' }],
+    };
+    const li = renderEntityIndex([union], t, () => undefined).querySelector('[data-kind="organisation"] li')!;
+    expect(li.querySelector('button')!.textContent).toBe('Union Benelux');
+    expect(li.textContent).toContain('NL·FR');
+    expect(li.textContent).toContain('Q1');
   });
 });
 

@@ -1,0 +1,7 @@
+/**
+ * Situation reports over saved briefs: `buildReport(briefs, { lang })` → the report model;
+ * `reportMarkdown(report, date, labels)` → a Markdown document. Pure (Node and browser).
+ */
+export { buildReport, type SituationReport, type ReportArticle, type ReportEntity, type TimelineEvent, type ReportOptions } from './build-report';
+export { reportMarkdown } from './report-markdown';
+export { ENGLISH_REPORT_LABELS, type ReportLabels } from './labels';
