@@ -9,9 +9,12 @@
  *    (scripts/fit-summary.ts → weights.ts; English its own, the other languages pooled fr + en + de).
  * 3. Selection: highest score first, skipping a sentence that repeats a chosen one (content-word
  *    Jaccard over 0.5), until the word budget is reached: a share of the article's length between a
- *    floor and a ceiling (the references of news summaries are 35–50 words), at most 5 sentences. A
- *    sentence that would overshoot the budget by more than half its length is passed over for a
- *    shorter one. The first 400 candidates are read (the position weight makes later ones moot).
+ *    floor and a ceiling (the references of news summaries are 35–50 words), at most 5 sentences.
+ *    When the next-best sentence would overshoot the budget by more than a share of its length
+ *    (budget.overshoot, chosen on the development articles: half), the summary ends there: a lower-ranked shorter sentence is not taken to fill the budget (such
+ *    fillers were chosen for their length, not for what they say; measured out of fold in
+ *    scripts/fit-summary.ts). The first 400 candidates are read (the position weight makes later
+ *    ones moot).
  */
 import type { SummarySentence } from '../brief/schema';
 import type { NlpResult, Span } from '../nlp/types';
@@ -162,8 +165,10 @@ export function selectSentences(scored: readonly Scored[], budget: Budget = SUMM
   let words = 0;
   for (const s of ranked) {
     if (picked.length >= MAX_SENTENCES || words >= want) break;
-    if (picked.length && words + s.wordCount - want > (budget.overshoot ?? 0.5) * s.wordCount) continue;
+    // A repeat is passed over; a sentence that does not fit ends the summary (a shorter, lower-ranked
+    // filler would be chosen for its length, not for what it says).
     if (picked.some((p) => jaccard(p.words, s.words) > (budget.redundancy ?? REDUNDANT))) continue;
+    if (picked.length && words + s.wordCount - want > (budget.overshoot ?? 0.5) * s.wordCount) break;
     picked.push(s);
     words += s.wordCount;
   }

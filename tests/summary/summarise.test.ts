@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise, scoreSentences, selectSentences, wordBudget } from '../../src/summary/summarise';
+import { SUMMARY_MODEL } from '../../src/summary/weights';
 import { candidates, isJunk, trimDateline } from '../../src/summary/candidates';
 import { FEATURE_NAMES } from '../../src/summary/features';
 import { buildHeadline, deniedMention, eventDate, formatDate } from '../../src/summary/headline';
@@ -134,13 +135,47 @@ describe('scoring behaviour', () => {
     const total = scored.reduce((a, x) => a + x.wordCount, 0);
     const picked = selectSentences(scored);
     const words = picked.reduce((a, x) => a + x.wordCount, 0);
+    const want = wordBudget(total);
+    const last = picked[picked.length - 1];
+    const overshoot = SUMMARY_MODEL.budget.overshoot;
     expect(picked.length).toBeGreaterThanOrEqual(2);
     expect(picked.length).toBeLessThanOrEqual(5);
-    expect(words).toBeGreaterThanOrEqual(wordBudget(total));
-    expect(words - picked[picked.length - 1].wordCount).toBeLessThan(wordBudget(total));
+    expect(words - last.wordCount).toBeLessThan(want);
+    expect(words - want).toBeLessThanOrEqual(overshoot * last.wordCount);
+    if (words < want) {
+      // It ended short of the budget only because the next-best sentence did not fit.
+      const next = [...scored].sort((a, b) => b.score - a.score).find((x) => !picked.includes(x))!;
+      expect(words + next.wordCount - want).toBeGreaterThan(overshoot * next.wordCount);
+    }
     const out = summarise(text, nlpFor(text, 'en'), '');
     const starts = out.sentences.map((x) => x.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('ends the summary when the next-best sentence does not fit, instead of filling the budget with a lower-ranked short one', () => {
+    const sent = (index: number, score: number, wordCount: number, words: string[]) => ({
+      start: index * 100,
+      end: index * 100 + 90,
+      index,
+      junk: false,
+      score,
+      words,
+      wordCount,
+      features: [],
+    });
+    const scored = [
+      sent(0, 3, 30, ['storm', 'coast', 'houses']),
+      sent(1, 2, 60, ['army', 'helicopters', 'villages']),
+      sent(2, -3, 8, ['photos', 'went', 'viral']),
+    ];
+    const budget = { ratio: 0, min: 50, max: 50, overshoot: 0.75 };
+    // The second-ranked sentence would overshoot 50 words by 40 of its 60 (more than 3/4 of it? no: 2/3): taken.
+    expect(selectSentences(scored, budget).map((x) => x.index)).toEqual([0, 1]);
+    // With a stricter overshoot it does not fit: the summary ends; the 8-word filler is not taken.
+    expect(selectSentences(scored, { ...budget, overshoot: 0.5 }).map((x) => x.index)).toEqual([0]);
+    // A repeat of a chosen sentence is passed over, and the next one is still considered.
+    const repeat = [scored[0], sent(1, 2, 10, ['storm', 'coast', 'houses']), sent(2, 1, 12, ['army', 'helicopters', 'villages'])];
+    expect(selectSentences(repeat, budget).map((x) => x.index)).toEqual([0, 2]);
   });
 
   it('reads the language cues: a day word says when, a pronoun opener continues the sentence before', () => {
