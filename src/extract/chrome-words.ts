@@ -69,13 +69,13 @@ export const CONSENT_WORDS = {
 /** Phrases that invite the reader to another page ("Mehr … lesen Sie in unserem Liveblog:"). */
 export const TEASER_INVITES = [
   'lesen sie in unserem', 'lesen sie hier', 'lesen sie im', 'finden sie in unserem', 'read our live', 'follow our live', 'follow the latest', 'sign up for', 'lees hier', 'volg ons liveblog', 'volg het laatste nieuws', 'suivez notre direct', 'suivez en direct', 'retrouvez notre', 'lisez notre',
-  'sigue en directo', 'sigue nuestro directo', 'sigue la última hora', 'suscríbete a', 'suscribete a', 'apúntate a nuestro boletín',
+  'sigue en directo', 'sigue nuestro directo', 'sigue la última hora', 'suscríbete a', 'suscribete a', 'apúntate a nuestro boletín', 'síguenos en',
 ];
 
 /** Labels of live tickers and media boxes that stand alone on a line ("KEY EVENT", "Liveblog"). */
 export const TICKER_LABELS = [
   'key event', 'pinned', 'pinned post', 'breaking', 'live', 'live updates', 'liveblog', 'live blog', 'ticker', 'liveticker', 'update', 'updated', 'aktualisiert', 'mis à jour', 'en direct', 'direct', 'bijgewerkt', 'autoplay', 'weitere videos', 'more videos', 'meer video\'s', 'plus de vidéos', 'advertisement', 'anzeige', 'advertentie', 'publicité', 'sponsored',
-  'en directo', 'última hora', 'ultima hora', 'minuto a minuto', 'actualizado', 'destacado', 'fijado', 'más vídeos', 'publicidad', 'patrocinado', 'contenido patrocinado', 'suscríbete', 'boletín',
+  'en directo', 'última hora', 'ultima hora', 'minuto a minuto', 'actualizado', 'destacado', 'fijado', 'más vídeos', 'publicidad', 'patrocinado', 'contenido patrocinado', 'suscríbete', 'suscríbase', 'suscribite', 'boletín',
 ];
 
 /** Words that open a byline line ("Par E.P.", "Von Christian Unger und Laura Wagener", "Por Marta Soler Peris"). */

@@ -61,6 +61,7 @@ describe('Spanish page chrome: credits, teasers, consent, newsletter, ticker', (
       'Noticias relacionadas',
       'Sigue en directo la última hora de la DANA',
       'Suscríbete a nuestro boletín y recibe las noticias de la Comunitat',
+      'Síguenos en Facebook y en X: @diarioejemplo',
     ]) expect(isTeaserLine(s), s).toBe(true);
     for (const s of [
       'Más información en la web de la AEMET y en el teléfono de emergencias 112.',
@@ -91,7 +92,7 @@ describe('Spanish page chrome: credits, teasers, consent, newsletter, ticker', (
     expect([k('a'), k('b'), k('c'), k('d')]).toEqual(['consent', 'newsletter', 'related', 'comments']);
   });
   it('live-ticker and box labels alone on a line ("En directo", "Última hora", "Suscríbete")', () => {
-    for (const s of ['En directo', 'ÚLTIMA HORA', 'Última hora:', 'Minuto a minuto', 'Actualizado', 'Publicidad', 'Suscríbete']) expect(isTickerLabel(s), s).toBe(true);
+    for (const s of ['En directo', 'ÚLTIMA HORA', 'Última hora:', 'Minuto a minuto', 'Actualizado', 'Publicidad', 'Suscríbete', 'SUSCRIBITE']) expect(isTickerLabel(s), s).toBe(true);
     expect(isTickerLabel('Última hora de la DANA en Valencia: 95 muertos')).toBe(false);
   });
 });
