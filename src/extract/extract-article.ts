@@ -131,15 +131,15 @@ export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
   };
 }
 
-/** "By Jane Doe" / "Door Jan Jansen" / "Par …" / "Von …" → the name(s); null for junk. */
+/** "By Jane Doe" / "Door Jan Jansen" / "Par …" / "Von …" / "Por …" → the name(s); null for junk. */
 export function cleanByline(raw: string | null | undefined): string | null {
   let b = collapse(capString(raw, 1000)); // a byline is ≤ 150 characters: bounded regex work
-  b = b.replace(/^(?:by|door|par|von|de|van|written by|geschreven door|texte de|text von)\s*:?\s+/i, '');
+  b = b.replace(/^(?:by|door|par|von|de|van|por|written by|geschreven door|texte de|text von)\s*:?\s+/i, '');
   // "Jane Doe · 4. Juni 2024", "Nathan Willis March 25, 2015": the date is not the author.
   const d = findTextDate(b);
   if (d && d.index > 0) b = b.slice(0, d.index);
-  b = b.replace(/(?:^|\s+)(?:on|le|am|op|el|em|il|(?:last\s+)?(?:published|updated|modified)|posted|gepubliceerd|bijgewerkt|publié|mis à jour|veröffentlicht|aktualisiert|stand)\s*:?\s*$/i, '');
-  b = b.replace(/(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?)\s*$/i, '');
+  b = b.replace(/(?:^|\s+)(?:on|le|am|op|el|em|il|(?:last\s+)?(?:published|updated|modified)|posted|gepubliceerd|bijgewerkt|publié|mis à jour|veröffentlicht|aktualisiert|stand|(?:publicado|actualizado)(?:\s+el)?)\s*:?\s*$/i, '');
+  b = b.replace(/(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?)\s*$/i, '');
   b = b.replace(/^[|·•,:;\-–—\s]+|[|·•,:;\-–—\s]+$/g, '');
   if (!b || b.length > 150 || !/\p{L}/u.test(b) || /^https?:\/\//i.test(b)) return null;
   return b;

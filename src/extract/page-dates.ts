@@ -78,9 +78,9 @@ export function pageDates(root: Element, anchor: Element | null, monthFirst: boo
   return out;
 }
 
-/** Words that introduce the publication date, in nl/fr/de/en (and a few others). */
+/** Words that introduce the publication date, in nl/fr/de/en/es (and a few others). */
 export const PUBLISHED_LABEL =
-  /(?:ver[öo]ffentlicht|publiziert|erschienen|erstellt|geschrieben|eingestellt|gepost(?:et)?|published|posted|written|created|uploaded|released|gepubliceerd|geplaatst|verschenen|publi[ée]e?|mis en ligne|mise en ligne|post[ée]e?|datum|date|vom|du)\s*(?:am|on|le|op|:|\s)*\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:ver[öo]ffentlicht|publiziert|erschienen|erstellt|geschrieben|eingestellt|gepost(?:et)?|published|posted|written|created|uploaded|released|gepubliceerd|geplaatst|verschenen|publi[ée]e?|mis en ligne|mise en ligne|post[ée]e?|publicad[oa]|publicaci[óo]n|datum|date|vom|du)\s*(?:am|on|le|op|el|:|\s)*\s*(?:\p{L}+,?\s*)?$/iu;
 /** Words that introduce another date of the page: an update, a copyright, an event. */
 export const OTHER_LABEL =
-  /(?:aktualisiert|ge[äa]ndert|retrieved|accessed|abgerufen|consult[ée]|geraadpleegd|bearbeitet|editiert|updated?|modified|revised|mis à jour|mise à jour|modifi[ée]e?|bijgewerkt|gewijzigd|stand|copyright|©|\(c\)|erscheinungs(?:termin|datum)|release date|deadline|bis|until|jusqu'au|tot)\s*(?:am|on|le|op|:|\s)*\s*(?:\p{L}+,?\s*)?$/iu;
+  /(?:aktualisiert|ge[äa]ndert|retrieved|accessed|abgerufen|consult[ée]|geraadpleegd|bearbeitet|editiert|updated?|modified|revised|mis à jour|mise à jour|modifi[ée]e?|bijgewerkt|gewijzigd|actualizad[oa]|actualizaci[óo]n|modificad[oa]|stand|copyright|©|\(c\)|erscheinungs(?:termin|datum)|release date|deadline|bis|until|jusqu'au|tot)\s*(?:am|on|le|op|el|:|\s)*\s*(?:\p{L}+,?\s*)?$/iu;

@@ -13,10 +13,14 @@ const URL = 'https://www.diariodelturia.example/comunitat/dana-despliegue-horta-
 describe('Spanish example page: the DANA in l’Horta Sud', () => {
   let r: NlpResult;
   let published: string | null = null;
+  let byline: string | null = null;
+  let text = '';
   beforeAll(async () => {
     const x = extractArticle(loadHtml(readFileSync(PAGE, 'utf8'), URL), { url: URL });
     if (!x.ok) throw new Error(x.message);
     published = x.article.published ?? null;
+    byline = x.article.byline;
+    text = x.article.text;
     r = await analyseText(x.article.text, { lang: x.article.lang, published });
   });
 
@@ -70,6 +74,13 @@ describe('Spanish example page: the DANA in l’Horta Sud', () => {
       ]),
     );
     expect(values).not.toContain('2024-03'); // "marzo de 2019" is one date
+  });
+
+  it('the byline without its "Por"; no cookie notice, "Te puede interesar" list or newsletter box in the text', () => {
+    expect(byline).toBe('Marta Soler Peris');
+    expect(text).not.toMatch(/Utilizamos cookies|Te puede interesar|Ayudas por la DANA|Boletín|Suscrib/);
+    // a sentence that opens like a teaser stays
+    expect(text).toContain('Más información en la web de la AEMET y en el teléfono de emergencias 112.');
   });
 
   it('the agreement with its date', () => {
