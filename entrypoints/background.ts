@@ -51,7 +51,7 @@ export default defineBackground(() => {
     void onMenuClick(info, tab).catch(() => undefined);
   });
   void createMenus(menus).catch(() => undefined);
-  // For the end-to-end tests (tests/e2e/context-menu.e2e.ts): a menu click cannot be made in a
+  // For the end-to-end tests (tests/e2e/library-ux.e2e.ts): a menu click cannot be made in a
   // headless browser, so the test calls the same handler from the service worker's console.
   (globalThis as Record<string, unknown>).__crisislensMenuClick = onMenuClick;
 });
