@@ -198,6 +198,15 @@ export function urlDate(url: string | null | undefined): string | null {
   return null;
 }
 
+/**
+ * An element's `datetime` attribute. Browsers lower-case attribute names when they parse HTML; linkedom
+ * (the CLI's DOM) keeps them as written, and React writes `dateTime`: read both, so the CLI sees what the
+ * extension sees.
+ */
+export function datetimeAttr(el: Element): string | null {
+  return el.getAttribute('datetime') ?? el.getAttribute('dateTime');
+}
+
 /** A machine timestamp: its written date, and the time and UTC offset when it states them. */
 export interface Stamp {
   /** `YYYY-MM-DD` as written. */

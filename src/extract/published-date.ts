@@ -9,7 +9,7 @@
  * Reads the original document only; never mutates it.
  */
 import type { PublishedSource } from './article';
-import { addDays, allTextDates, findTextDate, numericOrder, parseMachineDate, parseStamp, urlDate, type Stamp } from './date-text';
+import { addDays, allTextDates, datetimeAttr, findTextDate, numericOrder, parseMachineDate, parseStamp, urlDate, type Stamp } from './date-text';
 import { pageZoneOffset, toLocalDay } from './date-zone';
 import type { DocIndex } from './doc-index';
 import type { Json } from './metadata';
@@ -106,7 +106,7 @@ function fromMeta(meta: Map<string, string>, keys: string[]): Found {
 function fromItemprop(doc: Document, mf: MF): Found {
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 20)) {
     if (inFurniture(el)) continue;
-    const d = machine(el.getAttribute('content')) ?? machine(el.getAttribute('datetime')) ?? textDate(clip(el.textContent, 300), mf);
+    const d = machine(el.getAttribute('content')) ?? machine(datetimeAttr(el)) ?? textDate(clip(el.textContent, 300), mf);
     if (d) return d;
   }
   return null;
@@ -143,7 +143,7 @@ const MODIFIED_HINT = /modif|update|aktualisiert|edited|editiert|geändert|bijge
 function fromTime(idx: DocIndex, anchor: Element | null, mf: MF): Found {
   const times: Element[] = idx.tags.time.slice(0, 200);
   if (!times.length) return null;
-  const dateOf = (t: Element): Found => machine(t.getAttribute('datetime')) ?? textDate(clip(t.textContent, 300), mf);
+  const dateOf = (t: Element): Found => machine(datetimeAttr(t)) ?? textDate(clip(t.textContent, 300), mf);
   const hint = (t: Element) => `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
   const usable = times.filter((t) => !inFurniture(t));
   // 1. explicitly marked as the publication time
@@ -433,6 +433,9 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
         const zoned = !!stamp && stamp.time != null && !!stamp.offset;
         if (!zoned) return { value: sh, source: 'visible-text' };
       }
+      // A page shown as its later version (a live ticker, an explainer updated in place): the header
+      // shows the modification date and the text tells of years after the first publication.
+      if (sh && sh > value && sh === modifiedDay(i) && textNamesLaterYears(i.idx, anchor, value, sh)) return { value: sh, source: 'visible-text' };
     }
     return { value, source: v.source ?? source };
   }
@@ -459,6 +462,49 @@ function linkedUrlDate(doc: Document): Found {
   return best ? { value: best } : null;
 }
 
+/** The page's modification date (JSON-LD `dateModified`, a modification meta), as a day. */
+function modifiedDay(i: PublishedInputs): string | null {
+  return fromJsonLd(i.ld, ['dateModified'])?.value ?? fromMeta(i.meta, MODIFIED_META)?.value ?? null;
+}
+
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d,]|\.\d)/g;
+
+/**
+ * The article's paragraphs (after the headline, outside page furniture) name a year after `published` and
+ * no later than `shown`: the text is younger than its first publication, so it is the version the page
+ * shows. A text cannot predate what it tells; a future target ("by 2035") is no evidence. Bounded walk.
+ */
+function textNamesLaterYears(idx: DocIndex, anchor: Element | null, published: string, shown: string): boolean {
+  const from = +published.slice(0, 4);
+  const to = +shown.slice(0, 4);
+  if (to <= from) return false;
+  const start = anchor ?? idx.doc.body;
+  if (!start) return false;
+  let read = 0;
+  let steps = 0;
+  for (let n: Node | null = anchor ? nextNode(anchor, true) : start.firstChild; n && read < 60_000 && steps++ < 30_000; ) {
+    if (n.nodeType !== 1) {
+      n = nextNode(n, false);
+      continue;
+    }
+    const el = n as Element;
+    if (SKIP_TAGS.has(el.localName) || ELSEWHERE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/\b(?:category|tag|has)-\S+/g, ''))) {
+      n = nextNode(n, true);
+      continue;
+    }
+    if (el.localName === 'p') {
+      const t = clip(el.textContent, 2000);
+      read += t.length;
+      // prose, not a dateline or a teaser's date
+      if (t.length >= 40) for (const m of t.matchAll(YEAR)) if (+m[0] > from && +m[0] <= to) return true;
+      n = nextNode(n, true);
+      continue;
+    }
+    n = nextNode(n, false);
+  }
+  return false;
+}
+
 /** Every publication date the page's metadata states (JSON-LD, meta, itemprop), as days. */
 function structuredDates(i: PublishedInputs): string[] {
   const out: string[] = [];
@@ -478,7 +524,7 @@ function structuredDates(i: PublishedInputs): string[] {
  * The date shown to readers in the article header: a `<time>` just after (or just before) the
  * headline, else a dateline next to it; dates labelled as an update do not count.
  */
-function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null {
+export function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null {
   if (!anchor) return null;
   const at = idx.order.get(anchor);
   if (at != null) {
@@ -488,7 +534,7 @@ function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null
       if (o > at + 150) break;
       const hint = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${clip(t.textContent, 80)} ${clip(t.previousSibling?.textContent, 60)}`;
       if (MODIFIED_HINT.test(hint) || inFurniture(t) || isHidden(t)) continue;
-      const d = machine(t.getAttribute('datetime'))?.value ?? textDate(clip(t.textContent, 300), mf)?.value;
+      const d = machine(datetimeAttr(t))?.value ?? textDate(clip(t.textContent, 300), mf)?.value;
       if (d) return d;
     }
   }
