@@ -21,7 +21,7 @@ import { decodeHtml } from '../src/cli/read-input';
 import { indexDocument } from '../src/extract/doc-index';
 import { baseUrl, canonicalUrl, jsonLdObjects, metaMap } from '../src/extract/metadata';
 import { findHeadline, findPublishedDate, type PublishedInputs } from '../src/extract/published-date';
-import { arg, fmtMs, loadPages, median, requireShared, SHARED_DIR } from './bench-common';
+import { arg, flag, fmtMs, loadPages, median, requireShared, SHARED_DIR } from './bench-common';
 
 const pagesDir = requireShared('bench:published', 'data/pages');
 const reps = Math.max(1, Number(arg('reps', '7')));
@@ -52,8 +52,10 @@ const answers: Record<string, string> = {};
 prepared.forEach((i, k) => (answers[`pages/${pages[k]!.name}`] = answer(i))); // warm-up
 const per: number[][] = prepared.map(() => []);
 const passTotals: number[] = [];
+const passCpu: number[] = [];
 for (let r = 0; r < reps; r++) {
   let tot = 0;
+  const c0 = process.cpuUsage();
   prepared.forEach((i, k) => {
     const t0 = performance.now();
     findPublishedDate(i);
@@ -61,25 +63,27 @@ for (let r = 0; r < reps; r++) {
     per[k]!.push(dt);
     tot += dt;
   });
+  const c = process.cpuUsage(c0);
+  passCpu.push((c.user + c.system) / 1000);
   passTotals.push(tot);
 }
 const meds = per.map((xs) => median(xs));
 const sum = meds.reduce((a, b) => a + b, 0);
 console.log(`findPublishedDate on ${pages.length} pages of ${pagesDir}, ${reps} passes after a warm-up`);
-console.log(`  total of per-page medians ${fmtMs(sum)} ms; pass totals: median ${fmtMs(median(passTotals))} ms, min ${fmtMs(Math.min(...passTotals))} ms`);
+console.log(`  total of per-page medians ${fmtMs(sum)} ms; pass totals: median ${fmtMs(median(passTotals))} ms, min ${fmtMs(Math.min(...passTotals))} ms; CPU per pass: median ${fmtMs(median(passCpu))} ms, min ${fmtMs(Math.min(...passCpu))} ms`);
 const slow = meds.map((m, k) => [pages[k]!.name, m] as const).sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`  slowest: ${slow.map(([n, m]) => `${n} ${fmtMs(m)}`).join(', ')}`);
 
-// 2. answers on the crisis pages and the date benchmark's pages
+// 2. answers on the crisis pages and the date benchmark's pages (--time-only: skip them, e.g. to profile the timing)
 const crisis = join(SHARED_DIR, 'data/crisis-pages');
-if (existsSync(crisis)) {
+if (!flag('time-only') && existsSync(crisis)) {
   for (const n of readdirSync(crisis).filter((n) => existsSync(join(crisis, n, 'source.html'))).sort()) {
     const f = join(crisis, n, 'source.html');
     answers[`crisis/${n}`] = answer(inputs(decodeHtml(readFileSync(f)), pathToFileURL(f).href));
   }
 }
 const datesDir = join(SHARED_DIR, 'data/dates-pages/pages');
-if (existsSync(datesDir)) {
+if (!flag('time-only') && existsSync(datesDir)) {
   for (const n of readdirSync(datesDir).sort()) {
     const f = join(datesDir, n);
     const html = decodeHtml(n.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f));

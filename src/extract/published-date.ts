@@ -113,7 +113,7 @@ function fromItemprop(doc: Document, mf: MF): Found {
 }
 
 function textDate(s: string, mf: MF): Found {
-  const d = findTextDate(s, { monthFirst: mf.monthFirst() });
+  const d = findTextDate(s, { monthFirst: mf.monthFirst });
   return d ? { value: d.value } : null;
 }
 
@@ -243,7 +243,7 @@ function blockLength(el: Element, cache: Map<Element, number>): number {
 function fromNearHeadline(anchor: Element | null, mf: MF): Found {
   if (!anchor) return null;
   const text = textAround(anchor);
-  const ds = allTextDates(text, { monthFirst: mf.monthFirst(), max: 10 });
+  const ds = allTextDates(text, { monthFirst: mf.monthFirst, max: 10 });
   const d = ds.find((x) => !OTHER_LABEL.test(text.slice(Math.max(0, x.index - 40), x.index))) ?? ds[0];
   return d ? { value: d.value } : null;
 }
@@ -352,6 +352,19 @@ function dateAnchor(doc: Document, headline: Element | null, h1s: Element[]): El
 
 type MF = { monthFirst: () => boolean };
 
+/** `f`, called at most once (a throw is not remembered: the next call throws again). */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v;
+  };
+}
+
 export interface PublishedInputs {
   idx: DocIndex;
   /** Read numeric dates month first (the page says it is en-US) unless its own dates say otherwise. */
@@ -374,6 +387,9 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     })()),
   };
   const anchor = dateAnchor(doc, i.headline, i.idx.tags.h1);
+  // Several steps ask for the same look-ups next to the headline: each is made once per page.
+  const hinted = once(() => (anchor ? hintedNearHeadline(anchor, mf) : null));
+  const near = once(() => fromNearHeadline(anchor, mf));
   const pageUrlDate = () => urlDate(i.canonicalUrl) ?? urlDate(i.meta.get('og:url')) ?? urlDate(i.url);
   const scripts = i.idx.tags.script;
   const tries: Array<[PublishedSource, () => Found]> = [
@@ -383,13 +399,13 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     // creation/upload dates are often UTC timestamps: less trusted than a published meta
     ['json-ld', () => fromJsonLd(i.ld, ['dateCreated', 'uploadDate'])],
     // a short date-classed line next to the headline; 'time' when it is a <time>
-    ['visible-text', () => { const v = anchor ? hintedNearHeadline(anchor, mf) : null; return v ? { value: v.value, ...(v.time ? { source: 'time' as const } : {}) } : null; }],
+    ['visible-text', () => { const v = hinted(); return v ? { value: v.value, ...(v.time ? { source: 'time' as const } : {}) } : null; }],
     ['time', () => fromTime(i.idx, anchor, mf)],
-    ['visible-text', () => fromNearHeadline(anchor, mf)],
+    ['visible-text', near],
     ['visible-text', () => fromHinted(i.idx, mf)],
     ['url', () => { const v = pageUrlDate(); return v ? { value: v } : null; }],
     ['visible-text', () => {
-      const d = doc.body ? bestPageDate(pageDates(doc.body, anchor, mf.monthFirst())) : null;
+      const d = doc.body ? bestPageDate(pageDates(doc.body, anchor, mf.monthFirst)) : null;
       return d ? { value: d.value } : null;
     }],
     // any other meta that names a publication/upload/creation time (`five_hundred_pixels:uploaded`)
@@ -399,8 +415,7 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     ['meta', () => fromJsonLd(i.ld, ['dateModified']) ?? fromMeta(i.meta, MODIFIED_META)],
     ['url', () => linkedUrlDate(doc)],
   ];
-  let shownMemo: string | null | undefined;
-  const shown = () => (shownMemo !== undefined ? shownMemo : (shownMemo = shownDate(i.idx, anchor, mf)));
+  const shown = once(() => shownDate(i.idx, anchor, mf, hinted));
   for (const [source, f] of tries) {
     let v: Found = null;
     try {
@@ -413,7 +428,7 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     let value = v.value;
     if (stamp && stamp.offset === 0 && stamp.time != null) {
       try {
-        value = toLocalDay(stamp, { offset: () => pageZoneOffset(i, stamp), urlDate: pageUrlDate, near: () => fromNearHeadline(anchor, mf)?.value ?? null });
+        value = toLocalDay(stamp, { offset: () => pageZoneOffset(i, stamp), urlDate: pageUrlDate, near: () => near()?.value ?? null });
       } catch {
         /* keep the date as written */
       }
@@ -524,7 +539,7 @@ function structuredDates(i: PublishedInputs): string[] {
  * The date shown to readers in the article header: a `<time>` just after (or just before) the
  * headline, else a dateline next to it; dates labelled as an update do not count.
  */
-export function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null {
+function shownDate(idx: DocIndex, anchor: Element | null, mf: MF, hinted: () => { value: string } | null): string | null {
   if (!anchor) return null;
   const at = idx.order.get(anchor);
   if (at != null) {
@@ -538,7 +553,7 @@ export function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string
       if (d) return d;
     }
   }
-  return hintedNearHeadline(anchor, mf)?.value ?? null;
+  return hinted()?.value ?? null;
 }
 
 const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|stamp/i;
@@ -563,7 +578,7 @@ function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boo
         const block = el.closest('p, div, li, span, header, section') ?? el;
         let txt = hinted ? clip(block.textContent, 300) : '';
         if (txt.length > 120) txt = ''; // a dateline is short; a lead sentence's date is an event's
-        const ds = txt ? allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }) : [];
+        const ds = txt ? allTextDates(txt, { monthFirst: mf.monthFirst, max: 5 }) : [];
         const d = ds.find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
         if (d && !inFurniture(el) && !isHidden(el)) return { value: d.value, time: !!el.closest('time') || !!block.querySelector('time') };
       }
@@ -578,7 +593,7 @@ function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boo
   for (const el of above) {
     const txt = clip(el.textContent, 300);
     if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
-    const d = allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
+    const d = allTextDates(txt, { monthFirst: mf.monthFirst, max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
     if (d && !isHidden(el)) return { value: d.value, time: !!el.querySelector('time') };
   }
   return null;
