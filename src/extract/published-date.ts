@@ -103,8 +103,55 @@ function fromMeta(meta: Map<string, string>, keys: string[]): Found {
   return null;
 }
 
+/**
+ * Calls `visit` on the elements under `root` in document order (as querySelectorAll lists them) until it
+ * returns true. Walks child and sibling links: in linkedom (the CLI) a selector query or the element-only
+ * links cost five to ten times as much on a whole page.
+ */
+function everyElement(root: Node, visit: (el: Element) => boolean | void): void {
+  if (root.nodeType === 9) {
+    // a document: each of its element children (linkedom links no sibling after a doctype, and keeps
+    // content after `</html>` beside it)
+    for (const c of Array.from(root.childNodes)) if (c.nodeType === 1 && (visit(c as Element) || !walkUnder(c, visit))) return;
+    return;
+  }
+  walkUnder(root, visit);
+}
+
+/** `everyElement` under `root` (not root itself); false when `visit` stopped the walk. */
+function walkUnder(root: Node, visit: (el: Element) => boolean | void): boolean {
+  for (let x: Node | null = root.firstChild; x; ) {
+    if (x.nodeType === 1 && visit(x as Element)) return false;
+    // a template's content is no part of the document (querySelectorAll does not enter it)
+    let next: Node | null = x.nodeType === 1 && (x as Element).localName === 'template' ? null : x.firstChild;
+    if (!next) {
+      let p: Node | null = x;
+      while (p && p !== root && !p.nextSibling) p = p.parentNode;
+      next = p && p !== root ? p.nextSibling : null;
+    }
+    x = next;
+  }
+  return true;
+}
+
+/** The first `limit` elements under `root` that `pred` accepts, in document order. */
+function elementsWhere(root: Node, pred: (el: Element) => boolean, limit: number): Element[] {
+  const out: Element[] = [];
+  everyElement(root, (el) => {
+    if (pred(el)) out.push(el);
+    return out.length >= limit;
+  });
+  return out;
+}
+
+/** `[itemprop~="datePublished"]`: the word in the attribute's white-space separated list. */
+const itempropPublished = (el: Element) => {
+  const v = el.getAttribute('itemprop');
+  return !!v && v.includes('datePublished') && v.split(/[ \t\n\f\r]+/).includes('datePublished');
+};
+
 function fromItemprop(doc: Document, mf: MF): Found {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 20)) {
+  for (const el of elementsWhere(doc, itempropPublished, 20)) {
     if (inFurniture(el)) continue;
     const d = machine(el.getAttribute('content')) ?? machine(datetimeAttr(el)) ?? textDate(clip(el.textContent, 300), mf);
     if (d) return d;
@@ -253,22 +300,23 @@ function fromHinted(idx: DocIndex, mf: MF): Found {
   const doc = idx.doc;
   const root = idx.tags.article[0] ?? idx.tags.main[0] ?? doc.body;
   if (!root) return null;
-  const cands = root.querySelectorAll('[class],[id]');
   let checked = 0;
-  for (const el of Array.from(cands)) {
-    if (checked > 60) break;
+  let found: Found = null;
+  everyElement(root, (el) => {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
+    if (checked > 60) return true;
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_HINT.test(hint) || SKIP_TAGS.has(el.localName)) continue;
+    if (!DATE_HINT.test(hint) || SKIP_TAGS.has(el.localName)) return false;
     const raw = el.textContent ?? '';
-    if (raw.length > 2000) continue;
+    if (raw.length > 2000) return false;
     const txt = collapse(raw);
-    if (!txt || txt.length > 300) continue;
+    if (!txt || txt.length > 300) return false;
     checked++;
-    if (inFurniture(el) || el.closest('table')) continue; // tables: infoboxes ("founded 1998"), not datelines
-    const d = textDate(txt, mf);
-    if (d) return d;
-  }
-  return null;
+    if (inFurniture(el) || el.closest('table')) return false; // tables: infoboxes ("founded 1998"), not datelines
+    found = textDate(txt, mf);
+    return !!found;
+  });
+  return found;
 }
 
 /**
@@ -344,7 +392,13 @@ function dateAnchor(doc: Document, headline: Element | null, h1s: Element[]): El
     if (best) return best;
   }
   if (headline) return headline;
-  for (const el of Array.from(doc.querySelectorAll('h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]')).slice(0, 10)) {
+  // h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]
+  const titled = (el: Element) => {
+    const c = el.getAttribute('class');
+    if (c != null && (c.includes('entry-title') || c.includes('post-title') || (c.includes('title') && (el.localName === 'h2' || el.localName === 'h3')))) return true;
+    return el.getAttribute('itemprop') === 'headline';
+  };
+  for (const el of elementsWhere(doc, titled, 10)) {
     if (!inFurniture(el) && !isHidden(el) && clip(el.textContent, 100).length > 3) return el;
   }
   return null;
@@ -457,15 +511,18 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
   return null;
 }
 
+const MAY_HOLD_DATE = /\d[\t\n\r]*\d[\t\n\r]*\d[\t\n\r]*\d/;
+
 /** The most frequent full date in the page's own links and permalinks (`/2016/05/22/slug`): the very last resort. */
 function linkedUrlDate(doc: Document): Found {
   const count = new Map<string, number>();
   let best: string | null = null;
-  for (const el of Array.from(doc.querySelectorAll('a[href], [data-permalink]')).slice(0, 1500)) {
+  for (const el of elementsWhere(doc, (e) => (e.localName === 'a' && e.hasAttribute('href')) || e.hasAttribute('data-permalink'), 1500)) {
     const raw = el.getAttribute('data-permalink') ?? el.getAttribute('href');
     let d: string | null = null;
     try {
-      d = raw ? urlDate(new URL(raw, 'http://x/').href) : null;
+      // every date urlDate reads has a 4-digit run (the URL parser drops tabs and line breaks, never adds digits)
+      d = raw && MAY_HOLD_DATE.test(raw) ? urlDate(new URL(raw, 'http://x/').href) : null;
     } catch {
       d = null;
     }
@@ -572,9 +629,10 @@ function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boo
       const t = clip(n.nodeValue, 400);
       acc += t.length;
       const el = n.parentElement;
-      if (t && el && !el.closest('a, figure, figcaption, [class*="caption"]')) {
-        let hinted = false;
-        for (let p: Element | null = el, d = 0; p && d < 2 && !hinted; p = p.parentElement, d++) hinted = SHOWN_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`);
+      let hinted = false;
+      if (t && el) for (let p: Element | null = el, d = 0; p && d < 2 && !hinted; p = p.parentElement, d++) hinted = SHOWN_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`);
+      // (only a hinted line can give a date: the costlier test comes second)
+      if (hinted && el && !el.closest('a, figure, figcaption, [class*="caption"]')) {
         const block = el.closest('p, div, li, span, header, section') ?? el;
         let txt = hinted ? clip(block.textContent, 300) : '';
         if (txt.length > 120) txt = ''; // a dateline is short; a lead sentence's date is an event's

@@ -30,6 +30,11 @@ describe('metadata', () => {
     expect(pub(head, para)).toBe('2022-02-01');
   });
 
+  it('reads itemprop=datePublished anywhere in the page, not inside a <template>', () => {
+    const body = `<template><span itemprop="datePublished">2019-01-01</span></template><div><div><p>Intro</p><span itemprop="author name">Jane</span> <span itemprop="datePublished dateCreated" content="2021-06-07">7 June</span></div></div>${para}`;
+    expect(pub('', body)).toBe('2021-06-07');
+  });
+
   it('falls back to a modification date when the page has no other', () => {
     expect(pub('<meta property="article:modified_time" content="2022-02-09T10:00:00+01:00">', para)).toBe('2022-02-09');
   });
