@@ -104,22 +104,10 @@ function fromMeta(meta: Map<string, string>, keys: string[]): Found {
 }
 
 /**
- * Calls `visit` on the elements under `root` in document order (as querySelectorAll lists them) until it
- * returns true. Walks child and sibling links: in linkedom (the CLI) a selector query or the element-only
- * links cost five to ten times as much on a whole page.
+ * Calls `visit` on the elements under `root` in document order (the elements querySelectorAll('*') lists)
+ * until it returns true (then returns false): a scan that usually stops early need not list the whole page.
  */
-function everyElement(root: Node, visit: (el: Element) => boolean | void): void {
-  if (root.nodeType === 9) {
-    // a document: each of its element children (linkedom links no sibling after a doctype, and keeps
-    // content after `</html>` beside it)
-    for (const c of Array.from(root.childNodes)) if (c.nodeType === 1 && (visit(c as Element) || !walkUnder(c, visit))) return;
-    return;
-  }
-  walkUnder(root, visit);
-}
-
-/** `everyElement` under `root` (not root itself); false when `visit` stopped the walk. */
-function walkUnder(root: Node, visit: (el: Element) => boolean | void): boolean {
+function everyElement(root: Node, visit: (el: Element) => boolean | void): boolean {
   for (let x: Node | null = root.firstChild; x; ) {
     if (x.nodeType === 1 && visit(x as Element)) return false;
     // a template's content is no part of the document (querySelectorAll does not enter it)
@@ -134,24 +122,8 @@ function walkUnder(root: Node, visit: (el: Element) => boolean | void): boolean 
   return true;
 }
 
-/** The first `limit` elements under `root` that `pred` accepts, in document order. */
-function elementsWhere(root: Node, pred: (el: Element) => boolean, limit: number): Element[] {
-  const out: Element[] = [];
-  everyElement(root, (el) => {
-    if (pred(el)) out.push(el);
-    return out.length >= limit;
-  });
-  return out;
-}
-
-/** `[itemprop~="datePublished"]`: the word in the attribute's white-space separated list. */
-const itempropPublished = (el: Element) => {
-  const v = el.getAttribute('itemprop');
-  return !!v && v.includes('datePublished') && v.split(/[ \t\n\f\r]+/).includes('datePublished');
-};
-
 function fromItemprop(doc: Document, mf: MF): Found {
-  for (const el of elementsWhere(doc, itempropPublished, 20)) {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 20)) {
     if (inFurniture(el)) continue;
     const d = machine(el.getAttribute('content')) ?? machine(datetimeAttr(el)) ?? textDate(clip(el.textContent, 300), mf);
     if (d) return d;
@@ -392,13 +364,7 @@ function dateAnchor(doc: Document, headline: Element | null, h1s: Element[]): El
     if (best) return best;
   }
   if (headline) return headline;
-  // h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]
-  const titled = (el: Element) => {
-    const c = el.getAttribute('class');
-    if (c != null && (c.includes('entry-title') || c.includes('post-title') || (c.includes('title') && (el.localName === 'h2' || el.localName === 'h3')))) return true;
-    return el.getAttribute('itemprop') === 'headline';
-  };
-  for (const el of elementsWhere(doc, titled, 10)) {
+  for (const el of Array.from(doc.querySelectorAll('h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]')).slice(0, 10)) {
     if (!inFurniture(el) && !isHidden(el) && clip(el.textContent, 100).length > 3) return el;
   }
   return null;
@@ -517,7 +483,7 @@ const MAY_HOLD_DATE = /\d[\t\n\r]*\d[\t\n\r]*\d[\t\n\r]*\d/;
 function linkedUrlDate(doc: Document): Found {
   const count = new Map<string, number>();
   let best: string | null = null;
-  for (const el of elementsWhere(doc, (e) => (e.localName === 'a' && e.hasAttribute('href')) || e.hasAttribute('data-permalink'), 1500)) {
+  for (const el of Array.from(doc.querySelectorAll('a[href], [data-permalink]')).slice(0, 1500)) {
     const raw = el.getAttribute('data-permalink') ?? el.getAttribute('href');
     let d: string | null = null;
     try {
