@@ -81,7 +81,14 @@ export interface TextDate {
   ambiguous?: boolean;
 }
 
-const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: boolean) => [string | null, boolean?]]> = [
+/**
+ * Whether numeric dates read month first: a value, or a function asked only when a date's order is
+ * really in doubt (`05/06/2024`; `25/06/2024` reads one way only), so that callers can make the page-wide
+ * look-up that answers it lazily.
+ */
+export type MonthFirst = boolean | (() => boolean);
+
+const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: () => boolean) => [string | null, boolean?]]> = [
   [DAY_MONTH_YEAR, (m) => [isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!)]],
   [MONTH_DAY_YEAR, (m) => [isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!)]],
   [NUMERIC_YMD, (m) => [isoDate(+m[1]!, +m[3]!, +m[4]!)]],
@@ -91,8 +98,11 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: boolean) => [string | null,
     NUMERIC_DMY,
     (m, mf) => {
       const a = +m[1]!, b = +m[3]!, y = +m[4]!;
-      const v = mf ? (isoDate(y, a, b) ?? (a > 12 ? isoDate(y, b, a) : null)) : (isoDate(y, b, a) ?? (b > 12 ? isoDate(y, a, b) : null));
-      return [v, a <= 12 && b <= 12 && a !== b];
+      const doubt = a <= 12 && b <= 12 && a !== b;
+      // Only a date whose day and month could be swapped depends on the order (either reading gives the same otherwise).
+      const first = doubt && mf();
+      const v = first ? (isoDate(y, a, b) ?? (a > 12 ? isoDate(y, b, a) : null)) : (isoDate(y, b, a) ?? (b > 12 ? isoDate(y, a, b) : null));
+      return [v, doubt];
     },
   ],
 ];
@@ -101,24 +111,91 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray, mf: boolean) => [string | null,
 const NUMERIC_DMY_SHORT = /(?<![\d.\/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.\/:-])/;
 const SHORT_FORM: (typeof FORMS)[number] = [NUMERIC_DMY_SHORT, (m) => [isoDate((+m[3]! <= 40 ? 2000 : 1900) + +m[3]!, +m[2]!, +m[1]!)]];
 
+const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+const G_FORMS = FORMS.map(([re, read]) => [globalOf(re), read] as const);
+const G_FORMS_SHORT = [...G_FORMS, [globalOf(NUMERIC_DMY_SHORT), SHORT_FORM[1]] as const];
+
+/** Where a date can be: every date form holds a run of 4 digits (its year), or is a short `28.01.22`. */
+const SEED = /\d{4,}/g;
+const SEED_SHORT = /\d\.\d{1,2}\.\d{2}/g;
+/**
+ * Characters a date can reach before and after its year (or a short date) when no whitespace run is
+ * longer than 3: "31st de septembrie de 2024" is 37 characters, "2024 年 6 月 4 日" 26. A window is wider
+ * than any date on both sides, so a date in it reads exactly as in the whole text (same look-behind and
+ * look-ahead characters, same matches in the same order).
+ */
+const BEFORE = 80;
+const AFTER = 48;
+/** Below this length the whole text is read. */
+const WINDOWED_FROM = 2000;
+
+/**
+ * The stretches of `s` that can hold a date, merged, in order: a long page's text is read there only
+ * (the date forms' month alternations are slow to try at every character). Null when `s` is short or
+ * has a whitespace run long enough to stretch a date beyond the window.
+ */
+function dateWindows(s: string, short: boolean): Array<[number, number]> | null {
+  if (s.length < WINDOWED_FROM || /\s{4}/.test(s)) return null;
+  const spans: Array<[number, number]> = [];
+  for (const seed of short ? [SEED, SEED_SHORT] : [SEED]) {
+    seed.lastIndex = 0;
+    for (let m = seed.exec(s); m; m = seed.exec(s)) spans.push([Math.max(0, m.index - BEFORE), Math.min(s.length, m.index + m[0].length + AFTER)]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const w of spans) {
+    const last = out[out.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else out.push([w[0], w[1]]);
+  }
+  return out;
+}
+
 /**
  * Every full date (day, month, year) written in `text`, in any of the supported forms, in order.
  * Numeric dates are read day first (European order) unless `monthFirst`; `shortYear` also reads
  * `28.01.22`.
  */
-export function allTextDates(text: string, opts: { monthFirst?: boolean; max?: number; shortYear?: boolean } = {}): TextDate[] {
+export function allTextDates(text: string, opts: { monthFirst?: MonthFirst; max?: number; shortYear?: boolean } = {}): TextDate[] {
   const out: TextDate[] = [];
   if (!text) return out;
   const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const max = opts.max ?? 500;
+  const given = opts.monthFirst;
+  const mf = typeof given === 'function' ? given : () => !!given;
+  const windows = dateWindows(s, !!opts.shortYear) ?? [[0, s.length]];
+  const whole = windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === s.length;
+  for (const [g, read] of opts.shortYear ? G_FORMS_SHORT : G_FORMS) {
+    let n = 0;
+    for (const [ws, we] of windows) {
+      if (n >= max) break;
+      const sub = whole ? s : s.slice(ws, we);
+      g.lastIndex = 0;
+      for (let m = g.exec(sub); m && n < max; m = g.exec(sub), n++) {
+        const [value, ambiguous] = read(m, mf);
+        const at = m.index + ws;
+        const end = at + m[0].length;
+        if (value && !out.some((d) => at < d.end && d.index < end)) out.push({ value, index: at, end, ...(ambiguous ? { ambiguous } : {}) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** {@link allTextDates} reading the whole text, for tests: the windows must change nothing. */
+export function allTextDatesUnwindowed(text: string, opts: { monthFirst?: MonthFirst; max?: number; shortYear?: boolean } = {}): TextDate[] {
+  const out: TextDate[] = [];
+  if (!text) return out;
+  const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const max = opts.max ?? 500;
+  const given = opts.monthFirst;
+  const mf = typeof given === 'function' ? given : () => !!given;
   for (const [re, read] of opts.shortYear ? [...FORMS, SHORT_FORM] : FORMS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    const g = globalOf(re);
     let n = 0;
     for (let m = g.exec(s); m && n < max; m = g.exec(s), n++) {
-      const [value, ambiguous] = read(m, !!opts.monthFirst);
-      if (value && !out.some((d) => m!.index < d.end && d.index < m!.index + m![0].length)) {
-        out.push({ value, index: m.index, end: m.index + m[0].length, ...(ambiguous ? { ambiguous } : {}) });
-      }
+      const [value, ambiguous] = read(m, mf);
+      if (value && !out.some((d) => m!.index < d.end && d.index < m!.index + m![0].length)) out.push({ value, index: m.index, end: m.index + m[0].length, ...(ambiguous ? { ambiguous } : {}) });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -127,7 +204,7 @@ export function allTextDates(text: string, opts: { monthFirst?: boolean; max?: n
 /**
  * The first full date written in `text` (see {@link allTextDates}).
  */
-export function findTextDate(text: string, opts: { monthFirst?: boolean } = {}): TextDate | null {
+export function findTextDate(text: string, opts: { monthFirst?: MonthFirst } = {}): TextDate | null {
   if (!text) return null;
   return allTextDates(text.length > 4000 ? text.slice(0, 4000) : text, { ...opts, max: 5 })[0] ?? null;
 }
@@ -198,6 +275,15 @@ export function urlDate(url: string | null | undefined): string | null {
   m = /(?:^|\/)([0-3]\d)(\d{2})(\d{2})_/.exec(path);
   if (m) return isoDate(2000 + +m[1]!, +m[2]!, +m[3]!);
   return null;
+}
+
+/**
+ * An element's `datetime` attribute. Browsers lower-case attribute names when they parse HTML; linkedom
+ * (the CLI's DOM) keeps them as written, and React writes `dateTime`: read both, so the CLI sees what the
+ * extension sees.
+ */
+export function datetimeAttr(el: Element): string | null {
+  return el.getAttribute('datetime') ?? el.getAttribute('dateTime');
 }
 
 /** A machine timestamp: its written date, and the time and UTC offset when it states them. */

@@ -6,7 +6,7 @@
  * date in its URL or next to its headline one day off the UTC day is the local one.
  */
 import type { DocIndex } from './doc-index';
-import { addDays, localDay, parseStamp, type Stamp } from './date-text';
+import { addDays, datetimeAttr, localDay, parseStamp, type Stamp } from './date-text';
 
 const IANA = /"(?:timezone|timeZone|time_zone|tz|tzName)"\s*:\s*(?:\{[^{}]{0,80}?)?"((?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Indian)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)"/;
 const WP_TZ = /\b(?:blog_)?tz['"]?\s*[:=]\s*['"]?([+-]?\d{1,2}(?:\.\d+)?)(?=['"&,\s}])/;
@@ -53,7 +53,7 @@ export interface ZoneInputs {
 export function pageZoneOffset(i: ZoneInputs, stamp: Stamp): number | null {
   // 1. another timestamp of the page written with its offset
   const stamps: string[] = [...i.meta.values()];
-  for (const t of i.idx.tags.time.slice(0, 50)) stamps.push(t.getAttribute('datetime') ?? '');
+  for (const t of i.idx.tags.time.slice(0, 50)) stamps.push(datetimeAttr(t) ?? '');
   for (const v of stamps) {
     const s = v && v.length < 60 ? parseStamp(v) : null;
     if (s && s.offset) return s.offset;

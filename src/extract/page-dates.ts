@@ -5,7 +5,7 @@
  * publication-date finder when no metadata and nothing next to the headline gives a date.
  * Read only; bounded work on huge pages.
  */
-import { allTextDates, type TextDate } from './date-text';
+import { allTextDates, type MonthFirst, type TextDate } from './date-text';
 
 export interface PageDate extends TextDate {
   /** The element holding the date's text. */
@@ -29,13 +29,15 @@ export function nextNode(n: Node, skipChildren: boolean): Node | null {
  * The dates in the visible text under `root`, in document order. `anchor` (the headline) sets
  * `fromHeadline`. At most `budget` characters of text are read.
  */
-export function pageDates(root: Element, anchor: Element | null, monthFirst: boolean, budget = 150_000): PageDate[] {
+export function pageDates(root: Element, anchor: Element | null, monthFirst: MonthFirst, budget = 150_000): PageDate[] {
   const parts: string[] = [];
   const starts: number[] = [];
   const owners: Element[] = [];
   let len = 0;
   let anchorAt: number | null = null;
   let steps = 0;
+  // the first node after root's subtree: reaching it in document order is leaving the subtree
+  const past = nextNode(root, true);
   for (let n: Node | null = root.firstChild; n && len < budget && steps++ < 60_000; ) {
     if (n.nodeType === 1) {
       const el = n as Element;
@@ -55,7 +57,8 @@ export function pageDates(root: Element, anchor: Element | null, monthFirst: boo
       }
     }
     const next = nextNode(n, false);
-    if (!next || (root !== n && !root.contains(next))) break;
+    // (`n` is `past` itself only when a skipped element ended the subtree: read, then stop)
+    if (!next || next === past || n === past) break;
     n = next;
   }
   const text = parts.join('');

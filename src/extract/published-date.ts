@@ -9,7 +9,7 @@
  * Reads the original document only; never mutates it.
  */
 import type { PublishedSource } from './article';
-import { addDays, allTextDates, findTextDate, numericOrder, parseMachineDate, parseStamp, urlDate, type Stamp } from './date-text';
+import { addDays, allTextDates, datetimeAttr, findTextDate, numericOrder, parseMachineDate, parseStamp, urlDate, type Stamp } from './date-text';
 import { pageZoneOffset, toLocalDay } from './date-zone';
 import type { DocIndex } from './doc-index';
 import type { Json } from './metadata';
@@ -103,17 +103,36 @@ function fromMeta(meta: Map<string, string>, keys: string[]): Found {
   return null;
 }
 
+/**
+ * Calls `visit` on the elements under `root` in document order (the elements querySelectorAll('*') lists)
+ * until it returns true (then returns false): a scan that usually stops early need not list the whole page.
+ */
+function everyElement(root: Node, visit: (el: Element) => boolean | void): boolean {
+  for (let x: Node | null = root.firstChild; x; ) {
+    if (x.nodeType === 1 && visit(x as Element)) return false;
+    // a template's content is no part of the document (querySelectorAll does not enter it)
+    let next: Node | null = x.nodeType === 1 && (x as Element).localName === 'template' ? null : x.firstChild;
+    if (!next) {
+      let p: Node | null = x;
+      while (p && p !== root && !p.nextSibling) p = p.parentNode;
+      next = p && p !== root ? p.nextSibling : null;
+    }
+    x = next;
+  }
+  return true;
+}
+
 function fromItemprop(doc: Document, mf: MF): Found {
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 20)) {
     if (inFurniture(el)) continue;
-    const d = machine(el.getAttribute('content')) ?? machine(el.getAttribute('datetime')) ?? textDate(clip(el.textContent, 300), mf);
+    const d = machine(el.getAttribute('content')) ?? machine(datetimeAttr(el)) ?? textDate(clip(el.textContent, 300), mf);
     if (d) return d;
   }
   return null;
 }
 
 function textDate(s: string, mf: MF): Found {
-  const d = findTextDate(s, { monthFirst: mf.monthFirst() });
+  const d = findTextDate(s, { monthFirst: mf.monthFirst });
   return d ? { value: d.value } : null;
 }
 
@@ -143,7 +162,7 @@ const MODIFIED_HINT = /modif|update|aktualisiert|edited|editiert|geändert|bijge
 function fromTime(idx: DocIndex, anchor: Element | null, mf: MF): Found {
   const times: Element[] = idx.tags.time.slice(0, 200);
   if (!times.length) return null;
-  const dateOf = (t: Element): Found => machine(t.getAttribute('datetime')) ?? textDate(clip(t.textContent, 300), mf);
+  const dateOf = (t: Element): Found => machine(datetimeAttr(t)) ?? textDate(clip(t.textContent, 300), mf);
   const hint = (t: Element) => `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
   const usable = times.filter((t) => !inFurniture(t));
   // 1. explicitly marked as the publication time
@@ -243,7 +262,7 @@ function blockLength(el: Element, cache: Map<Element, number>): number {
 function fromNearHeadline(anchor: Element | null, mf: MF): Found {
   if (!anchor) return null;
   const text = textAround(anchor);
-  const ds = allTextDates(text, { monthFirst: mf.monthFirst(), max: 10 });
+  const ds = allTextDates(text, { monthFirst: mf.monthFirst, max: 10 });
   const d = ds.find((x) => !OTHER_LABEL.test(text.slice(Math.max(0, x.index - 40), x.index))) ?? ds[0];
   return d ? { value: d.value } : null;
 }
@@ -253,22 +272,23 @@ function fromHinted(idx: DocIndex, mf: MF): Found {
   const doc = idx.doc;
   const root = idx.tags.article[0] ?? idx.tags.main[0] ?? doc.body;
   if (!root) return null;
-  const cands = root.querySelectorAll('[class],[id]');
   let checked = 0;
-  for (const el of Array.from(cands)) {
-    if (checked > 60) break;
+  let found: Found = null;
+  everyElement(root, (el) => {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
+    if (checked > 60) return true;
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_HINT.test(hint) || SKIP_TAGS.has(el.localName)) continue;
+    if (!DATE_HINT.test(hint) || SKIP_TAGS.has(el.localName)) return false;
     const raw = el.textContent ?? '';
-    if (raw.length > 2000) continue;
+    if (raw.length > 2000) return false;
     const txt = collapse(raw);
-    if (!txt || txt.length > 300) continue;
+    if (!txt || txt.length > 300) return false;
     checked++;
-    if (inFurniture(el) || el.closest('table')) continue; // tables: infoboxes ("founded 1998"), not datelines
-    const d = textDate(txt, mf);
-    if (d) return d;
-  }
-  return null;
+    if (inFurniture(el) || el.closest('table')) return false; // tables: infoboxes ("founded 1998"), not datelines
+    found = textDate(txt, mf);
+    return !!found;
+  });
+  return found;
 }
 
 /**
@@ -352,6 +372,19 @@ function dateAnchor(doc: Document, headline: Element | null, h1s: Element[]): El
 
 type MF = { monthFirst: () => boolean };
 
+/** `f`, called at most once (a throw is not remembered: the next call throws again). */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v;
+  };
+}
+
 export interface PublishedInputs {
   idx: DocIndex;
   /** Read numeric dates month first (the page says it is en-US) unless its own dates say otherwise. */
@@ -374,6 +407,9 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     })()),
   };
   const anchor = dateAnchor(doc, i.headline, i.idx.tags.h1);
+  // Several steps ask for the same look-ups next to the headline: each is made once per page.
+  const hinted = once(() => (anchor ? hintedNearHeadline(anchor, mf) : null));
+  const near = once(() => fromNearHeadline(anchor, mf));
   const pageUrlDate = () => urlDate(i.canonicalUrl) ?? urlDate(i.meta.get('og:url')) ?? urlDate(i.url);
   const scripts = i.idx.tags.script;
   const tries: Array<[PublishedSource, () => Found]> = [
@@ -383,13 +419,13 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     // creation/upload dates are often UTC timestamps: less trusted than a published meta
     ['json-ld', () => fromJsonLd(i.ld, ['dateCreated', 'uploadDate'])],
     // a short date-classed line next to the headline; 'time' when it is a <time>
-    ['visible-text', () => { const v = anchor ? hintedNearHeadline(anchor, mf) : null; return v ? { value: v.value, ...(v.time ? { source: 'time' as const } : {}) } : null; }],
+    ['visible-text', () => { const v = hinted(); return v ? { value: v.value, ...(v.time ? { source: 'time' as const } : {}) } : null; }],
     ['time', () => fromTime(i.idx, anchor, mf)],
-    ['visible-text', () => fromNearHeadline(anchor, mf)],
+    ['visible-text', near],
     ['visible-text', () => fromHinted(i.idx, mf)],
     ['url', () => { const v = pageUrlDate(); return v ? { value: v } : null; }],
     ['visible-text', () => {
-      const d = doc.body ? bestPageDate(pageDates(doc.body, anchor, mf.monthFirst())) : null;
+      const d = doc.body ? bestPageDate(pageDates(doc.body, anchor, mf.monthFirst)) : null;
       return d ? { value: d.value } : null;
     }],
     // any other meta that names a publication/upload/creation time (`five_hundred_pixels:uploaded`)
@@ -399,8 +435,7 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     ['meta', () => fromJsonLd(i.ld, ['dateModified']) ?? fromMeta(i.meta, MODIFIED_META)],
     ['url', () => linkedUrlDate(doc)],
   ];
-  let shownMemo: string | null | undefined;
-  const shown = () => (shownMemo !== undefined ? shownMemo : (shownMemo = shownDate(i.idx, anchor, mf)));
+  const shown = once(() => shownDate(i.idx, anchor, mf, hinted));
   for (const [source, f] of tries) {
     let v: Found = null;
     try {
@@ -413,7 +448,7 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
     let value = v.value;
     if (stamp && stamp.offset === 0 && stamp.time != null) {
       try {
-        value = toLocalDay(stamp, { offset: () => pageZoneOffset(i, stamp), urlDate: pageUrlDate, near: () => fromNearHeadline(anchor, mf)?.value ?? null });
+        value = toLocalDay(stamp, { offset: () => pageZoneOffset(i, stamp), urlDate: pageUrlDate, near: () => near()?.value ?? null });
       } catch {
         /* keep the date as written */
       }
@@ -433,11 +468,16 @@ export function findPublishedDate(i: PublishedInputs): PublishedDate | null {
         const zoned = !!stamp && stamp.time != null && !!stamp.offset;
         if (!zoned) return { value: sh, source: 'visible-text' };
       }
+      // A page shown as its later version (a live ticker, an explainer updated in place): the header
+      // shows the modification date and the text tells of years after the first publication.
+      if (sh && sh > value && sh === modifiedDay(i) && textNamesLaterYears(i.idx, anchor, value, sh)) return { value: sh, source: 'visible-text' };
     }
     return { value, source: v.source ?? source };
   }
   return null;
 }
+
+const MAY_HOLD_DATE = /\d[\t\n\r]*\d[\t\n\r]*\d[\t\n\r]*\d/;
 
 /** The most frequent full date in the page's own links and permalinks (`/2016/05/22/slug`): the very last resort. */
 function linkedUrlDate(doc: Document): Found {
@@ -447,7 +487,8 @@ function linkedUrlDate(doc: Document): Found {
     const raw = el.getAttribute('data-permalink') ?? el.getAttribute('href');
     let d: string | null = null;
     try {
-      d = raw ? urlDate(new URL(raw, 'http://x/').href) : null;
+      // every date urlDate reads has a 4-digit run (the URL parser drops tabs and line breaks, never adds digits)
+      d = raw && MAY_HOLD_DATE.test(raw) ? urlDate(new URL(raw, 'http://x/').href) : null;
     } catch {
       d = null;
     }
@@ -457,6 +498,49 @@ function linkedUrlDate(doc: Document): Found {
     if (!best || d < best) best = d;
   }
   return best ? { value: best } : null;
+}
+
+/** The page's modification date (JSON-LD `dateModified`, a modification meta), as a day. */
+function modifiedDay(i: PublishedInputs): string | null {
+  return fromJsonLd(i.ld, ['dateModified'])?.value ?? fromMeta(i.meta, MODIFIED_META)?.value ?? null;
+}
+
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d,]|\.\d)/g;
+
+/**
+ * The article's paragraphs (after the headline, outside page furniture) name a year after `published` and
+ * no later than `shown`: the text is younger than its first publication, so it is the version the page
+ * shows. A text cannot predate what it tells; a future target ("by 2035") is no evidence. Bounded walk.
+ */
+function textNamesLaterYears(idx: DocIndex, anchor: Element | null, published: string, shown: string): boolean {
+  const from = +published.slice(0, 4);
+  const to = +shown.slice(0, 4);
+  if (to <= from) return false;
+  const start = anchor ?? idx.doc.body;
+  if (!start) return false;
+  let read = 0;
+  let steps = 0;
+  for (let n: Node | null = anchor ? nextNode(anchor, true) : start.firstChild; n && read < 60_000 && steps++ < 30_000; ) {
+    if (n.nodeType !== 1) {
+      n = nextNode(n, false);
+      continue;
+    }
+    const el = n as Element;
+    if (SKIP_TAGS.has(el.localName) || ELSEWHERE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/\b(?:category|tag|has)-\S+/g, ''))) {
+      n = nextNode(n, true);
+      continue;
+    }
+    if (el.localName === 'p') {
+      const t = clip(el.textContent, 2000);
+      read += t.length;
+      // prose, not a dateline or a teaser's date
+      if (t.length >= 40) for (const m of t.matchAll(YEAR)) if (+m[0] > from && +m[0] <= to) return true;
+      n = nextNode(n, true);
+      continue;
+    }
+    n = nextNode(n, false);
+  }
+  return false;
 }
 
 /** Every publication date the page's metadata states (JSON-LD, meta, itemprop), as days. */
@@ -478,7 +562,7 @@ function structuredDates(i: PublishedInputs): string[] {
  * The date shown to readers in the article header: a `<time>` just after (or just before) the
  * headline, else a dateline next to it; dates labelled as an update do not count.
  */
-function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null {
+function shownDate(idx: DocIndex, anchor: Element | null, mf: MF, hinted: () => { value: string } | null): string | null {
   if (!anchor) return null;
   const at = idx.order.get(anchor);
   if (at != null) {
@@ -488,11 +572,11 @@ function shownDate(idx: DocIndex, anchor: Element | null, mf: MF): string | null
       if (o > at + 150) break;
       const hint = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${clip(t.textContent, 80)} ${clip(t.previousSibling?.textContent, 60)}`;
       if (MODIFIED_HINT.test(hint) || inFurniture(t) || isHidden(t)) continue;
-      const d = machine(t.getAttribute('datetime'))?.value ?? textDate(clip(t.textContent, 300), mf)?.value;
+      const d = machine(datetimeAttr(t))?.value ?? textDate(clip(t.textContent, 300), mf)?.value;
       if (d) return d;
     }
   }
-  return hintedNearHeadline(anchor, mf)?.value ?? null;
+  return hinted()?.value ?? null;
 }
 
 const SHOWN_HINT = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|stamp/i;
@@ -511,13 +595,14 @@ function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boo
       const t = clip(n.nodeValue, 400);
       acc += t.length;
       const el = n.parentElement;
-      if (t && el && !el.closest('a, figure, figcaption, [class*="caption"]')) {
-        let hinted = false;
-        for (let p: Element | null = el, d = 0; p && d < 2 && !hinted; p = p.parentElement, d++) hinted = SHOWN_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`);
+      let hinted = false;
+      if (t && el) for (let p: Element | null = el, d = 0; p && d < 2 && !hinted; p = p.parentElement, d++) hinted = SHOWN_HINT.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`);
+      // (only a hinted line can give a date: the costlier test comes second)
+      if (hinted && el && !el.closest('a, figure, figcaption, [class*="caption"]')) {
         const block = el.closest('p, div, li, span, header, section') ?? el;
         let txt = hinted ? clip(block.textContent, 300) : '';
         if (txt.length > 120) txt = ''; // a dateline is short; a lead sentence's date is an event's
-        const ds = txt ? allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }) : [];
+        const ds = txt ? allTextDates(txt, { monthFirst: mf.monthFirst, max: 5 }) : [];
         const d = ds.find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
         if (d && !inFurniture(el) && !isHidden(el)) return { value: d.value, time: !!el.closest('time') || !!block.querySelector('time') };
       }
@@ -532,7 +617,7 @@ function hintedNearHeadline(anchor: Element, mf: MF): { value: string; time: boo
   for (const el of above) {
     const txt = clip(el.textContent, 300);
     if (!txt || txt.length > 120 || !SHOWN_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('a') || el.querySelector('a')) continue;
-    const d = allTextDates(txt, { monthFirst: mf.monthFirst(), max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
+    const d = allTextDates(txt, { monthFirst: mf.monthFirst, max: 5 }).find((x) => !OTHER_LABEL.test(txt.slice(Math.max(0, x.index - 40), x.index)));
     if (d && !isHidden(el)) return { value: d.value, time: !!el.querySelector('time') };
   }
   return null;

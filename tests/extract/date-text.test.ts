@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allTextDates, findTextDate, isoDate, numericOrder, parseMachineDate, parseStamp, urlDate } from '../../src/extract/date-text';
+import { allTextDates, allTextDatesUnwindowed, findTextDate, isoDate, numericOrder, parseMachineDate, parseStamp, urlDate } from '../../src/extract/date-text';
 
 describe('findTextDate: visible dates in nl/fr/de/en', () => {
   it.each([
@@ -135,4 +136,45 @@ describe('findTextDate: spaced German numeric dates and Romanian months', () => 
     expect(findTextDate('am 4. 2. 2022')?.value).toBe('2022-02-04');
   });
   it('reads 20 septembrie 2020', () => expect(findTextDate('duminică, 20 septembrie 2020')?.value).toBe('2020-09-20'));
+});
+
+describe('allTextDates on long texts reads only the stretches around years, with the same result', () => {
+  // Pieces of page text: dates in every form, near-misses, numbers, words, whitespace runs of 1 to 5.
+  const pieces = [
+    '4 juin 2024', '1er mars 2024', '4. Juni 2024', '04 jun. 2024', 'June 4, 2024', 'Jun. 4th 2024', '31st de septembrie de 2024',
+    '04.06.2024', '05/06/2024', '25/12/2023', '12/25/2023', '2024-06-04', '2024/6/4', '4. 2. 2022', '28.01.22', '8.5.12',
+    '2024年6月4日', '2024 년 6 월 4 일', '12345678', '1.2.3.45', '2024', '1999', '2100', '3000', 'Juni', 'mars', 'May', '4',
+    '12', '31', '.', ',', '-', '/', ':', 'Veröffentlicht am', 'Posted on', 'le', 'de', 'th', 'Lorem ipsum dolor sit amet',
+    'a', 'é', '１２', 'x2024', '2024y', '0.5.2024', '10:15',
+  ];
+  const space = fc.constantFrom(' ', ' ', ' ', '  ', '   ', '\n', '\u00a0', '    ', '     ', '');
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...pieces), space), { minLength: 200, maxLength: 1200 })
+    .map((xs) => xs.map(([p, w]) => p + w).join(''));
+  it('windowed and whole-text readings agree (property)', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), fc.constantFrom(5, 300, 500), (t, short, first, max) => {
+        const o = { shortYear: short, monthFirst: first, max };
+        expect(allTextDates(t, o)).toEqual(allTextDatesUnwindowed(t, o));
+        // the same with whitespace collapsed as the page scan does (the windowed path always applies)
+        const c = t.replace(/\s+/g, ' ');
+        expect(allTextDates(c, o)).toEqual(allTextDatesUnwindowed(c, o));
+      }),
+      { numRuns: 150, seed: 12 },
+    );
+  });
+  it('finds a date far into a long text, between digit-free stretches', () => {
+    const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
+    const t = `${filler}Mise en ligne le 23 mai 2019 à 10h${filler}Stand 04.06.2024${filler}`;
+    expect(allTextDates(t).map((d) => d.value)).toEqual(['2019-05-23', '2024-06-04']);
+    expect(allTextDates(t)[0]!.index).toBe(t.indexOf('23 mai 2019'));
+  });
+  it('asks for the numeric order only when a date could be read both ways', () => {
+    let asked = 0;
+    const mf = () => (asked++, true);
+    expect(allTextDates('Stand 25.12.2023 und 2024-01-05', { monthFirst: mf }).map((d) => d.value)).toEqual(['2023-12-25', '2024-01-05']);
+    expect(asked).toBe(0);
+    expect(allTextDates('am 05/06/2024', { monthFirst: mf })[0]!.value).toBe('2024-05-06');
+    expect(asked).toBe(1);
+  });
 });

@@ -30,6 +30,11 @@ describe('metadata', () => {
     expect(pub(head, para)).toBe('2022-02-01');
   });
 
+  it('reads itemprop=datePublished anywhere in the page, not inside a <template>', () => {
+    const body = `<template><span itemprop="datePublished">2019-01-01</span></template><div><div><p>Intro</p><span itemprop="author name">Jane</span> <span itemprop="datePublished dateCreated" content="2021-06-07">7 June</span></div></div>${para}`;
+    expect(pub('', body)).toBe('2021-06-07');
+  });
+
   it('falls back to a modification date when the page has no other', () => {
     expect(pub('<meta property="article:modified_time" content="2022-02-09T10:00:00+01:00">', para)).toBe('2022-02-09');
   });
@@ -76,6 +81,10 @@ describe('the date shown to readers', () => {
     expect(pub('', body)).toBe('2020-05-06');
   });
 
+  it('reads a <time> whose attribute React wrote as dateTime (the CLI\'s DOM keeps its case)', () => {
+    expect(pub('', `<article><h1>Headline here</h1><div class="byline"><time dateTime="2024-03-05T10:00:00+01:00">2 hours ago</time></div>${para}</article>`)).toBe('2024-03-05');
+  });
+
   it('skips an update <time> when there is a plain one', () => {
     const body = `<article><h1>Headline here</h1><p>Updated <time class="updated" datetime="2020-05-09">9 May</time></p><p><time datetime="2020-05-06">6 May</time></p>${para}</article>`;
     expect(pub('', body)).toBe('2020-05-06');
@@ -105,6 +114,28 @@ describe('the date shown to readers', () => {
     expect(pub('<meta property="og:article:published_time" content="2022-01-15">', body)).toBe('2022-01-25');
     const two = '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00"><meta name="dc.date.created" content="2017-04-12">';
     expect(pub(two, body)).toBe('2017-04-12');
+  });
+
+  describe('a page shown as its later version (live ticker, explainer updated in place)', () => {
+    const head = (published: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${published}","dateModified":"2026-04-24T11:16:53Z"}</script><meta name="date" content="${published}">`;
+    const body = (text: string) =>
+      `<main><h1>What is the alliance and who is in it?</h1><div class="byline"><time datetime="2026-04-24T11:16:53Z">1 day ago</time></div><p>${text}</p>${para}</main>`;
+    it('takes the date shown (the modification date) when the text tells of years after the first publication', () => {
+      const text = 'In 2025 the members agreed to raise their spending, and in late February the alliance met again.';
+      expect(pub(head('2012-05-10T14:29:05+01:00'), body(text))).toBe('2026-04-24');
+      // a ticker opened last October, its entries of this week
+      const ticker = 'Seit Mai 2026 hat die Armee ihre Angriffe im Süden verstärkt, meldet die Regierung am Donnerstag.';
+      expect(pub(head('2025-10-07T09:53:36+02:00'), body(ticker))).toBe('2026-04-24');
+    });
+    it('keeps the first publication when the text names no later year, or only a future target', () => {
+      expect(pub(head('2012-05-10T14:29:05+01:00'), body('The alliance was founded in 1949 and grew after 1991, to 28 members by 2009.'))).toBe('2012-05-10');
+      expect(pub(head('2012-05-10T14:29:05+01:00'), body('The members promised to spend two per cent of their output on defence by 2035 at the latest.'))).toBe('2012-05-10');
+    });
+    it('does not count years in related-article teasers', () => {
+      const teaser = '<div class="related-stories"><p>Archive: what the alliance decided at its summit in 2024, and why it matters</p></div>';
+      expect(pub(head('2012-05-10T14:29:05+01:00'), body('The alliance was founded in 1949 by twelve countries.') + teaser)).toBe('2012-05-10');
+    });
   });
 
   it('tells the page\'s numeric order from its own other dates', () => {
