@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 export function loadHtml(html: string, url: string): Document {
   let src = typeof html === 'string' ? html : String(html ?? '');
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+  src = lowerCaseAttributeNames(src);
   let doc = parseHTML(src).document as unknown as Document;
   if (!doc.documentElement || doc.documentElement.localName !== 'html' || !doc.body || !doc.head) {
     const body = src.replace(/<!doctype[^>]*>/gi, '').replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
@@ -19,6 +20,31 @@ export function loadHtml(html: string, url: string): Document {
   mergeBodies(doc);
   setDocumentUrl(doc, url);
   return doc;
+}
+
+/** A start tag, its attribute values quoted or not; a name in it (not a value after `=`). */
+const START_TAG = /<[a-zA-Z][\w:-]*(?:\s+[^\s"'<>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const ATTRIBUTE_NAME = /(?<!=\s*)(\s)([^\s"'<>\/=]+)/g;
+const QUOTED = /("[^"]*"|'[^']*')/;
+
+/**
+ * Browsers lower-case the attribute names of HTML elements as they parse (`dateTime` is read
+ * as `datetime`, `itemProp` as `itemprop`, `CLASS` as `class`); linkedom keeps them as written,
+ * so the CLI missed `[itemprop]`, `time[datetime]` and `.x` where the extension finds them.
+ * linkedom's selectors cannot find the mixed-case names either, so the source's start tags are
+ * rewritten before parsing (values untouched; only when a tag has such a name).
+ */
+export function lowerCaseAttributeNames(src: string): string {
+  return src.replace(START_TAG, (tag) => {
+    const name = /^<[a-zA-Z][\w:-]*/.exec(tag)![0];
+    const rest = tag.slice(name.length);
+    if (!/[A-Z]/.test(rest)) return tag;
+    const lowered = rest
+      .split(QUOTED)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(ATTRIBUTE_NAME, (_m, sp: string, n: string) => sp + n.toLowerCase())))
+      .join('');
+    return name + lowered;
+  });
 }
 
 /**
