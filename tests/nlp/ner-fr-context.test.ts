@@ -85,3 +85,13 @@ describe('French NER: context rules', () => {
     expect(places(r)).toContain('Empire ottoman');
   });
 });
+
+describe('a title abbreviation with its dot before a name', () => {
+  it('"M. X" gives the person X, without the dot, the same as the full name', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText("Le porte-parole Anatoli Vorobiev a parlé lundi. « C'est un besoin », a affirmé M. Vorobiev. Selon M. Lemarchand, rien n'a changé.", { lang: 'fr', published: null });
+    const names = r.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Anatoli Vorobiev', 'Lemarchand']));
+    expect(names.some((n) => n.startsWith('.'))).toBe(false);
+  });
+});

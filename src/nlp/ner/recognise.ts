@@ -288,6 +288,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
   const classify = (a: number, b: number, personCue: boolean) => {
     // Trim common words at the edges.
     while (a < b && !gaz[a] && (isCommonAtStart(toks[a], a) || lex.connectors.has(toks[a].lower))) a++;
+    // The dot of a trimmed abbreviation is no part of the name: "M. Peskov" → "Peskov" (the title still cues the person).
+    while (a < b && toks[a].text === '.') a++;
     while (b > a && !toks[b - 1].cap && !/^\p{N}/u.test(toks[b - 1].text) && !(gaz[a] && gaz[a]!.end >= b)) b--;
     while (b > a && (lex.stop.has(toks[b - 1].lower) || lex.nonEntities.has(toks[b - 1].lower)) && !(gaz[a] && gaz[a]!.end >= b)) b--;
     if (b <= a) return;

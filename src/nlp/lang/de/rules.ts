@@ -1,6 +1,6 @@
 import type { Rule } from '../../ner/rules';
 import { shapeThings, thingNames } from '../../ner/refine-rules';
-import { deCompound, deOrgHead, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
+import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
@@ -9,6 +9,7 @@ export const RULES: readonly Rule[] = [
   dePlaceHead, // "Kanton Baselland" → "Baselland"; "Leipzigs" is Leipzig
   deOrgHead, // "der Spielzeughersteller X": an organisation
   deSurname, // surnames of full names, role nouns ("Innenminister X"), verbs of saying ("sagte X")
+  dePersonEvidence, // "Olivenöl wird", "Schmerz und Trauer": a person only the tagger guessed, with no cue in the text, is none
   dePlaceList, // "in Cincinnati und X": a place
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
