@@ -95,3 +95,16 @@ describe('a title abbreviation with its dot before a name', () => {
     expect(names.some((n) => n.startsWith('.'))).toBe(false);
   });
 });
+
+describe('fr-administration: a lower-case administration head with its domain or territory', () => {
+  it('"le ministère de l\'Intérieur", "la préfecture de la Gironde" are organisations, not places', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText(
+      "Les consignes ont été données par la préfecture de la Gironde. Le ministère de l'Agriculture et le ministère des Affaires sociales ont publié un communiqué.",
+      { lang: 'fr', published: null },
+    );
+    const orgs = r.organisations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['préfecture de la Gironde', "ministère de l'Agriculture", 'ministère des Affaires sociales']));
+    expect(r.places.map((p) => p.name)).not.toContain('préfecture de la Gironde');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Rule } from '../../ner/rules';
 import { ampersandAcronyms, famousPeople, givenNamePlaces, shapeThings, thingNames } from '../../ner/refine-rules';
-import { frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
+import { frAdministration, frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
 
 /** The French rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
@@ -10,6 +10,7 @@ export const RULES: readonly Rule[] = [
   frVotes, // "le groupe X", "l'acteur X", "près de X": context types guesses, once per document
   frClub, // "Bayern Munich", "France 3": one organisation
   frOrgComplement, // "Ligue de hockey junior majeur du Québec": lower-case complements belong to the name
+  frAdministration, // "le ministère de l'Intérieur", "la préfecture du Nord": an organisation
   frInstitution, // "l'université d'Oxford": an institution named after its town
   frGeo, // "l'île Maurice", "le golfe de Guinée", "l'Asie centrale"
   frParticles, // "Theo van Doesburg", "Gottfried Wilhelm Leibniz": full names of people
