@@ -208,3 +208,47 @@ export const shapeThings: Rule = {
     }
   },
 };
+
+/** The type the gazetteers give a word alone (case-sensitive short acronyms first), or undefined. */
+function gazType(lex: Lexicon, w: string): 'ORG' | 'LOC' | undefined {
+  return lex.caseSensitive.get(w) ?? lex.names.get(normKey(w));
+}
+
+/** A role word of the language ending the compound's tail ("Chef", "fractievoorzitter" → "voorzitter", "Direktor"). */
+function roleTail(lex: Lexicon, tail: string): boolean {
+  if (lex.roleWords.has(tail) || lex.titles.has(tail)) return true;
+  for (let k = 1; k + 5 <= tail.length; k++) if (lex.roleWords.has(tail.slice(k))) return true;
+  return false;
+}
+
+/**
+ * "BKA-Chef X", "CIA-Direktor X", "VVD-fractievoorzitter X": a person's role compounded on an organisation names
+ * that organisation (a known one, or an acronym the text names as an organisation elsewhere); the organisation is
+ * reported over the compound's first part only. A country's or a region's code ("US-Präsident", "NRW-Innenminister")
+ * is no organisation.
+ */
+export const compoundOrg: Rule = {
+  id: 'compound-org',
+  apply(st) {
+    const { lex, toks, n, owner, live } = st;
+    // Unknown acronyms the text itself names as organisations elsewhere.
+    const orgsHere = new Set<string>();
+    for (const s of live) if (s.type === 'ORG' && s.t1 - s.t0 === 1 && toks[s.t0].allCaps) orgsHere.add(toks[s.t0].core);
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (!t.cap || !t.isWord) continue;
+      const dash = t.core.indexOf('-');
+      if (dash < 2 || dash >= t.core.length - 3) continue;
+      const head = t.core.slice(0, dash);
+      const tail = t.core.slice(dash + 1).toLowerCase();
+      if (tail.includes('-') || !roleTail(lex, tail)) continue;
+      const g = gazType(lex, head);
+      if (g !== 'ORG' && !(g === undefined && orgsHere.has(head))) continue;
+      const o = owner[i] >= 0 ? live[owner[i]] : null;
+      if (o && !(o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak'))) continue;
+      if (o) st.drop(o);
+      const s = st.add(i, i + 1, 'ORG', 'compound-org');
+      s.end = t.start + dash;
+    }
+  },
+};

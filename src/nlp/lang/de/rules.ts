@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, shapeThings, thingNames } from '../../ner/refine-rules';
 import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -13,5 +13,6 @@ export const RULES: readonly Rule[] = [
   dePlaceList, // "in Cincinnati und X": a place
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

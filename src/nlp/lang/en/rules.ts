@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, shapeThings, thingNames } from '../../ner/refine-rules';
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
@@ -39,5 +39,6 @@ export const RULES: readonly Rule[] = [
   enDocContext, // "Cofinec was up 5 … Cofinec has …": context types the other mentions
   enDateline, // "LONDON 1996-08-30": the place the story was filed
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { ampersandAcronyms, famousPeople, givenNamePlaces, shapeThings, thingNames } from '../../ner/refine-rules';
+import { ampersandAcronyms, compoundOrg, famousPeople, givenNamePlaces, shapeThings, thingNames } from '../../ner/refine-rules';
 import { frAdministration, frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
 
 /** The French rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -22,5 +22,6 @@ export const RULES: readonly Rule[] = [
   givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
   frLoneOrgWord, // "le Parti", "la Commission" alone: a common noun
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

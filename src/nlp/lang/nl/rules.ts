@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { ampersandAcronyms, famousPeople, givenNamePlaces, listNeighbours, surnameReuse, shapeThings, thingNames } from '../../ner/refine-rules';
+import { ampersandAcronyms, compoundOrg, famousPeople, givenNamePlaces, listNeighbours, shapeThings, surnameReuse, thingNames } from '../../ner/refine-rules';
 import { nlChannel, nlEvent, nlInitials, nlJoinNames, nlLowerBody, nlPersonNounTrim, nlVotes } from './refine';
 
 /** The Dutch rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -17,6 +17,7 @@ export const RULES: readonly Rule[] = [
   listNeighbours, // "X, Y en Z": an unknown name takes its neighbours' type
   givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
   surnameReuse, // "Peeters" after "Jan Peeters" is that person
 ];
