@@ -11,3 +11,6 @@ export const INTERNATIONAL_ORG_WORDS: readonly string[] = `pharma pharmaceutical
 
 /** Abbreviations ending company names, written with their dot ("Barnett Banks Inc.", "Acme Corp."), lower case. */
 export const INTERNATIONAL_COMPANY_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'ltd', 'bros', 'jr'];
+
+/** Street and square words ending English place names that any language's news quotes ("Wall Street", "Downing Street", "Times Square"), lower case. */
+export const INTERNATIONAL_FACILITY_ENDS: readonly string[] = ['street', 'avenue', 'square', 'road', 'boulevard', 'lane'];

@@ -5,6 +5,7 @@
  */
 import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
 import { isGivenName } from '../gazetteers/given-names';
+import { INTERNATIONAL_FACILITY_ENDS } from '../lang/international';
 import { normKey } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
@@ -193,7 +194,7 @@ export const shapeThings: Rule = {
   id: 'shape-thing',
   apply(st, pack) {
     const { lex, toks, live } = st;
-    const ends = new Set(pack.facilityEnds ?? []);
+    const ends = new Set([...(pack.facilityEnds ?? []), ...INTERNATIONAL_FACILITY_ENDS]);
     for (const s of live) {
       if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.why === 'title' || s.confidence === 'strong' && s.why === 'gaz') continue;
       const guessed = s.why === 'shape' || !!s.rules?.includes('shape');
@@ -249,6 +250,32 @@ export const compoundOrg: Rule = {
       if (o) st.drop(o);
       const s = st.add(i, i + 1, 'ORG', 'compound-org');
       s.end = t.start + dash;
+    }
+  },
+};
+
+/** Opening and closing quotation marks (typographic and straight). */
+const OPEN_QUOTE = /^["“„«‚‘'‹]$/;
+const CLOSE_QUOTE = /^["”“»‘’'›]$/;
+
+/**
+ * A name standing alone between quotation marks ("aux cris de 'Allah Akbar'", "l'immeuble «Caroline»", "hieß
+ * „Seaways Mulan“") is a title, a ship, a building or a slogan, not a person, unless something in the text says
+ * it is one (a title or role before it: why 'title'; the same name unquoted as a person elsewhere).
+ */
+export const quotedName: Rule = {
+  id: 'quoted-name',
+  apply(st) {
+    const { toks, n, live } = st;
+    const quoted = (s: RuleSpan) =>
+      s.t0 > 0 && s.t1 < n && OPEN_QUOTE.test(toks[s.t0 - 1].text) && CLOSE_QUOTE.test(toks[s.t1].text) &&
+      sameSentence(toks, s.t0 - 1, s.t1) && toks[s.t0 - 1].end === toks[s.t0].start && toks[s.t1 - 1].coreEnd === toks[s.t1].start;
+    const key = (s: RuleSpan) => toks.slice(s.t0, s.t1).map((t) => t.key).join(' ');
+    const plain = new Set<string>();
+    for (const s of live) if (s.type === 'PER' && s.t1 > s.t0 && !quoted(s)) plain.add(key(s));
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0 || s.why === 'title' || s.why === 'famous' || !quoted(s) || plain.has(key(s))) continue;
+      st.retype(s, 'MISC', 'quoted-name');
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { compoundOrg, shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -14,5 +14,6 @@ export const RULES: readonly Rule[] = [
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
   compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
+  quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];
