@@ -279,3 +279,37 @@ export const quotedName: Rule = {
     }
   },
 };
+
+/**
+ * "Tulsa, Wichita, Kansas City, Omaha, Des Moines and Milwaukee": a name between two places of one list (a comma or
+ * the language's list word on each side) is a place too, when nothing but its shape made it something else (a
+ * guessed person, an unknown name) or nothing made it anything (a free capitalised run).
+ */
+export const listBetween: Rule = {
+  id: 'list-between',
+  apply(st, pack) {
+    const { lex, toks, n, owner, live } = st;
+    const words = new Set([...(pack.listWords ?? []), ...(pack.andWords ?? [])]);
+    const same = (i: number, j: number) => j >= 0 && j < n && sameSentence(toks, i, j);
+    const isList = (k: number) => k >= 0 && k < n && (toks[k].text === ',' || words.has(toks[k].lower));
+    const locAt = (k: number) => k >= 0 && k < n && owner[k] >= 0 && live[owner[k]].type === 'LOC';
+    const guess = (x: RuleSpan) => x.type === 'MISC' || (x.type === 'PER' && (x.why === 'shape' || x.why === 'model-free') && x.confidence !== 'strong');
+    for (let i = 1; i + 1 < n; i++) {
+      if (!isList(i - 1) || !same(i, i - 1) || !locAt(i - 2) || !toks[i].cap || !toks[i].isWord) continue;
+      let e: number;
+      const o = owner[i] >= 0 ? live[owner[i]] : null;
+      if (o) {
+        if (o.t0 !== i || !guess(o)) continue;
+        e = o.t1;
+      } else {
+        e = i;
+        while (e < n && e - i < 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && !lex.stop.has(toks[e].lower)) e++;
+        if (e === i) continue;
+      }
+      if (!isList(e) || !same(i, e) || !locAt(e + 1) || !same(i, e + 1)) continue;
+      if (o) st.retype(o, 'LOC', 'list-between');
+      else st.add(i, e, 'LOC', 'list-between');
+      i = e;
+    }
+  },
+};

@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { compoundOrg, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -12,6 +12,7 @@ export const RULES: readonly Rule[] = [
   dePersonEvidence, // "Olivenöl wird", "Schmerz und Trauer": a person only the tagger guessed, with no cue in the text, is none
   dePlaceList, // "in Cincinnati und X": a place
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
+  listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
   compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan

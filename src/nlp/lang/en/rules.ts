@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { compoundOrg, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   enDocTeam, // sports: the teams found above, at their other mentions
   enDocContext, // "Cofinec was up 5 … Cofinec has …": context types the other mentions
   enDateline, // "LONDON 1996-08-30": the place the story was filed
+  listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
   compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan
