@@ -5,7 +5,7 @@
  */
 import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
 import { isGivenName } from '../gazetteers/given-names';
-import { INTERNATIONAL_FACILITY_ENDS } from '../lang/international';
+import { CAMEL_NAME_PREFIX, INTERNATIONAL_FACILITY_ENDS } from '../lang/international';
 import { normKey } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
@@ -244,7 +244,7 @@ export const compoundOrg: Rule = {
       const tail = t.core.slice(dash + 1).toLowerCase();
       if (tail.includes('-') || !roleTail(lex, tail)) continue;
       const g = gazType(lex, head);
-      if (g !== 'ORG' && !(g === undefined && orgsHere.has(head))) continue;
+      if (g !== 'ORG' && !(g === undefined && (orgsHere.has(head) || camelCase(head)))) continue;
       const o = owner[i] >= 0 ? live[owner[i]] : null;
       if (o && !(o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak'))) continue;
       if (o) st.drop(o);
@@ -310,6 +310,42 @@ export const listBetween: Rule = {
       if (o) st.retype(o, 'LOC', 'list-between');
       else st.add(i, e, 'LOC', 'list-between');
       i = e;
+    }
+  },
+};
+
+/** A brand's shape: a capital inside the word after a lower-case letter ("InfoWars", "PlymouthLive", "BelRTL"), or capitals then lower case ("ZDFheute"); not a surname's prefix ("McDonald"). */
+export function camelCase(w: string): boolean {
+  if (w.length < 4 || CAMEL_NAME_PREFIX.test(w)) return false;
+  return /^\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w);
+}
+
+/**
+ * "InfoWars", "ZDFheute", "BelRTL", "PlymouthLive": a one-word name shaped like a brand (camel case) is an
+ * organisation, a media outlet or a company, wherever nothing but a guess typed it (a place after a preposition,
+ * a person by its shape, an unknown name) or nothing found it.
+ */
+export const camelOrg: Rule = {
+  id: 'camel-org',
+  apply(st) {
+    const { lex, toks, n, owner, live } = st;
+    const products = new Set<string>();
+    for (let i = 0; i + 1 < n; i++) if (toks[i].cap && /^\p{N}/u.test(toks[i + 1].text) && sameSentence(toks, i, i + 1) && camelCase(toks[i].core)) products.add(toks[i].core);
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (!t.cap || !t.isWord || t.core.includes('-') || !camelCase(t.core)) continue;
+      if (gazType(lex, t.core) === 'LOC') continue;
+      // A handle, a hashtag or a piece of an address ("@LukePollard", "#StopHate", "t.co/AbCd") is no mention.
+      if (i > 0 && toks[i - 1].end === t.start && /[@#/.]$/.test(toks[i - 1].text)) continue;
+      // A model number after it makes it a product ("PlayStation 2", "GameCube 3"), and so do its other mentions.
+      if (products.has(t.core)) continue;
+      const o = owner[i] >= 0 ? live[owner[i]] : null;
+      if (!o) {
+        st.add(i, i + 1, 'ORG', 'camel-org');
+        continue;
+      }
+      if (o.t0 !== i || o.t1 !== i + 1 || o.type === 'ORG' || o.confidence === 'strong') continue;
+      st.retype(o, 'ORG', 'camel-org');
     }
   },
 };

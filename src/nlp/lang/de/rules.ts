@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
+import { camelOrg, compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
@@ -14,6 +14,7 @@ export const RULES: readonly Rule[] = [
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
   listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  camelOrg, // "InfoWars", "ZDFheute", "BelRTL": a one-word name shaped like a brand is an organisation
   compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person

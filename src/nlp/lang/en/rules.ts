@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
+import { camelOrg, compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
@@ -40,6 +40,7 @@ export const RULES: readonly Rule[] = [
   enDateline, // "LONDON 1996-08-30": the place the story was filed
   listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  camelOrg, // "InfoWars", "ZDFheute", "BelRTL": a one-word name shaped like a brand is an organisation
   compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
