@@ -22,6 +22,11 @@ describe('compound-org: a role compounded on an organisation names that organisa
     expect(names(r.organisations)).toEqual([]);
   });
 
+  it('a country\'s body compounded on its code is one organisation, the whole word ("US-Küstenwache", "UK-Gesundheitsministeriums")', async () => {
+    const r = await run('Die US-Nationalgarde rückte aus. Ein Sprecher des UK-Gesundheitsministeriums bestätigte den Einsatz.', 'de');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['US-Nationalgarde', 'UK-Gesundheitsministeriums']));
+  });
+
   it('switched off, the compound gives no organisation', async () => {
     setDisabledRules(['compound-org']);
     try {

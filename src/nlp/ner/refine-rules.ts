@@ -222,6 +222,16 @@ function roleTail(lex: Lexicon, tail: string): boolean {
   return false;
 }
 
+/** An organisation word ending the compound's tail ("küstenwache", "aussenministeriums" → "ministerium", "europakommando"). */
+function orgTail(lex: Lexicon, tail: string): boolean {
+  const forms = tail.endsWith('s') ? [tail, tail.slice(0, -1)] : [tail];
+  for (const f of forms) {
+    if (lex.orgWords.has(f) || lex.orgSuffixes.some((x) => f.endsWith(x))) return true;
+    for (let k = 1; k + 6 <= f.length; k++) if (lex.orgWords.has(f.slice(k))) return true;
+  }
+  return false;
+}
+
 /**
  * "BKA-Chef X", "CIA-Direktor X", "VVD-fractievoorzitter X": a person's role compounded on an organisation names
  * that organisation (a known one, or an acronym the text names as an organisation elsewhere); the organisation is
@@ -242,7 +252,16 @@ export const compoundOrg: Rule = {
       if (dash < 2 || dash >= t.core.length - 3) continue;
       const head = t.core.slice(0, dash);
       const tail = t.core.slice(dash + 1).toLowerCase();
-      if (tail.includes('-') || !roleTail(lex, tail)) continue;
+      if (tail.includes('-')) continue;
+      // "US-Küstenwache", "US-Aussenministeriums": a country's body is one organisation, the whole word.
+      if (orgTail(lex, tail) && gazType(lex, head) === 'LOC' && /^\p{Lu}/u.test(t.core.slice(dash + 1))) {
+        const o = owner[i] >= 0 ? live[owner[i]] : null;
+        if (o && !(o.t0 === i && o.t1 === i + 1 && o.type !== 'ORG' && o.confidence !== 'strong')) continue;
+        if (o) st.retype(o, 'ORG', 'compound-org');
+        else st.add(i, i + 1, 'ORG', 'compound-org');
+        continue;
+      }
+      if (!roleTail(lex, tail)) continue;
       const g = gazType(lex, head);
       if (g !== 'ORG' && !(g === undefined && (orgsHere.has(head) || camelCase(head)))) continue;
       const o = owner[i] >= 0 ? live[owner[i]] : null;

@@ -45,7 +45,8 @@ const pack: LangPack = {
   orgWords: w(`ministerium bundesministerium ministerien kommission union agentur bank gmbh ag kg e.v. ev se partei zentrum krisenzentrum generalsekretariat
     sekretariat rat parlament bundestag bundesrat landtag regierung bundesregierung stiftung verein verband bund gewerkschaft universität hochschule
     klinikum krankenhaus gericht bundesgericht bundesverfassungsgericht polizei bundespolizei landespolizei bundeswehr armee amt bundesamt landesamt
-    behörde institut büro fonds gruppe konzern gesellschaft werke club fc sv vfb vfl tsv organisation komitee kommando zentrale direktion agentur`),
+    behörde institut büro fonds gruppe konzern gesellschaft werke club fc sv vfb vfl tsv organisation komitee kommando zentrale direktion agentur
+    küstenwache nationalgarde`),
   orgSuffixes: w(`ministerium krisenzentrum bundesamt landesamt partei gericht polizei verband zentrum institut agentur behörde bank gewerkschaft kommission`),
   orgNames: [
     'Bundesamt für Bevölkerungsschutz und Katastrophenhilfe', 'BBK', 'Technisches Hilfswerk', 'THW', 'Robert Koch-Institut', 'Robert-Koch-Institut', 'RKI',

@@ -528,3 +528,29 @@ export const dePersonEvidence: Rule = {
     }
   },
 };
+
+/** Prefixes of the names of public bodies ("Bundesnetzagentur", "Landeskriminalamt", "Staatsanwaltschaft" aside: that one is generic). */
+const PUBLIC_BODY_PREFIX = /^(?:bundes|landes)\p{Ll}{4,}/u;
+
+export const dePublicBody: Rule = {
+  id: 'de-public-body',
+  apply(st) {
+    const { lex, toks, n, owner } = de(st);
+    // "die Bundesnetzagentur", "laut Landeskriminalamt": one word made of "Bundes-"/"Landes-" and an organisation
+    // word names one public body (the Federal Network Agency), not a kind of body as "Polizei" or "Behörde" do;
+    // it is an organisation even where the tagger, which overrules the organisation cue, stayed silent.
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (owner[i] >= 0 || !t.cap || !t.isWord || t.allCaps || t.core.includes('-') || !PUBLIC_BODY_PREFIX.test(t.lower)) continue;
+      const rest = t.lower.replace(/^(?:bundes|landes)/, '');
+      const base = rest.endsWith('s') ? rest.slice(0, -1) : rest;
+      if (!lex.orgSuffixes.some((x) => base.endsWith(x)) && !lex.orgWords.has(base)) continue;
+      // Generic bodies every Land has: "Landesregierung", "Landespolizei" stay common nouns unless a gazetteer knows them.
+      if (GENERIC_PUBLIC_BODIES.has(base)) continue;
+      st.add(i, i + 1, 'ORG', 'de-public-body');
+    }
+  },
+};
+
+/** Organisation words that, after "Bundes-"/"Landes-", name a kind of body every state has ("Landesregierung", "Landesamt"). */
+const GENERIC_PUBLIC_BODIES = w(`regierung polizei amt behörde ministerium ministerien gericht bank verband partei`);

@@ -1,12 +1,13 @@
 import type { Rule } from '../../ner/rules';
 import { camelOrg, compoundOrg, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
-import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
+import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePublicBody, dePlaceList, deRoleTrim, deSurname, deUnion } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
   deRoleTrim, // "Europaminister Uwe Döring" → "Uwe Döring"
   deCompound, // "EU-Kommission", "PC-Version": a word about a name, not a name
   dePlaceHead, // "Kanton Baselland" → "Baselland"; "Leipzigs" is Leipzig
+  dePublicBody, // "die Bundesnetzagentur": one public body, an organisation even where the tagger is silent
   deOrgHead, // "der Spielzeughersteller X": an organisation
   deSurname, // surnames of full names, role nouns ("Innenminister X"), verbs of saying ("sagte X")
   dePersonEvidence, // "Olivenöl wird", "Schmerz und Trauer": a person only the tagger guessed, with no cue in the text, is none
