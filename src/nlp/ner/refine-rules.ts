@@ -169,17 +169,47 @@ export const surnameReuse: Rule = {
 export const thingNames: Rule = {
   id: 'thing-name',
   apply(st, pack) {
-    const { toks, live } = st;
+    const { toks, n, owner, live } = st;
     const nouns = new Set(pack.thingNouns ?? []);
     if (!nouns.size) return;
+    const and = new Set(pack.andWords ?? []);
+    // The noun, its plural ("missiles", "Raketen", "drones"), or a compound ending in it ("Kreuzfahrtschiff", "Öltanker").
+    const thingNoun = (t: Tok) => {
+      if (!t.isWord || t.allCaps || t.core !== t.text) return false;
+      const l = t.lower;
+      if (nouns.has(l) || nouns.has(l.replace(/(?:s|x|n|en|e)$/, ''))) return true;
+      if (!pack.capitalisedNouns || l.length < 7) return false;
+      for (let k = 3; k + 4 <= l.length; k++) if (nouns.has(l.slice(k))) return true;
+      return false;
+    };
+    const same = (i: number, j: number) => j >= 0 && j < n && sameSentence(toks, i, j);
+    // A lower-case adjective between the noun and the name: "les missiles américains X", "le char allemand X".
+    const adjective = (t: Tok) => t.isWord && !t.cap && t.lower.length > 3;
+    const nounBefore = (i: number) => {
+      if (!same(i, i - 1)) return false;
+      if (thingNoun(toks[i - 1])) return true;
+      return adjective(toks[i - 1]) && same(i, i - 2) && thingNoun(toks[i - 2]);
+    };
+    // Which spans may be a thing's name: a person, or an organisation only guessed (an unknown acronym, the tagger's).
+    const retypable = (s: RuleSpan) => s.type === 'PER' || (s.type === 'ORG' && s.confidence !== 'strong' && (s.why === 'acronym' || s.why === 'model-free'));
     for (const s of live) {
-      if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+      if (s.t1 <= s.t0 || !retypable(s)) continue;
       const head = toks[s.t0];
-      const p = s.t0 > 0 && sameSentence(toks, s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
-      const headed = s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
-      const after = !!p && p.isWord && !p.allCaps && nouns.has(p.lower) && p.core === p.text;
-      if (headed || after) st.retype(s, 'MISC', 'thing-name');
+      const headed = s.type === 'PER' && s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
+      if (!headed && !nounBefore(s.t0)) continue;
+      st.retype(s, 'MISC', 'thing-name');
+      // "les missiles américains ATACMS et britanniques Storm Shadow": the next name of the pair is one too.
+      let k = s.t1;
+      if (!same(s.t0, k) || !and.has(toks[k].lower)) continue;
+      k++;
+      if (same(s.t0, k) && adjective(toks[k]) && !and.has(toks[k].lower)) k++;
+      const o = k < n && same(s.t0, k) && owner[k] >= 0 ? live[owner[k]] : null;
+      if (o && o.t0 === k && retypable(o)) st.retype(o, 'MISC', 'thing-name');
     }
+    // The thing's other mentions, where only a guess typed them ("das Schiff MV Hondius … die MV Hondius").
+    const key = (x: RuleSpan) => toks.slice(x.t0, x.t1).map((t) => t.key).join(' ');
+    const things = new Set(live.filter((x) => x.t1 > x.t0 && x.why === 'thing-name').map(key));
+    if (things.size) for (const x of live) if (x.t1 > x.t0 && x.why !== 'thing-name' && x.why !== 'title' && retypable(x) && x.confidence !== 'strong' && things.has(key(x))) st.retype(x, 'MISC', 'thing-name');
   },
 };
 
