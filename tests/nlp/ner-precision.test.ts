@@ -93,6 +93,12 @@ describe('shape-thing: a guessed person that names a facility, a place or a grou
     expect(people(r)).toEqual(['Leanne Lucas']);
   });
 
+  it('a place heading a two-word guess makes a local body or firm: an organisation, not a person', async () => {
+    const r = await run('en', 'Buses stopped in Exeter on Monday. Exeter Citylink said services would resume, and volunteers from Exeter Rotarians helped.');
+    expect(people(r)).toEqual([]);
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Exeter Citylink', 'Exeter Rotarians']));
+  });
+
   it('a title keeps the person even before a word that ends facility names', async () => {
     const r = await run('en', 'Mr Harold Station told reporters the road was closed.');
     expect(people(r)).toContain('Harold Station');

@@ -225,6 +225,7 @@ export const shapeThings: Rule = {
   apply(st, pack) {
     const { lex, toks, live } = st;
     const ends = new Set([...(pack.facilityEnds ?? []), ...INTERNATIONAL_FACILITY_ENDS]);
+    const placesHere = new Set(live.filter((x) => x.type === 'LOC' && x.t1 - x.t0 === 1).map((x) => toks[x.t0].key));
     for (const s of live) {
       if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.why === 'title' || s.confidence === 'strong' && s.why === 'gaz') continue;
       const guessed = s.why === 'shape' || !!s.rules?.includes('shape');
@@ -232,7 +233,13 @@ export const shapeThings: Rule = {
       const lastLower = toks[s.t1 - 1].lower;
       let thing = ends.has(lastLower) || lex.locWords.has(lastLower);
       if (!thing && guessed) {
-        thing = lex.names.get(normKey(first.core)) === 'LOC' && !isGivenName(first.core);
+        // A known place, or one this text names as a place, heading a name: a local body or firm ("Plymouth Citybus").
+        const placeLed = (lex.names.get(normKey(first.core)) === 'LOC' || placesHere.has(first.key)) && !isGivenName(first.core);
+        if (placeLed && s.t1 - s.t0 === 2) {
+          st.retype(s, 'ORG', 'shape-thing');
+          continue;
+        }
+        thing = placeLed;
         for (let k = s.t0 + 1; !thing && k < s.t1 - 1; k++) if (lex.stop.has(toks[k].lower) && !lex.particles.has(toks[k].lower)) thing = true;
       }
       if (thing) st.retype(s, 'MISC', 'shape-thing');
