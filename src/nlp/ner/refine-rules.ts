@@ -405,3 +405,46 @@ export const camelOrg: Rule = {
     }
   },
 };
+
+/**
+ * "01 MRT 2016", "12 OKT 2023": capitals between a day's number and a year are the month of a date line, not an
+ * organisation (any language's abbreviated month, written in capitals).
+ */
+export const dateCapitals: Rule = {
+  id: 'date-capitals',
+  apply(st) {
+    const { toks, n, live } = st;
+    for (const s of live) {
+      if (s.t1 - s.t0 !== 1 || s.type !== 'ORG' || s.confidence === 'strong' || !toks[s.t0].allCaps) continue;
+      const p = s.t0 > 0 ? toks[s.t0 - 1] : null;
+      const q = s.t1 < n ? toks[s.t1] : null;
+      if (p && q && /^\d{1,2}\.?$/.test(p.text) && /^\d{4}$/.test(q.text) && sameSentence(toks, s.t0 - 1, s.t1)) st.retype(s, 'MISC', 'date-capitals');
+    }
+  },
+};
+
+/**
+ * "Commissie voor de Inlichtingen- en Veiligheidsdiensten", "Bundes- und Landesbehörden": a name ending in a word
+ * with a hyphen that stands for a shared compound part goes on over the conjunction to the next word.
+ */
+export const ellipticCompound: Rule = {
+  id: 'elliptic-compound',
+  apply(st, pack) {
+    const { toks, n, owner, live } = st;
+    const and = new Set([...(pack.andWords ?? []), ...(pack.listWords ?? [])]);
+    for (const s of live) {
+      if (s.t1 <= s.t0 || (s.type !== 'ORG' && s.type !== 'LOC')) continue;
+      const h = s.t1;
+      if (h + 2 >= n || toks[h].text !== '-' || toks[h].start !== toks[h - 1].coreEnd || !and.has(toks[h + 1].lower)) continue;
+      const nx = toks[h + 2];
+      if (!nx.cap || !nx.isWord || !sameSentence(toks, s.t0, h + 2)) continue;
+      const o = owner[h + 2] >= 0 ? live[owner[h + 2]] : null;
+      if (o && (o.t0 !== h + 2 || o.confidence === 'strong')) continue;
+      const e = o ? o.t1 : h + 3;
+      if (o) st.drop(o);
+      for (let k = h; k < e; k++) owner[k] = owner[s.t0];
+      s.t1 = e;
+      s.end = toks[e - 1].coreEnd;
+    }
+  },
+};
