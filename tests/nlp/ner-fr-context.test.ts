@@ -108,3 +108,13 @@ describe('fr-administration: a lower-case administration head with its domain or
     expect(r.places.map((p) => p.name)).not.toContain('préfecture de la Gironde');
   });
 });
+
+describe('French words that are no names, and places listed after "les localités de"', () => {
+  it('"en Dieu", "le Jihad", "VIDEO" are not entities; "les localités de X, Y et Z" are places', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText("VIDEO - « Croyez-vous en Dieu ? » La lutte contre le Jihad continue autour des localités de Velykodolynske, Zalizne et Ostrivka.", { lang: 'fr', published: null });
+    const all = [...r.organisations, ...r.people, ...r.places].map((e) => e.name);
+    for (const w of ['Dieu', 'Jihad', 'VIDEO']) expect(all).not.toContain(w);
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Velykodolynske', 'Zalizne', 'Ostrivka']));
+  });
+});

@@ -35,7 +35,7 @@ const pack: LangPack = {
     nie oft manchmal vielleicht jedoch deshalb daher danach dabei damit dafür dadurch außerdem zudem trotzdem allerdings bereits ja nein etwa rund fast
     eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend erste zweite dritte letzte neue neuen großen kleinen
     herr frau dr prof`),
-  nonEntities: w(`januar jänner februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+  nonEntities: w(`gott dschihad januar jänner februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
     startseite menü suche kontakt teilen mehr zurück weiter anmelden abmelden registrieren newsletter datenschutz impressum cookies anzeige abo politik
     löwen bergen namen bild bilder sommer seine halle kanton sonne wirtschaft kultur sport nachrichten aktuelles thema themen redaktion foto fotos video videos krisenmanagement workshop
     deutsche deutschen deutscher europäische europäischen europäischer

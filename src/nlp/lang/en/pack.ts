@@ -20,7 +20,7 @@ const base: LangPack = {
     that these those am is are was were be been being have has had do does did would could might must shall may also however meanwhile although though
     because while if unless since until as per via like yes one two three four five six seven eight nine ten hundred thousand first second third last next
     new many much several another every either neither nobody nothing everything something anyone someone today yesterday tomorrow mr mrs ms dr prof`),
-  nonEntities: w(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
+  nonEntities: w(`god jihad january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
     home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
     videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue
     soccer football cricket tennis baseball basketball rugby hockey cycling athletics boxing motorcycling motocross rallying rowing swimming
