@@ -20,3 +20,11 @@ describe('de-public-body: "Bundes-"/"Landes-" and an organisation word name one 
     }
   });
 });
+
+describe('German words: a virus is no organisation; a founder is a role', () => {
+  it('"des Hantavirus" is no organisation; "Netzwerk-Gründer X" names the person and the role', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText('Der Ausbruch des Norovirus auf dem Schiff hält an. Die Behörden prüfen den Fall.', { lang: 'de', published: null });
+    expect(r.organisations.map((o) => o.name)).not.toContain('Norovirus');
+  });
+});

@@ -24,7 +24,7 @@ const pack: LangPack = {
   capitalisedNouns: true,
   tagger: 'fill',
   modelOverrides: ['org-cue', 'given'],
-  commonNounSuffix: /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
+  commonNounSuffix: /(?:virus|viren|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
   baseForms,
   stopwords: w(`der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch dass daß ob wenn als wie weil da damit obwohl während
     ich du er sie es wir ihr mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine sein seine ihre unser unsere euer jener jene jenes dieser diese
@@ -66,7 +66,7 @@ const pack: LangPack = {
     außenministerin staatssekretär staatssekretärin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur kommissar kommissarin sprecher sprecherin regierungssprecher chef chefin
     leiter leiterin geschäftsführer geschäftsführerin vorstand vorstandschef vorstandsvorsitzender ceo botschafter botschafterin konsul general oberst
-    kommandeur staatsanwalt staatsanwältin richter richterin anwalt anwältin forscher forscherin professor professorin trainer bundestrainer kapitän
+    kommandeur gründer gründerin staatsanwalt staatsanwältin richter richterin anwalt anwältin forscher forscherin professor professorin trainer bundestrainer kapitän
     manager koordinator koordinatorin berater beraterin journalist journalistin korrespondent korrespondentin abgeordneter abgeordnete senator senatorin
     könig königin prinz prinzessin`),
   roleModifiers: w(`stellvertretender stellvertretende stellvertretenden kommissarischer kommissarische kommissarischen amtierender amtierende amtierenden
