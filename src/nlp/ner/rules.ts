@@ -37,7 +37,7 @@ export const RULE_IDS = [
   'en-table-header', 'en-ampersand', 'en-demonym', 'en-glued-place', 'en-initial', 'en-trailing-dot',
   'en-demonym-org', 'en-given-before-surname', 'en-faith', 'county',
   'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
-  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline',
+  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline', 'en-postnominal',
 ] as const;
 
 /** The id of a rule, and the reason a span records. */

@@ -43,7 +43,7 @@ const base: LangPack = {
     ...EN_ORGS,
   ],
   placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine'], EN_PLACES),
-  personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame father sister brother king queen prince princess duke duchess count baron pope cardinal
+  personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame councillor cllr father sister brother king queen prince princess duke duchess count baron pope cardinal
     bishop rev reverend mayor minister president premier chancellor senator governor judge general colonel captain lieutenant sergeant coach
     archbishop detective inspector accountant undersecretary under-secretary undersecretary-general envoy superintendent constable col gen lt maj sgt cpl adm rabbi imam ayatollah sheikh patriarch pastor
     striker midfielder defender goalkeeper winger playmaker skipper pitcher batsman bowler all-rounder spinner paceman jockey trainer`),

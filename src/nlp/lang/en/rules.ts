@@ -3,7 +3,7 @@ import { camelOrg, compoundOrg, dateCapitals, ellipticCompound, listBetween, quo
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
-  enMonth, enNationalSide, enPossessive, enProduct, enScores, enSurname, enTableHeader,
+  enMonth, enNationalSide, enPostnominal, enPossessive, enProduct, enScores, enSurname, enTableHeader,
   enTeamCue, enTrailingDot, enVersus,
 } from './refine';
 
@@ -33,6 +33,7 @@ export const RULES: readonly Rule[] = [
   enSurname, // "Jordan" after "Neil Jordan"; "Wang" after "Wang Dan"
   enCounty, // sports (cricket): the first-class counties are sides
   enIrishO, // "O'Brien"
+  enPostnominal, // "Afrasiab Anwar MBE", "Luke Pollard MP": the letters after a name are not part of it
   enMonth, // "Jan 12" is a date
   enClubSplit, // sports: "St Helens", "San Diego Padres"
   enDocTeam, // sports: the teams found above, at their other mentions
