@@ -376,35 +376,6 @@ export function camelCase(w: string): boolean {
   return /^\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w);
 }
 
-/**
- * "InfoWars", "ZDFheute", "BelRTL", "PlymouthLive": a one-word name shaped like a brand (camel case) is an
- * organisation, a media outlet or a company, wherever nothing but a guess typed it (a place after a preposition,
- * a person by its shape, an unknown name) or nothing found it.
- */
-export const camelOrg: Rule = {
-  id: 'camel-org',
-  apply(st) {
-    const { lex, toks, n, owner, live } = st;
-    const products = new Set<string>();
-    for (let i = 0; i + 1 < n; i++) if (toks[i].cap && /^\p{N}/u.test(toks[i + 1].text) && sameSentence(toks, i, i + 1) && camelCase(toks[i].core)) products.add(toks[i].core);
-    for (let i = 0; i < n; i++) {
-      const t = toks[i];
-      if (!t.cap || !t.isWord || t.core.includes('-') || !camelCase(t.core)) continue;
-      if (gazType(lex, t.core) === 'LOC') continue;
-      // A handle, a hashtag or a piece of an address ("@LukePollard", "#StopHate", "t.co/AbCd") is no mention.
-      if (i > 0 && toks[i - 1].end === t.start && /[@#/.]$/.test(toks[i - 1].text)) continue;
-      // A model number after it makes it a product ("PlayStation 2", "GameCube 3"), and so do its other mentions.
-      if (products.has(t.core)) continue;
-      const o = owner[i] >= 0 ? live[owner[i]] : null;
-      if (!o) {
-        st.add(i, i + 1, 'ORG', 'camel-org');
-        continue;
-      }
-      if (o.t0 !== i || o.t1 !== i + 1 || o.type === 'ORG' || o.confidence === 'strong') continue;
-      st.retype(o, 'ORG', 'camel-org');
-    }
-  },
-};
 
 /**
  * "01 MRT 2016", "12 OKT 2023": capitals between a day's number and a year are the month of a date line, not an

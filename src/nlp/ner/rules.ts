@@ -22,7 +22,7 @@ export const RULE_IDS = [
   'gaz', 'org-cue', 'title', 'given', 'acronym', 'acronym-def', 'acronym-long', 'place-noun', 'team', 'loc-cue', 'prep', 'shape',
   'unknown', 'particles', 'model', 'model-free', 'doc',
   // Shared rules (src/nlp/ner/refine-rules.ts) and the engine's context rules (engine-rules.ts).
-  'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour', 'thing-name', 'shape-thing', 'compound-org', 'quoted-name', 'list-between', 'camel-org', 'date-capitals', 'elliptic-compound',
+  'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour', 'thing-name', 'shape-thing', 'compound-org', 'quoted-name', 'list-between', 'date-capitals', 'elliptic-compound',
   // Dutch (lang/nl), French (lang/fr), German (lang/de), English (lang/en) rules and the reasons they record.
   'nl-join-names', 'nl-person-noun-trim', 'nl-votes', 'nl-per', 'nl-org', 'nl-loc', 'nl-doc',
   'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',

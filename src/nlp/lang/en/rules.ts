@@ -1,5 +1,5 @@
 import type { Rule } from '../../ner/rules';
-import { camelOrg, compoundOrg, dateCapitals, ellipticCompound, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, dateCapitals, ellipticCompound, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
@@ -43,7 +43,6 @@ export const RULES: readonly Rule[] = [
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
   dateCapitals, // "01 MRT 2016": the month of a date line, not an organisation
   ellipticCompound, // "Inlichtingen- en Veiligheidsdiensten": the name goes on over the shared compound part
-  camelOrg, // "InfoWars", "ZDFheute", "BelRTL": a one-word name shaped like a brand is an organisation
   compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
   quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
