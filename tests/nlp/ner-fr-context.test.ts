@@ -85,3 +85,36 @@ describe('French NER: context rules', () => {
     expect(places(r)).toContain('Empire ottoman');
   });
 });
+
+describe('a title abbreviation with its dot before a name', () => {
+  it('"M. X" gives the person X, without the dot, the same as the full name', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText("Le porte-parole Anatoli Vorobiev a parlé lundi. « C'est un besoin », a affirmé M. Vorobiev. Selon M. Lemarchand, rien n'a changé.", { lang: 'fr', published: null });
+    const names = r.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Anatoli Vorobiev', 'Lemarchand']));
+    expect(names.some((n) => n.startsWith('.'))).toBe(false);
+  });
+});
+
+describe('fr-administration: a lower-case administration head with its domain or territory', () => {
+  it('"le ministère de l\'Intérieur", "la préfecture de la Gironde" are organisations, not places', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText(
+      "Les consignes ont été données par la préfecture de la Gironde. Le ministère de l'Agriculture et le ministère des Affaires sociales ont publié un communiqué.",
+      { lang: 'fr', published: null },
+    );
+    const orgs = r.organisations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['préfecture de la Gironde', "ministère de l'Agriculture", 'ministère des Affaires sociales']));
+    expect(r.places.map((p) => p.name)).not.toContain('préfecture de la Gironde');
+  });
+});
+
+describe('French words that are no names, and places listed after "les localités de"', () => {
+  it('"en Dieu", "le Jihad", "VIDEO" are not entities; "les localités de X, Y et Z" are places', async () => {
+    const { analyseText } = await import('../../src/nlp/pipeline');
+    const r = await analyseText("VIDEO - « Croyez-vous en Dieu ? » La lutte contre le Jihad continue autour des localités de Velykodolynske, Zalizne et Ostrivka.", { lang: 'fr', published: null });
+    const all = [...r.organisations, ...r.people, ...r.places].map((e) => e.name);
+    for (const w of ['Dieu', 'Jihad', 'VIDEO']) expect(all).not.toContain(w);
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Velykodolynske', 'Zalizne', 'Ostrivka']));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/nlp/pipeline';
+import { setDisabledRules } from '../../src/nlp/ner/rules';
 import type { NlpResult } from '../../src/nlp/types';
 
 const run = (lang: string, text: string) => analyseText(text, { lang, published: null });
@@ -25,6 +26,26 @@ describe('thing-name: storms, works, vehicles, schools and coalitions are not pe
     expect(people(de)).toEqual(['Olaf Scholz']);
     const en = await run('en', 'The film Oppenheimer won, said Andrew Cuomo.');
     expect(people(en)).toEqual(['Andrew Cuomo']);
+  });
+});
+
+describe('thing-name: plurals, compounds, an adjective between, a pair, other mentions', () => {
+  it('"les missiles américains X et britanniques Y": weapon systems, not people or organisations', async () => {
+    const fr = await run('fr', "L'armée a tiré des missiles américains HIMARS et britanniques Brimstone Vector sur la base.");
+    expect(people(fr)).toEqual([]);
+    expect(orgs(fr)).toEqual([]);
+  });
+
+  it('German compounds of a thing noun: "das Kreuzfahrtschiff X" at every mention', async () => {
+    const text = 'Das Kreuzfahrtschiff MV Hondius lief am Montag aus. Später erreichte die MV Hondius den Hafen.';
+    expect([...orgs(await run('de', text)), ...people(await run('de', text))]).toEqual([]);
+    // Without the rule the tagger takes the ship for a company, at both mentions.
+    setDisabledRules(['thing-name']);
+    try {
+      expect(orgs(await run('de', text))).toEqual(['MV Hondius', 'MV Hondius']);
+    } finally {
+      setDisabledRules(null);
+    }
   });
 });
 
@@ -70,6 +91,12 @@ describe('shape-thing: a guessed person that names a facility, a place or a grou
         'Marchers from Stand Up To Racism met at the Community Hub, where Leanne Lucas spoke.',
     );
     expect(people(r)).toEqual(['Leanne Lucas']);
+  });
+
+  it('a place heading a two-word guess makes a local body or firm: an organisation, not a person', async () => {
+    const r = await run('en', 'Buses stopped in Exeter on Monday. Exeter Citylink said services would resume, and volunteers from Exeter Rotarians helped.');
+    expect(people(r)).toEqual([]);
+    expect(orgs(r)).toEqual(expect.arrayContaining(['Exeter Citylink', 'Exeter Rotarians']));
   });
 
   it('a title keeps the person even before a word that ends facility names', async () => {

@@ -11,3 +11,9 @@ export const INTERNATIONAL_ORG_WORDS: readonly string[] = `pharma pharmaceutical
 
 /** Abbreviations ending company names, written with their dot ("Barnett Banks Inc.", "Acme Corp."), lower case. */
 export const INTERNATIONAL_COMPANY_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'ltd', 'bros', 'jr'];
+
+/** Street and square words ending English place names that any language's news quotes ("Wall Street", "Downing Street", "Times Square"), lower case. */
+export const INTERNATIONAL_FACILITY_ENDS: readonly string[] = ['street', 'avenue', 'square', 'road', 'boulevard'];
+
+/** Surname prefixes that put a capital inside a person's name ("McDonald", "MacArthur", "DeSantis", "LeBron", "VanDyke", "FitzGerald"). */
+export const CAMEL_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El|Ben|Abu|O)\p{Lu}/u;

@@ -279,6 +279,16 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     return !!last && lex.andWords.has(p.lower) && last.t1 === a - 1 && last.why === 'place-noun';
   };
 
+  /** A role compounded on a name: "VVD-fractievoorzitter", "SPD-Chef" (the tail a role word, or ending in one). */
+  const roleCompound = (t: Tok): boolean => {
+    const d = t.lower.lastIndexOf('-');
+    if (d <= 0) return false;
+    const tail = t.lower.slice(d + 1);
+    if (lex.roleWords.has(tail)) return true;
+    for (let q = 1; q + 5 <= tail.length; q++) if (lex.roleWords.has(tail.slice(q))) return true;
+    return false;
+  };
+
   const isCommonAtStart = (t: Tok, i: number) =>
     lex.stop.has(t.lower) ||
     lex.nonEntities.has(t.lower) ||
@@ -288,6 +298,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
   const classify = (a: number, b: number, personCue: boolean) => {
     // Trim common words at the edges.
     while (a < b && !gaz[a] && (isCommonAtStart(toks[a], a) || lex.connectors.has(toks[a].lower))) a++;
+    // The dot of a trimmed abbreviation is no part of the name: "M. Peskov" → "Peskov" (the title still cues the person).
+    while (a < b && toks[a].text === '.' && a > 0 && lex.titles.has(toks[a - 1].lower)) a++;
     while (b > a && !toks[b - 1].cap && !/^\p{N}/u.test(toks[b - 1].text) && !(gaz[a] && gaz[a]!.end >= b)) b--;
     while (b > a && (lex.stop.has(toks[b - 1].lower) || lex.nonEntities.has(toks[b - 1].lower)) && !(gaz[a] && gaz[a]!.end >= b)) b--;
     if (b <= a) return;
@@ -305,8 +317,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     if (!hasOrg) {
       let k = a;
       let role = false;
-      while (k < b - 1 && (lex.titles.has(toks[k].lower) || lex.roleWords.has(toks[k].lower) || lex.roleModifiers.has(toks[k].lower))) {
-        if (lex.titles.has(toks[k].lower) || lex.roleWords.has(toks[k].lower)) role = true;
+      while (k < b - 1 && (lex.titles.has(toks[k].lower) || lex.roleWords.has(toks[k].lower) || lex.roleModifiers.has(toks[k].lower) || roleCompound(toks[k]))) {
+        if (lex.titles.has(toks[k].lower) || lex.roleWords.has(toks[k].lower) || roleCompound(toks[k])) role = true;
         k++;
       }
       if (role && k < b) {

@@ -5,6 +5,7 @@
  */
 import { FAMOUS_PEOPLE } from '../gazetteers/famous-people';
 import { isGivenName } from '../gazetteers/given-names';
+import { CAMEL_NAME_PREFIX, INTERNATIONAL_FACILITY_ENDS } from '../lang/international';
 import { normKey } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
@@ -168,17 +169,47 @@ export const surnameReuse: Rule = {
 export const thingNames: Rule = {
   id: 'thing-name',
   apply(st, pack) {
-    const { toks, live } = st;
+    const { toks, n, owner, live } = st;
     const nouns = new Set(pack.thingNouns ?? []);
     if (!nouns.size) return;
+    const and = new Set(pack.andWords ?? []);
+    // The noun, its plural ("missiles", "Raketen", "drones"), or a compound ending in it ("Kreuzfahrtschiff", "Öltanker").
+    const thingNoun = (t: Tok) => {
+      if (!t.isWord || t.allCaps || t.core !== t.text) return false;
+      const l = t.lower;
+      if (nouns.has(l) || nouns.has(l.replace(/(?:s|x|n|en|e)$/, ''))) return true;
+      if (!pack.capitalisedNouns || l.length < 7) return false;
+      for (let k = 3; k + 4 <= l.length; k++) if (nouns.has(l.slice(k))) return true;
+      return false;
+    };
+    const same = (i: number, j: number) => j >= 0 && j < n && sameSentence(toks, i, j);
+    // A lower-case adjective between the noun and the name: "les missiles américains X", "le char allemand X".
+    const adjective = (t: Tok) => t.isWord && !t.cap && t.lower.length > 3;
+    const nounBefore = (i: number) => {
+      if (!same(i, i - 1)) return false;
+      if (thingNoun(toks[i - 1])) return true;
+      return adjective(toks[i - 1]) && same(i, i - 2) && thingNoun(toks[i - 2]);
+    };
+    // Which spans may be a thing's name: a person, or an organisation only guessed (an unknown acronym, the tagger's).
+    const retypable = (s: RuleSpan) => s.type === 'PER' || (s.type === 'ORG' && s.confidence !== 'strong' && (s.why === 'acronym' || s.why === 'model-free'));
     for (const s of live) {
-      if (s.type !== 'PER' || s.t1 <= s.t0) continue;
+      if (s.t1 <= s.t0 || !retypable(s)) continue;
       const head = toks[s.t0];
-      const p = s.t0 > 0 && sameSentence(toks, s.t0, s.t0 - 1) ? toks[s.t0 - 1] : undefined;
-      const headed = s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
-      const after = !!p && p.isWord && !p.allCaps && nouns.has(p.lower) && p.core === p.text;
-      if (headed || after) st.retype(s, 'MISC', 'thing-name');
+      const headed = s.type === 'PER' && s.t1 - s.t0 >= 2 && nouns.has(head.lower) && !head.allCaps;
+      if (!headed && !nounBefore(s.t0)) continue;
+      st.retype(s, 'MISC', 'thing-name');
+      // "les missiles américains ATACMS et britanniques Storm Shadow": the next name of the pair is one too.
+      let k = s.t1;
+      if (!same(s.t0, k) || !and.has(toks[k].lower)) continue;
+      k++;
+      if (same(s.t0, k) && adjective(toks[k]) && !and.has(toks[k].lower)) k++;
+      const o = k < n && same(s.t0, k) && owner[k] >= 0 ? live[owner[k]] : null;
+      if (o && o.t0 === k && retypable(o)) st.retype(o, 'MISC', 'thing-name');
     }
+    // The thing's other mentions, where only a guess typed them ("das Schiff MV Hondius … die MV Hondius").
+    const key = (x: RuleSpan) => toks.slice(x.t0, x.t1).map((t) => t.key).join(' ');
+    const things = new Set(live.filter((x) => x.t1 > x.t0 && x.why === 'thing-name').map(key));
+    if (things.size) for (const x of live) if (x.t1 > x.t0 && x.why !== 'thing-name' && x.why !== 'title' && retypable(x) && x.confidence !== 'strong' && things.has(key(x))) st.retype(x, 'MISC', 'thing-name');
   },
 };
 
@@ -193,7 +224,8 @@ export const shapeThings: Rule = {
   id: 'shape-thing',
   apply(st, pack) {
     const { lex, toks, live } = st;
-    const ends = new Set(pack.facilityEnds ?? []);
+    const ends = new Set([...(pack.facilityEnds ?? []), ...INTERNATIONAL_FACILITY_ENDS]);
+    const placesHere = new Set(live.filter((x) => x.type === 'LOC' && x.t1 - x.t0 === 1).map((x) => toks[x.t0].key));
     for (const s of live) {
       if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.why === 'title' || s.confidence === 'strong' && s.why === 'gaz') continue;
       const guessed = s.why === 'shape' || !!s.rules?.includes('shape');
@@ -201,10 +233,189 @@ export const shapeThings: Rule = {
       const lastLower = toks[s.t1 - 1].lower;
       let thing = ends.has(lastLower) || lex.locWords.has(lastLower);
       if (!thing && guessed) {
-        thing = lex.names.get(normKey(first.core)) === 'LOC' && !isGivenName(first.core);
+        // A known place, or one this text names as a place, heading a name: a local body or firm ("Plymouth Citybus").
+        const placeLed = (lex.names.get(normKey(first.core)) === 'LOC' || placesHere.has(first.key)) && !isGivenName(first.core);
+        if (placeLed && s.t1 - s.t0 === 2) {
+          st.retype(s, 'ORG', 'shape-thing');
+          continue;
+        }
+        thing = placeLed;
         for (let k = s.t0 + 1; !thing && k < s.t1 - 1; k++) if (lex.stop.has(toks[k].lower) && !lex.particles.has(toks[k].lower)) thing = true;
       }
       if (thing) st.retype(s, 'MISC', 'shape-thing');
+    }
+  },
+};
+
+/** The type the gazetteers give a word alone (case-sensitive short acronyms first), or undefined. */
+function gazType(lex: Lexicon, w: string): 'ORG' | 'LOC' | undefined {
+  return lex.caseSensitive.get(w) ?? lex.names.get(normKey(w));
+}
+
+/** A role word of the language ending the compound's tail ("Chef", "fractievoorzitter" → "voorzitter", "Direktor"). */
+function roleTail(lex: Lexicon, tail: string): boolean {
+  if (lex.roleWords.has(tail) || lex.titles.has(tail)) return true;
+  for (let k = 1; k + 5 <= tail.length; k++) if (lex.roleWords.has(tail.slice(k))) return true;
+  return false;
+}
+
+/** An organisation word ending the compound's tail ("küstenwache", "aussenministeriums" → "ministerium", "europakommando"). */
+function orgTail(lex: Lexicon, tail: string): boolean {
+  const forms = tail.endsWith('s') ? [tail, tail.slice(0, -1)] : [tail];
+  for (const f of forms) {
+    if (lex.orgWords.has(f) || lex.orgSuffixes.some((x) => f.endsWith(x))) return true;
+    for (let k = 1; k + 6 <= f.length; k++) if (lex.orgWords.has(f.slice(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * "BKA-Chef X", "CIA-Direktor X", "VVD-fractievoorzitter X": a person's role compounded on an organisation names
+ * that organisation (a known one, or an acronym the text names as an organisation elsewhere); the organisation is
+ * reported over the compound's first part only. A country's or a region's code ("US-Präsident", "NRW-Innenminister")
+ * is no organisation.
+ */
+export const compoundOrg: Rule = {
+  id: 'compound-org',
+  apply(st) {
+    const { lex, toks, n, owner, live } = st;
+    // Unknown acronyms the text itself names as organisations elsewhere.
+    const orgsHere = new Set<string>();
+    for (const s of live) if (s.type === 'ORG' && s.t1 - s.t0 === 1 && toks[s.t0].allCaps) orgsHere.add(toks[s.t0].core);
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (!t.cap || !t.isWord) continue;
+      const dash = t.core.indexOf('-');
+      if (dash < 2 || dash >= t.core.length - 3) continue;
+      const head = t.core.slice(0, dash);
+      const tail = t.core.slice(dash + 1).toLowerCase();
+      if (tail.includes('-')) continue;
+      // "US-Küstenwache", "US-Aussenministeriums": a country's body is one organisation, the whole word.
+      if (orgTail(lex, tail) && gazType(lex, head) === 'LOC' && /^\p{Lu}/u.test(t.core.slice(dash + 1))) {
+        const o = owner[i] >= 0 ? live[owner[i]] : null;
+        if (o && !(o.t0 === i && o.t1 === i + 1 && o.type !== 'ORG' && o.confidence !== 'strong')) continue;
+        if (o) st.retype(o, 'ORG', 'compound-org');
+        else st.add(i, i + 1, 'ORG', 'compound-org');
+        continue;
+      }
+      if (!roleTail(lex, tail)) continue;
+      const g = gazType(lex, head);
+      if (g !== 'ORG' && !(g === undefined && (orgsHere.has(head) || camelCase(head)))) continue;
+      const o = owner[i] >= 0 ? live[owner[i]] : null;
+      if (o && !(o.t0 === i && o.t1 === i + 1 && (o.type === 'MISC' || o.confidence === 'weak'))) continue;
+      if (o) st.drop(o);
+      const s = st.add(i, i + 1, 'ORG', 'compound-org');
+      s.end = t.start + dash;
+    }
+  },
+};
+
+/** Opening and closing quotation marks (typographic and straight). */
+const OPEN_QUOTE = /^["“„«‚‘'‹]$/;
+const CLOSE_QUOTE = /^["”“»‘’'›]$/;
+
+/**
+ * A name standing alone between quotation marks ("aux cris de 'Allah Akbar'", "l'immeuble «Caroline»", "hieß
+ * „Seaways Mulan“") is a title, a ship, a building or a slogan, not a person, unless something in the text says
+ * it is one (a title or role before it: why 'title'; the same name unquoted as a person elsewhere).
+ */
+export const quotedName: Rule = {
+  id: 'quoted-name',
+  apply(st) {
+    const { toks, n, live } = st;
+    const quoted = (s: RuleSpan) =>
+      s.t0 > 0 && s.t1 < n && OPEN_QUOTE.test(toks[s.t0 - 1].text) && CLOSE_QUOTE.test(toks[s.t1].text) &&
+      sameSentence(toks, s.t0 - 1, s.t1) && toks[s.t0 - 1].end === toks[s.t0].start && toks[s.t1 - 1].coreEnd === toks[s.t1].start;
+    const key = (s: RuleSpan) => toks.slice(s.t0, s.t1).map((t) => t.key).join(' ');
+    const plain = new Set<string>();
+    for (const s of live) if (s.type === 'PER' && s.t1 > s.t0 && !quoted(s)) plain.add(key(s));
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0 || s.why === 'title' || s.why === 'famous' || !quoted(s) || plain.has(key(s))) continue;
+      st.retype(s, 'MISC', 'quoted-name');
+    }
+  },
+};
+
+/**
+ * "Tulsa, Wichita, Kansas City, Omaha, Des Moines and Milwaukee": a name between two places of one list (a comma or
+ * the language's list word on each side) is a place too, when nothing but its shape made it something else (a
+ * guessed person, an unknown name) or nothing made it anything (a free capitalised run).
+ */
+export const listBetween: Rule = {
+  id: 'list-between',
+  apply(st, pack) {
+    const { lex, toks, n, owner, live } = st;
+    const words = new Set([...(pack.listWords ?? []), ...(pack.andWords ?? [])]);
+    const same = (i: number, j: number) => j >= 0 && j < n && sameSentence(toks, i, j);
+    const isList = (k: number) => k >= 0 && k < n && (toks[k].text === ',' || words.has(toks[k].lower));
+    const locAt = (k: number) => k >= 0 && k < n && owner[k] >= 0 && live[owner[k]].type === 'LOC';
+    const guess = (x: RuleSpan) => x.type === 'MISC' || (x.type === 'PER' && (x.why === 'shape' || x.why === 'model-free') && x.confidence !== 'strong');
+    for (let i = 1; i + 1 < n; i++) {
+      if (!isList(i - 1) || !same(i, i - 1) || !locAt(i - 2) || !toks[i].cap || !toks[i].isWord) continue;
+      let e: number;
+      const o = owner[i] >= 0 ? live[owner[i]] : null;
+      if (o) {
+        if (o.t0 !== i || !guess(o)) continue;
+        e = o.t1;
+      } else {
+        e = i;
+        while (e < n && e - i < 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && !lex.stop.has(toks[e].lower)) e++;
+        if (e === i) continue;
+      }
+      if (!isList(e) || !same(i, e) || !locAt(e + 1) || !same(i, e + 1)) continue;
+      if (o) st.retype(o, 'LOC', 'list-between');
+      else st.add(i, e, 'LOC', 'list-between');
+      i = e;
+    }
+  },
+};
+
+/** A brand's shape: a capital inside the word after a lower-case letter ("InfoWars", "PlymouthLive", "BelRTL"), or capitals then lower case ("ZDFheute"); not a surname's prefix ("McDonald"). */
+export function camelCase(w: string): boolean {
+  if (w.length < 4 || CAMEL_NAME_PREFIX.test(w)) return false;
+  return /^\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w);
+}
+
+
+/**
+ * "01 MRT 2016", "12 OKT 2023": capitals between a day's number and a year are the month of a date line, not an
+ * organisation (any language's abbreviated month, written in capitals).
+ */
+export const dateCapitals: Rule = {
+  id: 'date-capitals',
+  apply(st) {
+    const { toks, n, live } = st;
+    for (const s of live) {
+      if (s.t1 - s.t0 !== 1 || s.type !== 'ORG' || s.confidence === 'strong' || !toks[s.t0].allCaps) continue;
+      const p = s.t0 > 0 ? toks[s.t0 - 1] : null;
+      const q = s.t1 < n ? toks[s.t1] : null;
+      if (p && q && /^\d{1,2}\.?$/.test(p.text) && /^\d{4}$/.test(q.text) && sameSentence(toks, s.t0 - 1, s.t1)) st.retype(s, 'MISC', 'date-capitals');
+    }
+  },
+};
+
+/**
+ * "Commissie voor de Inlichtingen- en Veiligheidsdiensten", "Bundes- und Landesbehörden": a name ending in a word
+ * with a hyphen that stands for a shared compound part goes on over the conjunction to the next word.
+ */
+export const ellipticCompound: Rule = {
+  id: 'elliptic-compound',
+  apply(st, pack) {
+    const { toks, n, owner, live } = st;
+    const and = new Set([...(pack.andWords ?? []), ...(pack.listWords ?? [])]);
+    for (const s of live) {
+      if (s.t1 <= s.t0 || (s.type !== 'ORG' && s.type !== 'LOC')) continue;
+      const h = s.t1;
+      if (h + 2 >= n || toks[h].text !== '-' || toks[h].start !== toks[h - 1].coreEnd || !and.has(toks[h + 1].lower)) continue;
+      const nx = toks[h + 2];
+      if (!nx.cap || !nx.isWord || !sameSentence(toks, s.t0, h + 2)) continue;
+      const o = owner[h + 2] >= 0 ? live[owner[h + 2]] : null;
+      if (o && (o.t0 !== h + 2 || o.confidence === 'strong')) continue;
+      const e = o ? o.t1 : h + 3;
+      if (o) st.drop(o);
+      for (let k = h; k < e; k++) owner[k] = owner[s.t0];
+      s.t1 = e;
+      s.end = toks[e - 1].coreEnd;
     }
   },
 };

@@ -22,22 +22,22 @@ export const RULE_IDS = [
   'gaz', 'org-cue', 'title', 'given', 'acronym', 'acronym-def', 'acronym-long', 'place-noun', 'team', 'loc-cue', 'prep', 'shape',
   'unknown', 'particles', 'model', 'model-free', 'doc',
   // Shared rules (src/nlp/ner/refine-rules.ts) and the engine's context rules (engine-rules.ts).
-  'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour', 'thing-name', 'shape-thing',
+  'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour', 'thing-name', 'shape-thing', 'compound-org', 'quoted-name', 'list-between', 'date-capitals', 'elliptic-compound',
   // Dutch (lang/nl), French (lang/fr), German (lang/de), English (lang/en) rules and the reasons they record.
   'nl-join-names', 'nl-person-noun-trim', 'nl-votes', 'nl-per', 'nl-org', 'nl-loc', 'nl-doc',
   'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',
   'fr-team', 'fr-votes', 'fr-per', 'fr-org', 'fr-loc', 'fr-geo-word', 'fr-club', 'fr-channel', 'fr-org-complement',
   'fr-institution', 'fr-geo', 'fr-particles', 'fr-common-acronym', 'fr-context', 'fr-event', 'fr-empire', 'fr-product',
-  'fr-lone-org-word',
+  'fr-lone-org-word', 'fr-administration',
   'role-trim', 'de-compound', 'place-head', 'place-genitive', 'org-head', 'role', 'de-surname', 'de-place-list',
-  'de-union', 'bracket-number', 'say', 'place-and', 'union',
+  'de-union', 'de-person-evidence', 'de-public-body', 'bracket-number', 'say', 'place-and', 'union',
   'en-headline', 'headline-name', 'gaz-headline', 'dateline', 'table', 'score', 'versus', 'club', 'en-context', 'company',
   'press', 'capital', 'scorecard', 'scorer', 'team-after-country', 'team-cue', 'en-national-side', 'the-team', 'at',
   'club-of-player', 'possessive-name', 'en-lone-org-word', 'en-bill', 'en-product', 'en-headline-company',
   'en-table-header', 'en-ampersand', 'en-demonym', 'en-glued-place', 'en-initial', 'en-trailing-dot',
   'en-demonym-org', 'en-given-before-surname', 'en-faith', 'county',
   'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
-  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline',
+  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline', 'en-postnominal',
   // Spanish (lang/es) rules.
   'es-names', 'es-portfolio', 'es-org-place', 'es-role-place',
 ] as const;

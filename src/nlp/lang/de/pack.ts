@@ -24,7 +24,7 @@ const pack: LangPack = {
   capitalisedNouns: true,
   tagger: 'fill',
   modelOverrides: ['org-cue', 'given'],
-  commonNounSuffix: /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
+  commonNounSuffix: /(?:virus|viren|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ment|chen|lein|ling|linge|ität|ie|ien|ur|uren|enden|ern)$/,
   baseForms,
   stopwords: w(`der die das den dem des ein eine einen einem einer eines und oder aber denn sondern doch dass daß ob wenn als wie weil da damit obwohl während
     ich du er sie es wir ihr mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine sein seine ihre unser unsere euer jener jene jenes dieser diese
@@ -35,7 +35,7 @@ const pack: LangPack = {
     nie oft manchmal vielleicht jedoch deshalb daher danach dabei damit dafür dadurch außerdem zudem trotzdem allerdings bereits ja nein etwa rund fast
     eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend erste zweite dritte letzte neue neuen großen kleinen
     herr frau dr prof`),
-  nonEntities: w(`januar jänner februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+  nonEntities: w(`gott dschihad januar jänner februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
     startseite menü suche kontakt teilen mehr zurück weiter anmelden abmelden registrieren newsletter datenschutz impressum cookies anzeige abo politik
     löwen bergen namen bild bilder sommer seine halle kanton sonne wirtschaft kultur sport nachrichten aktuelles thema themen redaktion foto fotos video videos krisenmanagement workshop
     deutsche deutschen deutscher europäische europäischen europäischer
@@ -45,7 +45,8 @@ const pack: LangPack = {
   orgWords: w(`ministerium bundesministerium ministerien kommission union agentur bank gmbh ag kg e.v. ev se partei zentrum krisenzentrum generalsekretariat
     sekretariat rat parlament bundestag bundesrat landtag regierung bundesregierung stiftung verein verband bund gewerkschaft universität hochschule
     klinikum krankenhaus gericht bundesgericht bundesverfassungsgericht polizei bundespolizei landespolizei bundeswehr armee amt bundesamt landesamt
-    behörde institut büro fonds gruppe konzern gesellschaft werke club fc sv vfb vfl tsv organisation komitee kommando zentrale direktion agentur`),
+    behörde institut büro fonds gruppe konzern gesellschaft werke club fc sv vfb vfl tsv organisation komitee kommando zentrale direktion agentur
+    küstenwache nationalgarde`),
   orgSuffixes: w(`ministerium krisenzentrum bundesamt landesamt partei gericht polizei verband zentrum institut agentur behörde bank gewerkschaft kommission`),
   orgNames: [
     'Bundesamt für Bevölkerungsschutz und Katastrophenhilfe', 'BBK', 'Technisches Hilfswerk', 'THW', 'Robert Koch-Institut', 'Robert-Koch-Institut', 'RKI',
@@ -65,7 +66,7 @@ const pack: LangPack = {
     außenministerin staatssekretär staatssekretärin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur kommissar kommissarin sprecher sprecherin regierungssprecher chef chefin
     leiter leiterin geschäftsführer geschäftsführerin vorstand vorstandschef vorstandsvorsitzender ceo botschafter botschafterin konsul general oberst
-    kommandeur staatsanwalt staatsanwältin richter richterin anwalt anwältin forscher forscherin professor professorin trainer bundestrainer kapitän
+    kommandeur gründer gründerin staatsanwalt staatsanwältin richter richterin anwalt anwältin forscher forscherin professor professorin trainer bundestrainer kapitän
     manager koordinator koordinatorin berater beraterin journalist journalistin korrespondent korrespondentin abgeordneter abgeordnete senator senatorin
     könig königin prinz prinzessin`),
   roleModifiers: w(`stellvertretender stellvertretende stellvertretenden kommissarischer kommissarische kommissarischen amtierender amtierende amtierenden

@@ -99,7 +99,7 @@ const PLACE_HEADS = w(`stadt stadtteil ortsteil ort gemeinde dorf kanton landkre
  * "der Spielzeughersteller X", "die Pop-Band X", "die Wochenzeitung X", "des Unternehmens X".
  */
 const ORG_HEAD_END =
-  /(?:hersteller|konzern|konzerns|unternehmens|firma|verlag|verlags|zeitung|wochenzeitung|magazin|magazins|zeitschrift|sender|senders|-band|rockband|popband|partei|verein|vereins|klub|club|gewerkschaft|bank|versicherer|autobauer|chipkonzern|autokonzern|fluggesellschaft|airline|reederei|brauerei|mannschaft|rivale|konkurrent|konkurrenten|produktion|label|labels|plattenlabel|softwarehaus|discounter|händler|anbieter|betreiber|zulieferer|tochterfirma|mutterkonzern|holding|agentur|nachrichtenagentur)$/;
+  /(?:hersteller|konzern|konzerns|unternehmens|firma|verlag|verlags|zeitung|wochenzeitung|magazin|magazins|zeitschrift|sender|senders|-band|rockband|popband|partei|verein|vereins|klub|club|gewerkschaft|bank|versicherer|autobauer|chipkonzern|autokonzern|fluggesellschaft|airline|reederei|brauerei|mannschaft|rivale|konkurrent|konkurrenten|produktion|label|labels|plattenlabel|softwarehaus|discounter|händler|anbieter|betreiber|zulieferer|tochterfirma|mutterkonzern|holding|agentur|nachrichtenagentur|miliz|terrormiliz)$/;
 
 /** Place nouns that are part of the official name of the unit ("Landkreis Erding", "Kreis Gießen"). */
 const UNIT_NAME_HEADS = w(`landkreis kreis bezirk`);
@@ -459,3 +459,98 @@ export const deUnion: Rule = {
   },
 };
 
+
+/** Nouns (and ends of compounds) of a doer that, after a name and a comma, make it a person: "X, Leiter des Labors", "X, Gründer der Partei". */
+const APPOSITION_END = /(?:er|erin|eur|eurin|ent|entin|ist|istin|loge|login|ende|ender)$/;
+
+/** Nominalised participles naming a post ("EU-Aussenbeauftragte", "Datenschutzbeauftragter", "der Gesandte"). */
+const NOMINAL_ROLE_END = /(?:beauftragte|beauftragter|gesandte|gesandter|bevollmächtigte|bevollmächtigter)$/;
+
+/** Neuter articles: "das Medikament X", "ein Schiff X" name a thing, never a person (das Mädchen aside, which names no one). */
+const NEUTER_ARTICLES = w(`das ein`);
+
+export const dePersonEvidence: Rule = {
+  id: 'de-person-evidence',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, same, isRole } = de(st);
+    // A person only the tagger guessed (`model-free`), with nothing in the text for it and a noun's place in
+    // the sentence, is no person: German capitalises every noun, and a sentence-initial word or pair ("Olivenöl
+    // wird", "Schmerz und Trauer", "Rauer Seegang hatte") is far more often a noun than a name. Evidence that keeps it: a first
+    // name; a role, title or doer noun right before ("Gemeindepräsidentin X", "BKA-Chef X", "Sicherheitsberater X");
+    // a verb of saying before or after ("sagte X", "X sagte"); an apposition of a doer after a comma ("X, Gründer
+    // der …"); another rule having confirmed it; another person in the text ending in the same word.
+    const sure = new Set<string>();
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0 || s.why === 'model-free') continue;
+      sure.add(toks[s.t1 - 1].key);
+    }
+    const roleBefore = (t: Tok) => {
+      if (!t.isWord) return false;
+      const l = t.lower;
+      const tail = l.includes('-') ? l.slice(l.lastIndexOf('-') + 1) : l;
+      return isRole(t) || lex.titles.has(l) || lex.roleWords.has(l) || lex.roleWords.has(tail) || ROLE_END.test(l) || NOMINAL_ROLE_END.test(l) || (t.cap && l.length > 6 && AGENT_NOUN_END.test(l));
+    };
+    const keyOf = (s: RuleSpan) => toks.slice(s.t0, s.t1).map((t) => t.key).join(' ');
+    const unsure: RuleSpan[] = [];
+    const nounForms = new Set<string>();
+    for (const s of live) {
+      if (s.type !== 'PER' || s.t1 <= s.t0 || s.why !== 'model-free' || (s.rules && s.rules.some((r) => r !== 'model-free'))) continue;
+      const first = toks[s.t0];
+      if (isGivenName(first.core)) continue;
+      const p = s.t0 > 0 && same(s.t0 - 1, s.t0) ? toks[s.t0 - 1] : null;
+      if (p && (roleBefore(p) || SAY_VERBS.has(p.lower))) continue;
+      const q = s.t1 < n && same(s.t1 - 1, s.t1) ? toks[s.t1] : null;
+      if (q && SAY_VERBS.has(q.lower)) continue;
+      if (q && q.text === ',' && s.t1 + 1 < n && same(s.t1, s.t1 + 1)) {
+        const r = toks[s.t1 + 1];
+        if (roleBefore(r) || (r.cap && r.isWord && APPOSITION_END.test(r.lower) && !lex.stop.has(r.lower))) continue;
+      }
+      if (sure.has(toks[s.t1 - 1].key)) continue;
+      // Unconfirmed, it goes where the text reads as a noun: first in its sentence; a version number after it
+      // ("Corona 2.0": a product); a neuter common noun before it ("das Antiparasitikum X", "das Schiff X": no person).
+      const version = !!q && /^\d+\.\d/.test(q.text);
+      const pp = p && s.t0 > 1 && same(s.t0 - 2, s.t0) ? toks[s.t0 - 2] : null;
+      const neuter = !!p && p.cap && p.isWord && !!pp && NEUTER_ARTICLES.has(pp.lower);
+      unsure.push(s);
+      if (first.sentStart) st.drop(s);
+      else if (version || neuter) nounForms.add(keyOf(s));
+    }
+    // A form the text once uses as a noun is one at its other unconfirmed mentions too; a form another rule
+    // typed as an organisation or a place ("der Schiitenmiliz Hizbullah") is that at its other mentions.
+    const typed = new Map<string, RuleSpan['type']>();
+    for (const s of live) if (s.t1 > s.t0 && s.type !== 'PER' && s.type !== 'MISC' && s.why !== 'model-free') typed.set(keyOf(s), s.type);
+    for (const s of unsure) {
+      if (s.t1 <= s.t0) continue;
+      const k = keyOf(s);
+      if (nounForms.has(k)) st.drop(s);
+      else if (typed.has(k)) st.retype(s, typed.get(k)!, 'de-person-evidence');
+    }
+  },
+};
+
+/** Prefixes of the names of public bodies ("Bundesnetzagentur", "Landeskriminalamt", "Staatsanwaltschaft" aside: that one is generic). */
+const PUBLIC_BODY_PREFIX = /^(?:bundes|landes)\p{Ll}{4,}/u;
+
+export const dePublicBody: Rule = {
+  id: 'de-public-body',
+  apply(st) {
+    const { lex, toks, n, owner } = de(st);
+    // "die Bundesnetzagentur", "laut Landeskriminalamt": one word made of "Bundes-"/"Landes-" and an organisation
+    // word names one public body (the Federal Network Agency), not a kind of body as "Polizei" or "Behörde" do;
+    // it is an organisation even where the tagger, which overrules the organisation cue, stayed silent.
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      if (owner[i] >= 0 || !t.cap || !t.isWord || t.allCaps || t.core.includes('-') || !PUBLIC_BODY_PREFIX.test(t.lower)) continue;
+      const rest = t.lower.replace(/^(?:bundes|landes)/, '');
+      const base = rest.endsWith('s') ? rest.slice(0, -1) : rest;
+      if (!lex.orgSuffixes.some((x) => base.endsWith(x)) && !lex.orgWords.has(base)) continue;
+      // Generic bodies every Land has: "Landesregierung", "Landespolizei" stay common nouns unless a gazetteer knows them.
+      if (GENERIC_PUBLIC_BODIES.has(base)) continue;
+      st.add(i, i + 1, 'ORG', 'de-public-body');
+    }
+  },
+};
+
+/** Organisation words that, after "Bundes-"/"Landes-", name a kind of body every state has ("Landesregierung", "Landesamt"). */
+const GENERIC_PUBLIC_BODIES = w(`regierung polizei amt behörde ministerium ministerien gericht bank verband partei`);

@@ -20,7 +20,7 @@ const base: LangPack = {
     that these those am is are was were be been being have has had do does did would could might must shall may also however meanwhile although though
     because while if unless since until as per via like yes one two three four five six seven eight nine ten hundred thousand first second third last next
     new many much several another every either neither nobody nothing everything something anyone someone today yesterday tomorrow mr mrs ms dr prof`),
-  nonEntities: w(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
+  nonEntities: w(`god jihad january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
     home menu search contact share read more back next previous login logout sign subscribe newsletter privacy cookies about news latest photos photo video
     videos skip content related tags archive citizens businesses workshop security comments advertisement golf gmt edt est bst cet note notes digest caps sales eps annex actual total issue
     soccer football cricket tennis baseball basketball rugby hockey cycling athletics boxing motorcycling motocross rallying rowing swimming
@@ -43,7 +43,7 @@ const base: LangPack = {
     ...EN_ORGS,
   ],
   placeNames: countryNames(countries).concat(['United Kingdom', 'UK', 'U.K.', 'United States', 'US', 'U.S.', 'USA', 'Britain', 'Russia', 'Ukraine'], EN_PLACES),
-  personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame father sister brother king queen prince princess duke duchess count baron pope cardinal
+  personTitles: w(`mr mrs ms miss dr prof professor sir lady lord dame councillor cllr father sister brother king queen prince princess duke duchess count baron pope cardinal
     bishop rev reverend mayor minister president premier chancellor senator governor judge general colonel captain lieutenant sergeant coach
     archbishop detective inspector accountant undersecretary under-secretary undersecretary-general envoy superintendent constable col gen lt maj sgt cpl adm rabbi imam ayatollah sheikh patriarch pastor
     striker midfielder defender goalkeeper winger playmaker skipper pitcher batsman bowler all-rounder spinner paceman jockey trainer`),

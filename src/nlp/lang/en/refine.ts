@@ -1105,3 +1105,20 @@ export const enDateline: Rule = {
   },
 };
 
+
+/** Letters after a name: honours and offices ("Afrasiab Anwar MBE", "Luke Pollard MP"). */
+const POSTNOMINALS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MP', 'MEP', 'MSP', 'MS', 'QC', 'KC', 'PhD']);
+
+export const enPostnominal: Rule = {
+  id: 'en-postnominal',
+  apply(st) {
+    const { toks } = st;
+    // "Councillor Afrasiab Anwar MBE", "Luke Pollard MP": the letters after the name are not part of it.
+    for (const s of st.live) {
+      if (s.type !== 'PER' || s.t1 - s.t0 < 3 || !POSTNOMINALS.has(toks[s.t1 - 1].core)) continue;
+      st.owner[s.t1 - 1] = -1;
+      s.t1--;
+      s.end = toks[s.t1 - 1].coreEnd;
+    }
+  },
+};

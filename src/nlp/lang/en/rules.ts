@@ -1,9 +1,9 @@
 import type { Rule } from '../../ner/rules';
-import { shapeThings, thingNames } from '../../ner/refine-rules';
+import { compoundOrg, dateCapitals, ellipticCompound, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
-  enMonth, enNationalSide, enPossessive, enProduct, enScores, enSurname, enTableHeader,
+  enMonth, enNationalSide, enPostnominal, enPossessive, enProduct, enScores, enSurname, enTableHeader,
   enTeamCue, enTrailingDot, enVersus,
 } from './refine';
 
@@ -33,11 +33,17 @@ export const RULES: readonly Rule[] = [
   enSurname, // "Jordan" after "Neil Jordan"; "Wang" after "Wang Dan"
   enCounty, // sports (cricket): the first-class counties are sides
   enIrishO, // "O'Brien"
+  enPostnominal, // "Afrasiab Anwar MBE", "Luke Pollard MP": the letters after a name are not part of it
   enMonth, // "Jan 12" is a date
   enClubSplit, // sports: "St Helens", "San Diego Padres"
   enDocTeam, // sports: the teams found above, at their other mentions
   enDocContext, // "Cofinec was up 5 … Cofinec has …": context types the other mentions
   enDateline, // "LONDON 1996-08-30": the place the story was filed
+  listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
+  dateCapitals, // "01 MRT 2016": the month of a date line, not an organisation
+  ellipticCompound, // "Inlichtingen- en Veiligheidsdiensten": the name goes on over the shared compound part
+  compoundOrg, // "BKA-Chef X", "VVD-fractievoorzitter X": the organisation the role is compounded on
+  quotedName, // "aux cris de 'Allah Akbar'", "l'immeuble «Caroline»": a quoted name alone is a title, a ship or a slogan
   thingNames, // "storm Céline", "Sturm Zeynep", "de coalitie Vivaldi": a thing's name, not a person
 ];

@@ -24,7 +24,7 @@ const pack: LangPack = {
     autre autres même mêmes aucun aucune certains certaines oui non bien mal peu beaucoup surtout notamment environ
     un deux trois quatre cinq six sept huit neuf dix cent mille premier première deuxième dernier dernière nouveau nouvelle
     monsieur madame mademoiselle m mme mlle mm dr me pr`),
-  nonEntities: w(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+  nonEntities: w(`dieu jihad djihad janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
     accueil actualités actualité menu rechercher recherche contact partager partagez lire suite retour suivant précédent connexion inscription abonnez-vous
     newsletter confidentialité cookies presse info infos citoyens entreprises photos photo vidéo vidéos agenda catégories catégorie sécurité mentions légales
     atelier gestion crise publié article articles voir aussi commentaires`),
@@ -62,7 +62,7 @@ const pack: LangPack = {
   placePrepositions: w(`à en au aux vers depuis`),
   personVerbs: w(`déclare déclarait affirme estime explique`),
   locWords: w(`rue place avenue boulevard quai fleuve lac mont monts île îles mer océan golfe vallée département province région`),
-  placeNouns: w(`ville villes village villages commune communes département départements région régions province provinces district districts île port`),
+  placeNouns: w(`ville villes village villages localité localités commune communes département départements région régions province provinces district districts île port`),
   miscWords: w(`coupe ligue championnat tour open jeux prix trophée guerre festival grand`),
   demonymSuffixes: w(``),
   clauseWords: w(`qui que qu' dont où lequel laquelle lesquels lesquelles`),

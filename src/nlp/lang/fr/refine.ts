@@ -530,7 +530,7 @@ export const frLoneOrgWord: Rule = {
 /** Lower-case geographic heads written before the name without "de" ("l'île Maurice", "le lac Michigan", "l'océan Indien"). */
 const GEO_HEADS = w(`île îles lac océan mer mont monts massif fleuve rivière cap détroit désert archipel atoll parc rue avenue boulevard quai`);
 /** Lower-case geographic heads before "de X" ("le comté de Kerry", "le golfe de Guinée", "la république du Congo"). */
-const GEO_HEADS_OF = w(`île îles lac mer golfe baie canal cap détroit comté canton préfecture duché grand-duché principauté république
+const GEO_HEADS_OF = w(`île îles lac mer golfe baie canal cap détroit comté canton duché grand-duché principauté république
   vallée plaine désert péninsule presqu'île archipel bois forêt massif col chaîne delta estuaire comitat voblast oblast raïon parc jardin
   rue avenue boulevard place quai pont rivière fleuve`);
 /** Qualifiers after a place that belong to its name ("Asie centrale", "Afrique subsaharienne", "Arctique canadien"). */
@@ -575,3 +575,63 @@ const INSTITUTION_HEADS = w(`université universités orchestre conservatoire ac
 
 /** Places whose name plus a number is a television channel ("France 3"). */
 const TV_PREFIX = w(`France`);
+
+/** Lower-case heads of administrations named by their domain or their territory ("le ministère de l'Intérieur", "la préfecture du Nord"). */
+const ADMIN_HEADS = w(`ministère ministères préfecture préfectures sous-préfecture secrétariat`);
+/** Lower-case adjective endings after a domain ("des Affaires étrangères", "des Anciens combattants"). */
+const DOMAIN_ADJ_END = /(?:ères|ère|ers|ants|antes|ales|aux|iques|ique|ieures|ieure|ieurs|ieur|elles|elle)$/;
+
+export const frAdministration: Rule = {
+  id: 'fr-administration',
+  apply(st) {
+    const { toks, n, same, de, adj } = fr(st);
+    const live = st.live;
+    const owner = st.owner;
+    // "le ministère de l'Intérieur", "le ministère des Affaires étrangères", "la préfecture du Nord": a lower-case
+    // administration head, "de/du/des (l', la)" and a capitalised domain or territory name the administration,
+    // an organisation (not the place it is named after), with the head in its name.
+    for (let i = 0; i + 2 < n; i++) {
+      const h = toks[i];
+      if (h.cap || !ADMIN_HEADS.has(h.lower) || owner[i] >= 0) continue;
+      let j = i + 1;
+      if (!same(i, j) || !(de(toks[j]) || toks[j].lower === 'des')) continue;
+      j++;
+      if (j < n && same(i, j) && /^(?:l'|l’|la)$/.test(toks[j].lower)) j++;
+      if (j >= n || !same(i, j) || !toks[j].cap || !toks[j].isWord) continue;
+      let e = j;
+      for (;;) {
+        while (e < n && same(i, e) && toks[e].cap && toks[e].isWord) e++;
+        // "de l'Europe et des Affaires étrangères": one more capitalised domain after "et (des|de la|du)".
+        let k = e;
+        if (k < n && same(i, k) && toks[k].lower === 'et') {
+          k++;
+          if (k < n && (de(toks[k]) || toks[k].lower === 'des')) k++;
+          if (k < n && /^(?:l'|l’|la)$/.test(toks[k].lower)) k++;
+          if (k < n && same(i, k) && toks[k].cap && toks[k].isWord && k > e + 1) {
+            e = k;
+            continue;
+          }
+        }
+        break;
+      }
+      let adjs = 0;
+      while (e < n && adjs < 2 && same(i, e) && !toks[e].cap && toks[e].isWord && (DOMAIN_ADJ_END.test(toks[e].lower) || (adj?.test(toks[e].lower) ?? false))) {
+        e++;
+        adjs++;
+      }
+      // Only names the rules have not bound to something longer: spans inside [j, e) are replaced.
+      let ok = true;
+      const inside = new Set<RuleSpan>();
+      for (let k = j; k < e; k++) {
+        const s = owner[k] >= 0 ? live[owner[k]] : null;
+        if (!s) continue;
+        if (s.t0 < j || s.t1 > e || s.confidence === 'strong' && s.type === 'ORG') ok = false;
+        inside.add(s);
+      }
+      if (!ok) continue;
+      for (const s of inside) st.drop(s);
+      st.add(i, e, 'ORG', 'fr-administration');
+      i = e - 1;
+    }
+  },
+};

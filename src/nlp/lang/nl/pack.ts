@@ -23,7 +23,7 @@ const pack: LangPack = {
     intussen inmiddels bovendien ondanks ja nee neen ook zo dan bijna vooral eerst later vandaag gisteren morgen eigenlijk immers volgens
     één twee drie vier vijf zes zeven acht negen tien honderd duizend eerste tweede derde laatste vorige volgende nieuwe grote kleine
     mevrouw meneer heer dhr mevr mr dr prof ir ing`),
-  nonEntities: w(`januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+  nonEntities: w(`god jihad januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     nieuws home menu zoeken contact delen deel lees lezen meer terug volgende vorige inloggen registreren aanmelden afmelden abonneren nieuwsbrief privacy cookies
     gerelateerd gerelateerde info burgers ondernemingen pers foto foto's video agenda overzicht categorie categorieën tags archief sitemap disclaimer
     workshop veiligheid crisisbeheer bron lees ook reacties reageer`),
