@@ -18,7 +18,6 @@ import { domText, type DomText } from './dom-text';
 import { pruneChromeBlocks } from './prune-chrome-blocks';
 import { cleanArticleContent } from './clean-article';
 import { isConsentBox } from './consent-text';
-import { markCreditElements } from './photo-credits';
 import {
   baseUrl,
   canonicalUrl,
@@ -179,10 +178,9 @@ interface Body {
   readabilityError?: string;
 }
 
-/** `doc` made ready for Readability: chrome blocks out, credit elements marked. */
+/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk). */
 function prepare(doc: Document): Document {
-  pruneChromeBlocks(doc);
-  markCreditElements(doc);
+  pruneChromeBlocks(doc, { markCredits: true });
   return doc;
 }
 
@@ -273,8 +271,7 @@ function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChar
   // Readability failed on a page of ordinary size: the same cleanup on a copy of the walked element.
   if (cleanup) {
     const copy = root.cloneNode(true) as Element;
-    pruneChromeBlocks(copy);
-    markCreditElements(copy);
+    pruneChromeBlocks(copy, { markCredits: true });
     const cleaned = cleanArticleContent(copy);
     text = domText(copy, textOpts);
     text.links = mergeLinks(text.links, copy, cleaned.droppedLinks, textOpts);
