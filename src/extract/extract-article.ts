@@ -217,9 +217,9 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
   return out;
 }
 
-function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
+function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
-  capPageStrings(work);
+  capPageStrings(work, idx);
   const parse = (d: Document) => boundedReadability<Element>(d, { serializer: (el) => el as Element }).parse();
   let r = parse(work);
   // Readability took a consent wall for the article: take the wall out of a fresh copy of the
@@ -327,7 +327,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     try {
       // Only consulted when nothing else says "article"; must run before Readability (which may mutate).
       if (!meta.articleSignals) readerable = isProbablyReaderable(doc);
-      body = readabilityBody(doc, opts, meta.base, maxChars);
+      body = readabilityBody(doc, opts, meta.base, maxChars, idx);
     } catch (e) {
       // Deep DOMs can overflow recursive code in Readability or the DOM library.
       body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e), true);
