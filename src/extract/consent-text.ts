@@ -9,6 +9,12 @@ import { type Drop, removeElement, collapsedText, foldCase, leafBlocks } from '.
 
 const WORDS = [...new Set(Object.values(CONSENT_WORDS).flat())];
 
+/** Every consent word in one pattern, longest first: one scan finds whether a text holds any. */
+const ANY = new RegExp(
+  [...WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
 /**
  * How many distinct consent words `text` contains. With `target`, counting stops as soon as the
  * answer to "at least `target`?" is known (the count returned is then only good for that question).
@@ -16,6 +22,15 @@ const WORDS = [...new Set(Object.values(CONSENT_WORDS).flat())];
 export function consentWordCount(text: string, target = Infinity): number {
   const t = foldCase(text);
   const early = target <= WORDS.length;
+  if (early) {
+    // One scan first: the words it meets are in the text (so `target` distinct ones answer yes), and
+    // when it meets none, no word is in the text (any occurrence would have been met). Words that
+    // overlap others ("cookie" in "cookies") are only counted by the word-by-word look below.
+    ANY.lastIndex = 0;
+    const met = new Set<string>();
+    for (let m = ANY.exec(t); m; m = ANY.exec(t)) if (met.add(m[0]).size >= target) return met.size;
+    if (!met.size) return 0;
+  }
   let n = 0;
   for (let i = 0; i < WORDS.length; i++) {
     if (t.includes(WORDS[i]!)) n++;
