@@ -16,6 +16,8 @@ export interface DocIndex {
   tags: Record<IndexedTag, Element[]>;
   /** Document-order position of every indexed element. */
   order: Map<Element, number>;
+  /** The `<title>` elements (also those of inline SVG), in document order (not in `order`). */
+  titles: Element[];
   /** Element count and maximum depth (both stop growing once a limit is passed). */
   elems: number;
   depth: number;
@@ -25,6 +27,7 @@ export interface DocIndex {
 export function indexDocument(doc: Document, maxElems = Infinity, maxDepth = Infinity): DocIndex {
   const tags = Object.fromEntries(TAGS.map((t) => [t, [] as Element[]])) as Record<IndexedTag, Element[]>;
   const order = new Map<Element, number>();
+  const titles: Element[] = [];
   const all = doc.querySelectorAll('*');
   const depthOf = new Map<Element, number>();
   let depth = 0;
@@ -36,7 +39,7 @@ export function indexDocument(doc: Document, maxElems = Infinity, maxDepth = Inf
     if (WANTED.has(name)) {
       tags[name as IndexedTag].push(el);
       order.set(el, i);
-    }
+    } else if (name === 'title') titles.push(el);
     if (!tooBig) {
       const p = el.parentElement;
       const d = (p ? (depthOf.get(p) ?? 0) : 0) + 1;
@@ -47,5 +50,5 @@ export function indexDocument(doc: Document, maxElems = Infinity, maxDepth = Inf
       }
     }
   }
-  return { doc, tags, order, elems: n, depth, tooBig };
+  return { doc, tags, order, titles, elems: n, depth, tooBig };
 }

@@ -18,7 +18,6 @@ import { domText, type DomText } from './dom-text';
 import { pruneChromeBlocks } from './prune-chrome-blocks';
 import { cleanArticleContent } from './clean-article';
 import { isConsentBox } from './consent-text';
-import { markCreditElements } from './photo-credits';
 import {
   baseUrl,
   canonicalUrl,
@@ -179,10 +178,9 @@ interface Body {
   readabilityError?: string;
 }
 
-/** `doc` made ready for Readability: chrome blocks out, credit elements marked. */
+/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk). */
 function prepare(doc: Document): Document {
-  pruneChromeBlocks(doc);
-  markCreditElements(doc);
+  pruneChromeBlocks(doc, { markCredits: true });
   return doc;
 }
 
@@ -219,9 +217,9 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
   return out;
 }
 
-function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number): Body | null {
+function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
-  capPageStrings(work);
+  capPageStrings(work, idx);
   const parse = (d: Document) => boundedReadability<Element>(d, { serializer: (el) => el as Element }).parse();
   let r = parse(work);
   // Readability took a consent wall for the article: take the wall out of a fresh copy of the
@@ -273,8 +271,7 @@ function fallbackBody(doc: Document, opts: ExtractOptions, base: string, maxChar
   // Readability failed on a page of ordinary size: the same cleanup on a copy of the walked element.
   if (cleanup) {
     const copy = root.cloneNode(true) as Element;
-    pruneChromeBlocks(copy);
-    markCreditElements(copy);
+    pruneChromeBlocks(copy, { markCredits: true });
     const cleaned = cleanArticleContent(copy);
     text = domText(copy, textOpts);
     text.links = mergeLinks(text.links, copy, cleaned.droppedLinks, textOpts);
@@ -330,7 +327,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     try {
       // Only consulted when nothing else says "article"; must run before Readability (which may mutate).
       if (!meta.articleSignals) readerable = isProbablyReaderable(doc);
-      body = readabilityBody(doc, opts, meta.base, maxChars);
+      body = readabilityBody(doc, opts, meta.base, maxChars, idx);
     } catch (e) {
       // Deep DOMs can overflow recursive code in Readability or the DOM library.
       body = fallbackBody(doc, opts, meta.base, maxChars, errMessage(e), true);

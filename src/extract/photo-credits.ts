@@ -100,7 +100,7 @@ function inCaption(el: Element): boolean {
   for (let a = el.parentElement; a; a = a.parentElement) {
     const n = a.localName;
     if (n === 'figcaption' || n === 'figure') return true;
-    const c = a.getAttribute('class');
+    const c = a.getAttributeNode('class')?.value;
     if (c && /caption|legend/i.test(c)) return true;
   }
   return false;
@@ -117,16 +117,22 @@ export const CREDIT_MARK = 'data-crisislens-credit';
  */
 export function markCreditElements(root: ParentNode): number {
   let n = 0;
-  // Class first (cheap), then the caption or figure around it (an ancestor walk, for the few hits).
-  for (const el of root.querySelectorAll('[class]')) {
-    const cls = el.getAttribute('class') ?? '';
-    if (!CREDIT_CLASS.test(cls) || !inCaption(el) || el.querySelector('p')) continue;
-    {
-      el.setAttribute(CREDIT_MARK, '');
-      n++;
-    }
-  }
+  for (const el of root.querySelectorAll('[class]')) if (isCreditClassed(el) && markCreditElement(el)) n++;
   return n;
+}
+
+/** Does the element's class name a credit? (The attribute as written: no token list is built.) */
+export function isCreditClassed(el: Element): boolean {
+  const cls = el.getAttributeNode('class')?.value;
+  return !!cls && CREDIT_CLASS.test(cls);
+}
+
+/** Mark `el` (whose class names a credit) when it sits in a caption or figure and holds no paragraph. */
+export function markCreditElement(el: Element): boolean {
+  // Class first (cheap, by the caller), then the caption or figure around it (an ancestor walk, for the few hits).
+  if (!inCaption(el) || el.querySelector('p')) return false;
+  el.setAttribute(CREDIT_MARK, '');
+  return true;
 }
 
 /** Remove credit lines and caption-closing credits under `root`; returns how many were removed or cut. */

@@ -6,6 +6,7 @@
  * characters. The article body is never touched.
  */
 import { Readability } from '@mozilla/readability';
+import type { DocIndex } from './doc-index';
 import { capString, type Json } from './metadata';
 
 /** The longest page title, JSON-LD string and meta value Readability is shown (see capPageStrings). */
@@ -25,19 +26,22 @@ function capJson(v: Json, depth: number): Json {
  * JSON-LD strings — to READABILITY_STRING_CAP characters, IN `doc`: call it only on a
  * document that is thrown away after (the clone Readability works on, or the CLI's own parse).
  * Readability's title cleaning and its title/JSON-LD similarity are super-linear on long
- * strings (a 1.7 MB title took 30 s); the article body is not touched.
+ * strings (a 1.7 MB title took 30 s); the article body is not touched. `idx`, an index of this
+ * very document, saves the three tree walks (elements it lists that were removed since are
+ * capped too, harmlessly).
  */
-export function capPageStrings(doc: Document): void {
+export function capPageStrings(doc: Document, idx?: DocIndex): void {
   const cap = READABILITY_STRING_CAP;
-  for (const t of Array.from(doc.getElementsByTagName('title'))) {
+  const own = idx && idx.doc === doc ? idx : null;
+  for (const t of own ? own.titles : Array.from(doc.getElementsByTagName('title'))) {
     const v = t.textContent ?? '';
     if (v.length > cap) t.textContent = v.slice(0, cap);
   }
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of own ? own.tags.meta : Array.from(doc.getElementsByTagName('meta'))) {
     const v = m.getAttribute('content');
     if (v && v.length > cap) m.setAttribute('content', v.slice(0, cap));
   }
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of own ? own.tags.script : Array.from(doc.getElementsByTagName('script'))) {
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = s.textContent ?? '';
     if (raw.length <= cap) continue;

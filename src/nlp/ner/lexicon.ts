@@ -15,13 +15,18 @@ const PLAIN = /^[a-z0-9]*$/;
 const KEY_MEMO = new Map<string, string>();
 const KEY_MEMO_MAX = 50_000;
 
+/** True when normKeyLower(s, l) is `l` itself by its fast path (ASCII letters and digits, or one ASCII character). */
+export function isPlainKey(l: string): boolean {
+  return (l.length < 2 && l < '\u0080') || PLAIN.test(l);
+}
+
 export function normKey(s: string): string {
   return normKeyLower(s, s.toLowerCase());
 }
 
 /** normKey(s) when the caller already has `lower` = s.toLowerCase(). */
 export function normKeyLower(s: string, l: string): string {
-  if ((l.length < 2 && l < '\u0080') || PLAIN.test(l)) return l; // fast path: most words and punctuation
+  if (isPlainKey(l)) return l; // fast path: most words and punctuation
   let k = KEY_MEMO.get(s);
   if (k !== undefined) return k;
   k = s

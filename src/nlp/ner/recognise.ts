@@ -3,7 +3,7 @@ import { COMMON_ACRONYMS } from '../gazetteers/organisations';
 import type { Token } from '../tokenize';
 import type { NerSpan, NerType, Span } from '../types';
 import { ENGINE_RULES } from './engine-rules';
-import { normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
+import { isPlainKey, normKey, normKeyLower, type GazType, type Lexicon } from './lexicon';
 import { detectGenre, ruleEnabled, runRules, SpanState, type RuleId } from './rules';
 
 /**
@@ -34,6 +34,8 @@ export interface Tok extends Token {
   coreEnd: number;
   lower: string;
   key: string;
+  /** `key` is `lower` itself (ASCII letters and digits, or one ASCII character): keys of such tokens join with a space into the key of the phrase. */
+  plainKey: boolean;
   isWord: boolean;
   cap: boolean;
   allCaps: boolean;
@@ -89,6 +91,8 @@ export function annotateTokens(text: string, tokens: Token[], sentences: Span[])
         allCaps = letters >= 2;
       }
     }
+    const plainKey = isPlainKey(lower);
+    const key = plainKey ? lower : normKeyLower(core, lower);
     const tok: Tok = {
       text: tt,
       start: t.start,
@@ -96,7 +100,8 @@ export function annotateTokens(text: string, tokens: Token[], sentences: Span[])
       core,
       coreEnd: poss ? t.end - 2 : t.end,
       lower,
-      key: normKeyLower(core, lower),
+      key,
+      plainKey,
       isWord,
       cap,
       allCaps,
@@ -137,10 +142,19 @@ function gazAt(lex: Lexicon, toks: Tok[], i: number): GazHit | null {
       const e = i + len;
       if (e > toks.length || toks[e - 1].sent !== t.sent) continue;
       if (len > 1 && toks[e - 1].end - toks[i].start > 120) continue;
-      // tokensKey of the cores, without an array per candidate length.
-      let joined = t.core;
-      for (let k = i + 1; k < e; k++) joined += ' ' + toks[k].core;
-      const key = normKey(joined);
+      // tokensKey of the cores, without an array per candidate length: when every token's key is plain,
+      // the phrase's key is their keys joined by spaces (what normKey of the joined cores gives).
+      let plain = t.plainKey;
+      let key = t.key;
+      for (let k = i + 1; k < e && plain; k++) {
+        plain = toks[k].plainKey;
+        key += ' ' + toks[k].key;
+      }
+      if (!plain) {
+        let joined = t.core;
+        for (let k = i + 1; k < e; k++) joined += ' ' + toks[k].core;
+        key = normKey(joined);
+      }
       const type = lex.names.get(key);
       if (!type) continue;
       if (!t.cap && !lex.lowerStart.has(key) && !/^\p{N}/u.test(t.text)) continue;

@@ -18,3 +18,15 @@ describe('consent text', () => {
     expect(textOf(c)).toBe('Exports to Iran fell by half since 2010, the statistics office said. Imports fell too.');
   });
 });
+
+describe('consentWordCount with a target', () => {
+  it('answers "at least target?" as the full count does', async () => {
+    const { consentWordCount } = await import('../../../src/extract/consent-text');
+    const texts = ['We and our partners use cookies. Accept all or manage preferences; see our privacy policy.', 'The dike held.', 'cookies', 'Cookies and consent.'];
+    for (const t of texts) {
+      const full = consentWordCount(t);
+      for (const target of [1, 2, 3, 4, 6]) expect(consentWordCount(t, target) >= target).toBe(full >= target);
+    }
+    expect(consentWordCount(texts[0])).toBe(6);
+  });
+});

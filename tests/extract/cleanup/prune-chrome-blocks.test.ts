@@ -16,6 +16,12 @@ describe('chromeKindOf: the block names itself', () => {
     expect(k('g')).toBeNull();
     expect(k('h')).toBeNull(); // "commentary" is not "comments"
   });
+  it('reads several naming attributes in their order: the first strong kind wins over related/tags', () => {
+    const doc = page(`<div id="a" class="newsletter" data-type="cookie-box"></div><div id="b" data-type="cookie-box" class="newsletter"></div>
+      <div id="c" class="related" aria-label="Comments"></div><div id="d" aria-label="Tags" class="teaser"></div><div id="e" class="x" role="alertdialog"></div>`);
+    const k = (id: string) => chromeKindOf(doc.getElementById(id)!);
+    expect([k('a'), k('b'), k('c'), k('d'), k('e')]).toEqual(['newsletter', 'consent', 'comments', 'tags', 'dialog']);
+  });
 });
 
 describe('pruneChromeBlocks', () => {
@@ -49,5 +55,15 @@ describe('pruneChromeBlocks', () => {
     const doc = page(`<main>${teasers}</main>`);
     pruneChromeBlocks(doc);
     expect(doc.querySelectorAll('.teaser').length).toBe(12);
+  });
+  it('with markCredits, marks in the same walk the credit elements left after the removals (as markCreditElements does)', () => {
+    const html = `<article><h1>Dike leaks</h1>${STORY}<figure><img src="a.jpg"><figcaption>Sandbags in Venlo. <span class="photo-credit">ANP</span></figcaption></figure>
+      <div class="related-stories"><figure><figcaption><span class="credit">Reuters</span></figcaption></figure><a href="/1">Mayor Els Claes opens new bridge</a> <a href="/2">Fire in Gent harbour</a></div></article>`;
+    const doc = page(html);
+    const r = pruneChromeBlocks(doc, { markCredits: true });
+    expect(r.removed.map((x) => x.kind)).toEqual(['related']);
+    expect(r.credits).toBe(1);
+    expect([...doc.querySelectorAll('[data-crisislens-credit]')].map((e) => e.textContent)).toEqual(['ANP']);
+    expect(pruneChromeBlocks(page(html)).credits).toBe(0);
   });
 });
