@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 function saved(n: number, savedDaysAgo: number, published: string | null, tags: string[] = []): SavedBrief {
   const url = `https://news.example/${n}`;
   const at = new Date(NOW - savedDaysAgo * DAY).toISOString();
-  const brief = makeBrief({ url, title: `Article ${n}`, lang: 'en', published: published ?? undefined, text: `Flood report ${n}.` });
+  const brief = makeBrief({ url, title: `Article ${n}`, lang: 'en', published: published ?? '2000-01-01', text: `Flood report ${n}.` });
   if (published === null) (brief as { published: string | null }).published = null;
   return { id: url, brief, url, savedAt: at, updatedAt: at, note: '', tags };
 }
