@@ -49,7 +49,8 @@ export interface CatalogRow extends LibraryListItem {
 export interface SearchRow {
   id: string;
   blob: string;
-  known?: string[];
+  /** Space-separated (one string: cheaper to store and load than an array). */
+  known?: string;
 }
 
 export const SEP_ENT = '\u001d';
@@ -153,7 +154,7 @@ export function searchRow(s: SavedBrief): SearchRow {
     }
   }
   const body = new Set(foldWords(b.text).trim().split(' '));
-  return { id: s.id, blob: `${foldWords(head.join(' \n '))}| ${[...body].join(' ')} `, known: [...known].sort() };
+  return { id: s.id, blob: `${foldWords(head.join(' \n '))}| ${[...body].join(' ')} `, known: [...known].sort().join(' ') };
 }
 
 export function toListItem(r: CatalogRow): LibraryListItem {

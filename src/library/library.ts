@@ -509,7 +509,7 @@ class DexieLibrary implements Library {
         for (const t of terms) if (!blobMatches(blob, t)) { all = false; break; }
         if (all || !alt.length) return all;
         // The brief names the entity in any language or inflected form (ids found when saved).
-        if (row.known?.some((k) => knownIds.has(k))) return true;
+        if (row.known && row.known.split(' ').some((k) => knownIds.has(k))) return true;
         const cut = blob.indexOf('| ');
         for (const a of alt) {
           const i = blob.lastIndexOf(a, cut);
