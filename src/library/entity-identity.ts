@@ -104,15 +104,23 @@ export function knownEntity(kind: EntityKind, name: string): KnownEntity | undef
   const k = nameKey(name);
   if (!k) return undefined;
   const t = load();
-  const exact = t.byName.get(`${kind}:${k}`);
+  const key = `${kind}:${k}`;
+  const exact = t.byName.get(key);
   if (exact) return exact;
   // An inflected form ("im Vereinigten Königreich"): the same key as a known name of that language.
+  // Remembered per name (most names are unknown, and reports and search rows ask again and again).
+  if (inflectedSeen.has(key)) return inflectedSeen.get(key) ?? undefined;
+  let found: KnownEntity | null = null;
   for (const { rules, byKey } of t.inflected) {
-    const e = byKey.get(`${kind}:${inflectionKey(name, rules)}`);
-    if (e) return e;
+    const e = byKey.get(`${kind}:${inflectionKey(k, rules)}`);
+    if (e) { found = e; break; }
   }
-  return undefined;
+  if (inflectedSeen.size > 50_000) inflectedSeen.clear();
+  inflectedSeen.set(key, found);
+  return found ?? undefined;
 }
+
+const inflectedSeen = new Map<string, KnownEntity | null>();
 
 /** Known entities named exactly `text` (any kind, any language; folded), e.g. a search for "Union Benelux". */
 export function knownByAnyName(text: string): KnownEntity[] {
