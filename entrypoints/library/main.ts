@@ -8,6 +8,8 @@ import type { Brief } from '../../src/brief/schema';
 import { browser } from 'wxt/browser';
 import { briefMarkdown, defaultDelimiter, exportFileName, parseImport, toArticleCsv, toCsv, toJson, toMarkdown, type CsvDelimiter } from '../../src/export';
 import { LibraryError, openLibrary, type EntityIndexEntry, type Library, type LibraryQuery } from '../../src/library';
+import { newToken, parseRecent, recentToString, reportLink } from '../../src/report';
+import { reportHandoffStore } from '../../src/ui/browser/report-handoff';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
 import { loadSettings, saveSettings } from '../../src/ui/browser/settings-store';
@@ -37,6 +39,8 @@ let lib: Library;
 let tab: Tab = 'briefs';
 let openId: string | null = null;
 const query: LibraryQuery = { sort: 'saved-desc' };
+/** The period filter's choices ("this week", "this month"; by saved or published date). */
+const RECENT_CHOICES = [{ by: 'saved', days: 7 }, { by: 'saved', days: 30 }, { by: 'published', days: 7 }, { by: 'published', days: 30 }] as const;
 let entityName = '';
 /** The filtered entity's other names (all languages, acronyms) and its Wikidata id, shown beside it. */
 let entityForms = '';
@@ -159,6 +163,13 @@ async function renderBriefs(): Promise<void> {
       option('', any, query.tag), facets.tags.slice(0, 300).map((s) => option(s.value, `${displayText(s.value, 60)} (${s.count})`, query.tag)))),
     field('f-from', t.t('library.filterFrom'), h('input', { type: 'date', id: 'f-from', 'data-testid': 'filter-from', value: query.from ?? '', on: { change: setFilter('from') } })),
     field('f-to', t.t('library.filterTo'), h('input', { type: 'date', id: 'f-to', 'data-testid': 'filter-to', value: query.to ?? '', on: { change: setFilter('to') } })),
+    wideField('f-recent', t.t('library.filterRecent'), h('select', {
+      id: 'f-recent',
+      'data-testid': 'filter-recent',
+      on: { change: (e: Event) => { query.recent = parseRecent((e.target as HTMLSelectElement).value); limit = PAGE; void refreshList(); } },
+    },
+      option('', t.t('library.recentAny'), query.recent ? recentToString(query.recent) : ''),
+      RECENT_CHOICES.map((r) => option(recentToString(r), t.t(r.by === 'saved' ? 'library.recentSaved' : 'library.recentPublished', [String(r.days)]), query.recent ? recentToString(query.recent) : '')))),
     wideField('f-sort', t.t('library.sort'), h('select', { id: 'f-sort', 'data-testid': 'sort', on: { change: setFilter('sort') } },
       option('saved-desc', t.t('library.sortSaved'), query.sort), option('published-desc', t.t('library.sortPublished'), query.sort), option('title', t.t('library.sortTitle'), query.sort))),
   );
@@ -173,7 +184,7 @@ async function renderBriefs(): Promise<void> {
     type: 'button',
     class: 'small',
     'data-testid': 'clear-filters',
-    on: { click: () => { for (const k of ['text', 'lang', 'site', 'tag', 'from', 'to', 'entity'] as const) query[k] = undefined; entityName = ''; entityForms = ''; void render(); } },
+    on: { click: () => { for (const k of ['text', 'lang', 'site', 'tag', 'from', 'to', 'entity', 'recent'] as const) query[k] = undefined; entityName = ''; entityForms = ''; void render(); } },
   }, t.t('library.clearFilters'));
 
   const selectAll = h('input', {
@@ -310,14 +321,18 @@ async function exportNow(format: LibraryExport): Promise<void> {
   }
 }
 
-/** The situation report (report.html) over the selected briefs, or all briefs the filters show. */
+/**
+ * The situation report (report.html) over the selected briefs, or all briefs the filters show.
+ * The URL stays short whatever the library's size (src/report/handoff.ts): no selection → the
+ * list query, re-run by the report page; a few → their ids; many → a one-shot storage record.
+ */
 async function openReport(): Promise<void> {
   try {
-    const ids = selected.size ? [...selected] : (await lib.list({ ...query, limit: 0 })).items.map((i) => i.id);
-    const params = new URLSearchParams();
-    for (const id of ids) params.append('id', id);
+    const { limit: _limit, offset: _offset, ...filters } = query;
+    const link = reportLink([...selected], filters, () => newToken((a) => crypto.getRandomValues(a)));
+    if (link.handoff) await reportHandoffStore().put(link.handoff.token, link.handoff.ids);
     // A tab of its own (no permission needed): window.open'ed extension pages may lack the extension APIs.
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html' as '/popup.html')}?${params}` });
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html' as '/popup.html')}?${link.search}` });
   } catch (e) {
     say(listMessage, errorText(e), 'error');
   }

@@ -1,5 +1,6 @@
 /**
- * Situation report page: report.html?id=…&id=… (the briefs picked in the library). Reads the
+ * Situation report page: report.html?src=… (src/report/handoff.ts: the library's list query,
+ * re-run here; a few picked ids; or a one-shot hand-off token, read and deleted). Reads the
  * saved briefs, builds the report (src/report), shows it (src/ui/render-report.ts), prints it
  * (the browser's print dialog: paper or PDF) and downloads it as Markdown. No network.
  */
@@ -7,7 +8,8 @@ import '../../assets/crisislens.css';
 import './report.css';
 import { exportFileName } from '../../src/export';
 import { openLibrary } from '../../src/library';
-import { buildReport, reportMarkdown } from '../../src/report';
+import { buildReport, parseReportSource, reportMarkdown } from '../../src/report';
+import { reportHandoffStore } from '../../src/ui/browser/report-handoff';
 import { downloadText, MIME } from '../../src/ui/browser/download';
 import { applyDocumentLanguage, loadTranslator } from '../../src/ui/browser/i18n-runtime';
 import { loadSettings } from '../../src/ui/browser/settings-store';
@@ -29,9 +31,22 @@ async function main(): Promise<void> {
   const t = await loadTranslator(await loadSettings());
   applyDocumentLanguage(t, 'report.pageTitle');
   replaceChildren(app, h('p', { 'aria-busy': 'true' }, t.t('report.loading')));
-  const ids = [...new Set(new URLSearchParams(location.search).getAll('id'))];
+  const source = parseReportSource(location.search);
   try {
-    const items = ids.length ? await openLibrary().exportAll(ids) : [];
+    const lib = openLibrary();
+    let ids: string[] = [];
+    if (source.kind === 'ids') ids = source.ids;
+    else if (source.kind === 'query') ids = (await lib.list({ ...source.query, limit: 0 })).items.map((i) => i.id);
+    else if (source.kind === 'token') {
+      const handed = await reportHandoffStore().take(source.token);
+      if (!handed) {
+        // Handed over once: a reload or an old link no longer has it.
+        replaceChildren(app, h('p', { class: 'empty', 'data-testid': 'report-empty' }, t.t('report.handoffGone')));
+        return;
+      }
+      ids = handed;
+    }
+    const items = ids.length ? await lib.exportAll(ids) : [];
     if (!items.length) {
       replaceChildren(app, h('p', { class: 'empty', 'data-testid': 'report-empty' }, t.t('report.none')));
       return;

@@ -1,5 +1,6 @@
 import type { Brief } from '../brief/schema';
 import { hostOf } from './canonical-url';
+import { knownEntity } from './entity-identity';
 import { fold, foldWords } from './fold';
 import type { EntityCounts, LibraryListItem, SavedBrief } from './types';
 
@@ -41,11 +42,15 @@ export interface CatalogRow extends LibraryListItem {
 /**
  * Per-brief search blob (table `search`): the folded words of title, site, byline, note, tags,
  * headline and entity names in order (phrases match there), then " | " and the distinct folded
- * words of the text (about half its size: what the search scans).
+ * words of the text (about half its size: what the search scans). `known`: the ids of the known
+ * entities the brief names, in any language or inflected form (data/entities/known.json), so a
+ * search for a known name in another language finds it (DB v4+; the v4 upgrade adds it).
  */
 export interface SearchRow {
   id: string;
   blob: string;
+  /** Space-separated (one string: cheaper to store and load than an array). */
+  known?: string;
 }
 
 export const SEP_ENT = '\u001d';
@@ -134,16 +139,22 @@ export function catalogRow(s: SavedBrief): CatalogRow {
 export function searchRow(s: SavedBrief): SearchRow {
   const b = s.brief;
   const head: string[] = [b.title, b.siteName ?? '', b.byline ?? '', s.note, s.tags.join(' '), b.headline ?? ''];
-  for (const list of [b.organisations, b.people, b.places, b.agreements]) {
+  const known = new Set<string>();
+  const lists = [['organisation', b.organisations], ['person', b.people], ['place', b.places], ['agreement', b.agreements]] as const;
+  for (const [kind, list] of lists) {
     for (const e of list) {
       head.push(e.name);
       for (const a of e.aliases) head.push(a);
       const acr = (e as { acronym?: string }).acronym;
       if (acr) head.push(acr);
+      for (const f of kind === 'person' ? [e.name] : [e.name, ...(acr ? [acr] : []), ...e.aliases]) {
+        const k = knownEntity(kind, f);
+        if (k) known.add(k.id);
+      }
     }
   }
   const body = new Set(foldWords(b.text).trim().split(' '));
-  return { id: s.id, blob: `${foldWords(head.join(' \n '))}| ${[...body].join(' ')} ` };
+  return { id: s.id, blob: `${foldWords(head.join(' \n '))}| ${[...body].join(' ')} `, known: [...known].sort().join(' ') };
 }
 
 export function toListItem(r: CatalogRow): LibraryListItem {

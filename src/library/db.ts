@@ -19,8 +19,11 @@ import type { SavedBrief } from './types';
  * v3 – `briefs` rows lose `csv`: the library stores briefs with their note and tags, never an
  *      export format (exports are made from saved briefs by src/export/). The upgrade drops the
  *      column from every row; nothing else changes.
+ * v4 – same stores; `search` blobs carry the names of a known entity in every language
+ *      (data/entities/known.json): the upgrade rebuilds the blob of every brief saved before,
+ *      and bumps the revision so every window reloads.
  */
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 export interface MetaRow {
   key: string;
@@ -72,6 +75,15 @@ export const VERSIONS: Record<number, VersionDef> = {
         .modify((row: Record<string, unknown>) => {
           delete row.csv;
         });
+    },
+  },
+  4: {
+    stores: { briefs: 'id, savedAt', catalog: 'id, savedAt', search: 'id', meta: 'key' },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('briefs').toArray()) as BriefRow[];
+      await tx.table('search').bulkPut(rows.map((r) => searchRow(fromBriefRow(r))));
+      const rev = ((await tx.table('meta').get('rev')) as MetaRow | undefined)?.value ?? 0;
+      await tx.table('meta').put({ key: 'rev', value: rev + 1 });
     },
   },
 };

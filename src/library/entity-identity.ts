@@ -11,6 +11,7 @@ import countriesFr from 'i18n-iso-countries/langs/fr.json';
 import countriesNl from 'i18n-iso-countries/langs/nl.json';
 import known from '../../data/entities/known.json';
 import { fold, nameKey } from './fold';
+import { compileInflection, inflectionKey, type CompiledInflection, type InflectionRules } from './name-inflection';
 import type { EntityKind } from './types';
 
 export const IDENTITY_LANGS = ['nl', 'fr', 'de', 'en'] as const;
@@ -28,6 +29,8 @@ export interface KnownEntity {
 }
 
 interface KnownFile {
+  /** Per language: how its names inflect (data for src/library/name-inflection.ts). */
+  inflection?: Record<string, InflectionRules | string>;
   countryQids: Record<string, string>;
   entities: KnownEntity[];
 }
@@ -58,6 +61,8 @@ interface Tables {
   byId: Map<string, KnownEntity>;
   /** `${kind}:${nameKey(name or acronym)}` → entity. */
   byName: Map<string, KnownEntity>;
+  /** Languages with inflection data: their rules and `${kind}:${inflectionKey}` → entity (names of that language only). */
+  inflected: { rules: CompiledInflection; byKey: Map<string, KnownEntity> }[];
 }
 
 let tables: Tables | null = null;
@@ -77,15 +82,45 @@ function load(): Tables {
       if (nameKey(f) && !byName.has(k)) byName.set(k, e);
     }
   }
-  tables = { all, byId, byName };
+  const inflected: Tables['inflected'] = [];
+  for (const [lang, r] of Object.entries(file.inflection ?? {})) {
+    if (typeof r !== 'object' || !(IDENTITY_LANGS as readonly string[]).includes(lang)) continue;
+    const rules = compileInflection(r);
+    const byKey = new Map<string, KnownEntity>();
+    for (const e of all) {
+      for (const f of e.names[lang as IdentityLang] ?? []) {
+        const k = inflectionKey(f, rules);
+        if (k && !byKey.has(`${e.kind}:${k}`)) byKey.set(`${e.kind}:${k}`, e);
+      }
+    }
+    inflected.push({ rules, byKey });
+  }
+  tables = { all, byId, byName, inflected };
   return tables;
 }
 
 /** The known entity of this kind named `name` (any language, any case/diacritics/hyphenation), if any. */
 export function knownEntity(kind: EntityKind, name: string): KnownEntity | undefined {
   const k = nameKey(name);
-  return k ? load().byName.get(`${kind}:${k}`) : undefined;
+  if (!k) return undefined;
+  const t = load();
+  const key = `${kind}:${k}`;
+  const exact = t.byName.get(key);
+  if (exact) return exact;
+  // An inflected form ("im Vereinigten Königreich"): the same key as a known name of that language.
+  // Remembered per name (most names are unknown, and reports and search rows ask again and again).
+  if (inflectedSeen.has(key)) return inflectedSeen.get(key) ?? undefined;
+  let found: KnownEntity | null = null;
+  for (const { rules, byKey } of t.inflected) {
+    const e = byKey.get(`${kind}:${inflectionKey(k, rules)}`);
+    if (e) { found = e; break; }
+  }
+  if (inflectedSeen.size > 50_000) inflectedSeen.clear();
+  inflectedSeen.set(key, found);
+  return found ?? undefined;
 }
+
+const inflectedSeen = new Map<string, KnownEntity | null>();
 
 /** Known entities named exactly `text` (any kind, any language; folded), e.g. a search for "Union Benelux". */
 export function knownByAnyName(text: string): KnownEntity[] {
@@ -93,7 +128,7 @@ export function knownByAnyName(text: string): KnownEntity[] {
   if (!k) return [];
   const out: KnownEntity[] = [];
   for (const kind of ['organisation', 'person', 'place', 'agreement'] as const) {
-    const e = load().byName.get(`${kind}:${k}`);
+    const e = knownEntity(kind, text);
     if (e) out.push(e);
   }
   return out;

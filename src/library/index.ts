@@ -42,6 +42,7 @@
 export type {
   SavedBrief,
   LibraryQuery,
+  RecentWindow,
   LibrarySort,
   LibraryListItem,
   LibraryPage,

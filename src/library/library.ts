@@ -3,7 +3,7 @@ import { capBrief } from '../brief/limits';
 import { BriefSchema, type Brief } from '../brief/schema';
 import { formatIssues } from '../brief/zod-message';
 import { briefId, normaliseUrl, ownBriefId, samePage } from './canonical-url';
-import { catalogRow, searchRow, toListItem, type CatalogRow } from './catalog';
+import { catalogRow, searchRow, toListItem, type CatalogRow, type SearchRow } from './catalog';
 import { briefRow, createDb, fromBriefRow, LIBRARY_DB_VERSION, type BriefRow, type LibraryDexie } from './db';
 import { buildEntityIndex, type EntityIndex } from './entity-index';
 import { knownByAnyName, knownNames, siteKeyOf } from './entity-identity';
@@ -35,7 +35,8 @@ const DEFAULT_LIMIT = 50;
 interface Cache {
   rev: number;
   rows: Map<string, CatalogRow>;
-  blobs: Map<string, string> | null;
+  /** Search rows by brief id: the folded blob and the known entities' ids. */
+  blobs: Map<string, SearchRow> | null;
   sorted: Map<LibrarySort, CatalogRow[]>;
   entities: EntityIndex | null;
 }
@@ -178,7 +179,7 @@ class DexieLibrary implements Library {
       const row = catalogRow(s);
       added.push(row);
       c.rows.set(s.id, row);
-      c.blobs?.set(s.id, searchRow(s).blob);
+      c.blobs?.set(s.id, searchRow(s));
     }
     if (patch.clear || changed.size > 50) c.sorted.clear();
     else {
@@ -416,7 +417,7 @@ class DexieLibrary implements Library {
             this.cache = null;
             continue;
           }
-          c.blobs = new Map(loaded.rows.map((r) => [r.id, r.blob]));
+          c.blobs = new Map(loaded.rows.map((r) => [r.id, r]));
         }
         return c;
       }
@@ -497,13 +498,18 @@ class DexieLibrary implements Library {
       const blobs = c.blobs!;
       // The whole query is a known entity's name ("Union Benelux"): also the briefs whose names
       // (the blob's head, before "| ") give it in another language or form ("Benelux Unie").
-      const alt = [...new Set(knownByAnyName(q.text!.replace(/"/g, ' ')).flatMap((k) => knownNames(k).map(foldWords)))].filter((a) => a.trim());
+      const knownHits = knownByAnyName(q.text!.replace(/"/g, ' '));
+      const knownIds = new Set(knownHits.map((k) => k.id));
+      const alt = [...new Set(knownHits.flatMap((k) => knownNames(k).map(foldWords)))].filter((a) => a.trim());
       textMatch = (id) => {
-        const blob = blobs.get(id);
-        if (blob === undefined) return false;
+        const row = blobs.get(id);
+        if (row === undefined) return false;
+        const blob = row.blob;
         let all = true;
         for (const t of terms) if (!blobMatches(blob, t)) { all = false; break; }
         if (all || !alt.length) return all;
+        // The brief names the entity in any language or inflected form (ids found when saved).
+        if (row.known && row.known.split(' ').some((k) => knownIds.has(k))) return true;
         const cut = blob.indexOf('| ');
         for (const a of alt) {
           const i = blob.lastIndexOf(a, cut);

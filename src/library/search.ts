@@ -95,6 +95,19 @@ export interface FilterContext {
   entityIds?: Set<string> | null;
   /** Does a brief match the query's text? Required when the query has text. */
   textMatch?: (id: string) => boolean;
+  /** Now, in ms since the epoch, for `recent` (default Date.now()). */
+  now?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The `recent` window's bounds from `now`: savedAt strings from `since` on (ISO timestamps), or
+ * published dates from `sinceDay` (YYYY-MM-DD, UTC) to `today`.
+ */
+export function recentBounds(days: number, now: number): { since: string; sinceDay: string; today: string } {
+  const since = new Date(now - Math.max(0, days) * DAY_MS).toISOString();
+  return { since, sinceDay: since.slice(0, 10), today: new Date(now).toISOString().slice(0, 10) };
 }
 
 /** Rows (already sorted) that match every filter of the query, in order. */
@@ -106,6 +119,7 @@ export function filterRows(rows: CatalogRow[], q: LibraryQuery, ctx: FilterConte
   const to = q.to ? dateEnd(q.to) : '';
   const terms = parseTerms(q.text);
   const entityIds = q.entity ? (ctx.entityIds ?? new Set<string>()) : null;
+  const recent = q.recent && q.recent.days > 0 ? { by: q.recent.by, ...recentBounds(q.recent.days, ctx.now ?? Date.now()) } : null;
   const textMatch = ctx.textMatch;
   if (terms.length && !textMatch) throw new Error('filterRows: no text matcher');
   const out: CatalogRow[] = [];
@@ -118,6 +132,15 @@ export function filterRows(rows: CatalogRow[], q: LibraryQuery, ctx: FilterConte
       if (from && dateEnd(r.published) < from) continue;
       if (to && dateStart(r.published) > to) continue;
     }
+    if (recent) {
+      if (recent.by === 'saved') {
+        if (!r.savedAt || r.savedAt < recent.since) continue;
+      } else {
+        // Published within the window: a date of day precision in it (a month or year that
+        // overlaps it counts, as for from/to); undated briefs are out.
+        if (!r.published || dateEnd(r.published) < recent.sinceDay || dateStart(r.published) > recent.today) continue;
+      }
+    }
     if (entityIds && !entityIds.has(r.id)) continue;
     if (terms.length && !textMatch!(r.id)) continue;
     out.push(r);
@@ -127,6 +150,6 @@ export function filterRows(rows: CatalogRow[], q: LibraryQuery, ctx: FilterConte
 
 /** True when the query needs more than the savedAt index (any filter or another sort). */
 export function needsCatalog(q: LibraryQuery): boolean {
-  return Boolean(q.text?.trim() || q.lang || q.site || q.from || q.to || q.entity || q.tag) ||
+  return Boolean(q.text?.trim() || q.lang || q.site || q.from || q.to || q.entity || q.tag || q.recent) ||
     !(q.sort === undefined || q.sort === 'saved-desc' || q.sort === 'saved-asc');
 }

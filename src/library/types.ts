@@ -17,6 +17,12 @@ export interface SavedBrief {
   tags: string[];
 }
 
+/** Saved or published within the last `days` days, counted back from the moment of the query. */
+export interface RecentWindow {
+  by: 'saved' | 'published';
+  days: number;
+}
+
 export type LibrarySort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'title';
 
 export interface LibraryQuery {
@@ -29,6 +35,8 @@ export interface LibraryQuery {
   /** Published range, inclusive, YYYY / YYYY-MM / YYYY-MM-DD. Briefs without a date are excluded when a range is set. */
   from?: string;
   to?: string;
+  /** A window back from now: briefs saved (or published) within the last `days` days (e.g. "this week"). */
+  recent?: RecentWindow;
   /** An EntityIndexEntry.key (or any of its member keys): briefs mentioning that entity. */
   entity?: string;
   /** A tag (case-insensitive). */

@@ -5,3 +5,5 @@
 export { buildReport, type SituationReport, type ReportArticle, type ReportEntity, type TimelineEvent, type ReportOptions } from './build-report';
 export { reportMarkdown } from './report-markdown';
 export { ENGLISH_REPORT_LABELS, type ReportLabels } from './labels';
+export { parseRecent, parseReportSource, queryParams, recentToString, reportLink, newToken, URL_ID_LIMIT, type ReportLink, type ReportSource } from './handoff';
+export { HANDOFF_TTL_MS, indexedDbHandoff, storageAreaHandoff, type HandoffStore, type StorageAreaLike } from './handoff-store';
