@@ -28,7 +28,10 @@ export function setAssetReader(r: AssetReader | null): void {
 
 export async function readAsset(path: string): Promise<Uint8Array> {
   if (!/^data\/[\w./-]+$/.test(path) || path.includes('..')) throw new Error(`data asset: bad path ${JSON.stringify(path)}`);
-  const r = reader ?? (isNode() ? nodeReader : null);
+  // In WXT's extension build `import.meta.env.BROWSER` is a literal, so the bundler drops the Node
+  // reader: the extension ships no `import()` of a computed name (web-ext lint: UNSAFE_VAR_ASSIGNMENT).
+  // It is undefined in Node, tsx and vitest.
+  const r = reader ?? (typeof import.meta.env?.BROWSER !== 'string' && isNode() ? nodeReader : null);
   if (!r) throw new Error(`data asset ${path}: no asset reader registered (the extension page must call setAssetReader)`);
   return r(path);
 }
