@@ -156,14 +156,14 @@ function dateWindows(s: string, short: boolean): Array<[number, number]> | null 
  * Numeric dates are read day first (European order) unless `monthFirst`; `shortYear` also reads
  * `28.01.22`.
  */
-export function allTextDates(text: string, opts: { monthFirst?: MonthFirst; max?: number; shortYear?: boolean } = {}): TextDate[] {
+export function allTextDates(text: string, opts: { monthFirst?: MonthFirst; max?: number; shortYear?: boolean; wholeText?: boolean } = {}): TextDate[] {
   const out: TextDate[] = [];
   if (!text) return out;
   const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const max = opts.max ?? 500;
   const given = opts.monthFirst;
   const mf = typeof given === 'function' ? given : () => !!given;
-  const windows = dateWindows(s, !!opts.shortYear) ?? [[0, s.length]];
+  const windows = (opts.wholeText ? null : dateWindows(s, !!opts.shortYear)) ?? [[0, s.length]];
   const whole = windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] === s.length;
   for (const [g, read] of opts.shortYear ? G_FORMS_SHORT : G_FORMS) {
     let n = 0;
@@ -184,21 +184,7 @@ export function allTextDates(text: string, opts: { monthFirst?: MonthFirst; max?
 
 /** {@link allTextDates} reading the whole text, for tests: the windows must change nothing. */
 export function allTextDatesUnwindowed(text: string, opts: { monthFirst?: MonthFirst; max?: number; shortYear?: boolean } = {}): TextDate[] {
-  const out: TextDate[] = [];
-  if (!text) return out;
-  const s = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const max = opts.max ?? 500;
-  const given = opts.monthFirst;
-  const mf = typeof given === 'function' ? given : () => !!given;
-  for (const [re, read] of opts.shortYear ? [...FORMS, SHORT_FORM] : FORMS) {
-    const g = globalOf(re);
-    let n = 0;
-    for (let m = g.exec(s); m && n < max; m = g.exec(s), n++) {
-      const [value, ambiguous] = read(m, mf);
-      if (value && !out.some((d) => m!.index < d.end && d.index < m!.index + m![0].length)) out.push({ value, index: m.index, end: m.index + m[0].length, ...(ambiguous ? { ambiguous } : {}) });
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
+  return allTextDates(text, { ...opts, wholeText: true });
 }
 
 /**
