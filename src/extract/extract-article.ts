@@ -34,6 +34,7 @@ import {
 import { findHeadline, findPublishedDate } from './published-date';
 import { boundedReadability, capPageStrings } from './readability-bounds';
 import { keepLinkedProse } from './readability-prose';
+import { joinSplitStreams } from './split-streams';
 
 export interface ExtractOptions {
   /** The page's URL (resolves relative links). */
@@ -179,9 +180,10 @@ interface Body {
   readabilityError?: string;
 }
 
-/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk). */
+/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk), a split text stream joined. */
 function prepare(doc: Document): Document {
   pruneChromeBlocks(doc, { markCredits: true });
+  joinSplitStreams(doc);
   return doc;
 }
 
