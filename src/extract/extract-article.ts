@@ -33,6 +33,8 @@ import {
 } from './metadata';
 import { findHeadline, findPublishedDate } from './published-date';
 import { boundedReadability, capPageStrings } from './readability-bounds';
+import { keepLinkedProse } from './readability-prose';
+import { joinSplitStreams } from './split-streams';
 
 export interface ExtractOptions {
   /** The page's URL (resolves relative links). */
@@ -178,9 +180,10 @@ interface Body {
   readabilityError?: string;
 }
 
-/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk). */
+/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk), a split text stream joined. */
 function prepare(doc: Document): Document {
   pruneChromeBlocks(doc, { markCredits: true });
+  joinSplitStreams(doc);
   return doc;
 }
 
@@ -220,7 +223,11 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   capPageStrings(work, idx);
-  const parse = (d: Document) => boundedReadability<Element>(d, { serializer: (el) => el as Element }).parse();
+  const parse = (d: Document) => {
+    const reader = boundedReadability<Element>(d, { serializer: (el) => el as Element });
+    keepLinkedProse(reader);
+    return reader.parse();
+  };
   let r = parse(work);
   // Readability took a consent wall for the article: take the wall out of a fresh copy of the
   // page and ask again (Readability has emptied the one it read).
