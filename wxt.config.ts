@@ -1,6 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { extensionAssets } from './src/nlp/shipped-assets';
+
+// The language packs (src/nlp/lang/<code>/) read only the names of i18n-iso-countries' tables
+// (countryNames), never the country codes nor `locale`: in the extension build an import of
+// `i18n-iso-countries/langs/<code>.json` from a pack file becomes `{ countries: [name, …] }`, the
+// same names in the same order, without the ~250 code keys each lazy pack chunk would carry.
+// Elsewhere (the library's entity identities need the codes) and under Node/vitest the JSON is
+// imported whole. English is left whole: the analysis engine already carries en.json
+// (src/nlp/ner/lexicon.ts), so a names-only copy in the en pack would be a second copy.
+const requireHere = createRequire(import.meta.url);
+function countryNamesOnly(): Plugin {
+  const PREFIX = '\0country-names:';
+  return {
+    name: 'crisislens:country-names-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const m = /^i18n-iso-countries\/langs\/([a-z]{2})\.json$/.exec(source);
+      if (!m || m[1] === 'en' || !importer || !/[\\/]src[\\/]nlp[\\/]lang[\\/][a-z]{2}[\\/][^\\/]+\.ts$/.test(importer)) return null;
+      return PREFIX + m[1];
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const json = JSON.parse(readFileSync(requireHere.resolve(`i18n-iso-countries/langs/${id.slice(PREFIX.length)}.json`), 'utf8')) as {
+        countries: Record<string, string | string[]>;
+      };
+      const names = Object.values(json.countries).flat();
+      return `export default { countries: ${JSON.stringify(names)} };`;
+    },
+  };
+}
 
 // The manifest asks for the fewest permissions: activeTab + scripting to read the
 // page the user clicked on, storage/unlimitedStorage for the local library, contextMenus for
@@ -12,6 +44,7 @@ import { extensionAssets } from './src/nlp/shipped-assets';
 // @wxt-dev/i18n (the `__MSG_…__` references); the interface follows the browser's language.
 export default defineConfig({
   srcDir: '.',
+  vite: () => ({ plugins: [countryNamesOnly()] }),
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

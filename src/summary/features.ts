@@ -96,15 +96,33 @@ function cosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: 
   return dot / (an * bn);
 }
 
-function capsShare(s: string): number {
+/** A word's first code unit is a capital: ASCII by range, anything else as `ch !== lower && ch === upper`. */
+function capitalAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * One scan of a sentence's words: the share of capitalised words after the first (name lists,
+ * rosters), and the cue words: a "when" word anywhere, an opener as first word.
+ */
+function formOf(s: string, cues: FeatureCues | undefined): { caps: number; when: number; opener: number } {
   let words = 0;
   let caps = 0;
-  scanWords(s, (start) => {
+  let when = 0;
+  let opener = 0;
+  scanWords(s, (start, end) => {
     words++;
-    const ch = s[start];
-    if (words > 1 && ch !== ch.toLowerCase() && ch === ch.toUpperCase()) caps++;
+    if (words > 1 && capitalAt(s, start)) caps++;
+    if (cues && !when) {
+      const w = s.slice(start, end).toLowerCase();
+      if (words === 1 && cues.openers.has(w)) opener = 1;
+      if (cues.whenWords.has(w)) when = 1;
+    }
   });
-  return words > 1 ? caps / (words - 1) : 0;
+  return { caps: words > 1 ? caps / (words - 1) : 0, when, opener };
 }
 
 /** Feature vectors (FEATURE_NAMES order) of the usable sentences of one text. */
@@ -120,21 +138,7 @@ export function sentenceFeatures(sents: readonly SentenceInput[], cues?: Feature
   const maxC = Math.max(...central) || 1;
   return sents.map((s, i) => {
     const wc = Math.max(1, s.wordCount);
-    const caps = capsShare(s.text);
-    let when = 0;
-    let opener = 0;
-    if (cues) {
-      let first = true;
-      scanWords(s.text, (a, b) => {
-        const w = s.text.slice(a, b).toLowerCase();
-        if (first && cues.openers.has(w)) opener = 1;
-        first = false;
-        if (cues.whenWords.has(w)) {
-          when = 1;
-          return false;
-        }
-      });
-    }
+    const { caps, when, opener } = formOf(s.text, cues);
     return [
       1,
       i === 0 ? 1 : 0,

@@ -9,7 +9,6 @@ import type { LangPack } from './pack';
 export type GazType = 'ORG' | 'LOC';
 
 /** Lower-case, without diacritics, hyphens/apostrophes as spaces: the key names are looked up by. */
-const PLAIN = /^[a-z0-9]*$/;
 
 /** Memo of normKey for non-trivial keys: the same words recur across a text and across texts. Bounded. */
 const KEY_MEMO = new Map<string, string>();
@@ -17,7 +16,13 @@ const KEY_MEMO_MAX = 50_000;
 
 /** True when normKeyLower(s, l) is `l` itself by its fast path (ASCII letters and digits, or one ASCII character). */
 export function isPlainKey(l: string): boolean {
-  return (l.length < 2 && l < '\u0080') || PLAIN.test(l);
+  if (l.length < 2) return l < '\u0080';
+  // /^[a-z0-9]*$/.test(l), by code unit (this runs for every token and every gazetteer probe).
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c > 122 || (c < 97 && (c < 48 || c > 57))) return false;
+  }
+  return true;
 }
 
 export function normKey(s: string): string {
