@@ -53,6 +53,8 @@ export interface TimelineEvent {
   date: string;
   /** Resolved from a relative expression ("last October"). */
   relative: boolean;
+  /** The article itself, on its publication date, told by its first key sentence (else its title). */
+  article?: boolean;
   /** The sentence of the article that gives the date. */
   sentence: string;
   /** The article (an id of `SituationReport.articles`) and its source URL. */
@@ -122,12 +124,18 @@ function entity(e: EntityIndexEntry, lang: string, order: Map<string, number>): 
   return r;
 }
 
-/** The dated events of one brief: one per distinct (date, sentence), in text order. */
+/**
+ * The dated events of one brief: the article itself on its publication date (what it reports,
+ * in its first key sentence), then one per distinct (date, sentence) the text gives, in text order.
+ */
 function events(s: SavedBrief): (TimelineEvent & { at: number })[] {
   const b = s.brief;
   const out: (TimelineEvent & { at: number })[] = [];
   const seen = new Set<string>();
   const url = b.url || s.url;
+  const day = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(b.published ?? '')?.[0];
+  const lead = cleanText(b.summary[0]?.text ?? b.title ?? '');
+  if (day && lead) out.push({ date: day, relative: false, article: true, sentence: lead, briefId: s.id, url, at: -1 });
   for (const d of b.dates) {
     for (const m of d.mentions) {
       const sentence = cleanText(sentenceAround(b.text, m.start, m.end));

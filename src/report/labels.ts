@@ -19,6 +19,8 @@ export interface ReportLabels {
   alsoCalled: string;
   source: string;
   relative: string;
+  /** Marks the timeline entry that is the article itself (its publication date). */
+  article: string;
   undated: string;
   noEvents: string;
   noSentences: string;
@@ -38,6 +40,7 @@ export const ENGLISH_REPORT_LABELS: ReportLabels = {
   alsoCalled: 'also',
   source: 'source',
   relative: 'relative',
+  article: 'article published',
   undated: 'undated',
   noEvents: 'No dated events in these articles.',
   noSentences: 'No key sentences.',

@@ -49,7 +49,7 @@ export function reportMarkdown(r: SituationReport, generatedAt: Date = new Date(
   if (!r.timeline.length) out.push(`_${mdInline(L.noEvents)}_`);
   for (const e of r.timeline) {
     const src = safeHref(e.url) ? link(`${L.source} ${ref(e.briefId)}`, e.url) : `${L.source} ${ref(e.briefId)}`;
-    out.push(`- **${e.date}**${e.relative ? ` (${L.relative})` : ''} — ${mdInline(e.sentence)} (${src})`);
+    out.push(`- **${e.date}**${e.relative ? ` (${L.relative})` : ''}${e.article ? ` (${L.article})` : ''} — ${mdInline(e.sentence)} (${src})`);
   }
   out.push('');
 

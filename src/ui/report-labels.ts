@@ -20,6 +20,7 @@ export function reportLabels(t: Translator): ReportLabels {
     alsoCalled: t.t('report.alsoCalled'),
     source: t.t('report.source'),
     relative: t.t('exportFile.relative'),
+    article: t.t('report.articleEvent'),
     undated: t.t('report.undated'),
     noEvents: t.t('report.noEvents'),
     noSentences: t.t('report.noSentences'),

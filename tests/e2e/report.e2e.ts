@@ -87,6 +87,9 @@ describe.skipIf(!HAS_SHARED)('situation report over the four fixture briefs (../
     const starts = dates.map(dateStart);
     expect([...starts].sort(), `timeline dates ${dates.join(', ')}`).toEqual(starts);
     for (const d of ['1996', '2006', '2008', '2023-10']) expect(dates.filter((x) => x === d).length, d).toBe(4);
+    // Each article itself on its publication day (4 June 2024), marked as such.
+    expect(dates.filter((x) => x === '2024-06-04').length).toBeGreaterThanOrEqual(4);
+    expect(await report.locator('[data-testid="timeline-event"][data-date="2024-06-04"]').filter({ hasText: 'article published' }).count()).toBe(4);
     const sources = await events.evaluateAll((els) =>
       els.map((e) => {
         const a = e.querySelector('a[data-testid="timeline-source"]');

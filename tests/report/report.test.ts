@@ -100,7 +100,9 @@ describe('buildReport', () => {
 
   it('makes one timeline across the articles in date order, each event with its sentence and source', () => {
     const dates = r.timeline.map((e) => e.date);
-    expect(dates).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-06-04']);
+    // The text's dates, and each dated article itself on its publication day (de 06-03, nl 06-04, fr 06-05).
+    expect(dates).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-06-03', '2024-06-04', '2024-06-04', '2024-06-05']);
+    expect(r.timeline.filter((e) => !e.article).map((e) => e.date)).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-06-04']);
     const starts = dates.map((d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d));
     expect([...starts].sort()).toEqual(starts);
     for (const e of r.timeline) {
@@ -120,7 +122,18 @@ describe('buildReport', () => {
       { value: '2024-06-04', forms: ['04 jun. 2024'] },
       { value: '2024-06-03', forms: ['3 juni 2024'] },
     ]);
-    expect(buildReport([b]).timeline.map((e) => e.date)).toEqual(['2024-06-03']);
+    expect(buildReport([b]).timeline.filter((e) => !e.article).map((e) => e.date)).toEqual(['2024-06-03']);
+  });
+
+  it('lists each dated article itself on its publication day, told by its first key sentence (else its title)', () => {
+    const withSummary = { ...brief('nl', 'https://nl.example/x', '2024-06-04T09:30:00+02:00', 'Het NCCN hield een workshop.', [], [], 'Workshop in Brussel'), summary: [{ text: 'Het NCCN hield een workshop.', start: 0, end: 28 }] };
+    const titleOnly = brief('fr', 'https://fr.example/y', '2024-06-05', 'Texte sans date.', [], [], 'Atelier à Bruxelles');
+    const undated = brief('en', 'https://en.example/z', null, 'No date here.', [], [], 'Undated');
+    const t = buildReport([withSummary, titleOnly, undated]).timeline;
+    expect(t.map((e) => [e.date, e.article, e.sentence, e.url])).toEqual([
+      ['2024-06-04', true, 'Het NCCN hield een workshop.', 'https://nl.example/x'],
+      ['2024-06-05', true, 'Atelier à Bruxelles', 'https://fr.example/y'],
+    ]);
   });
 
   it('takes bare briefs too, and an empty list', () => {
@@ -140,7 +153,8 @@ describe('reportMarkdown', () => {
     expect(md).toContain('- **2023-10-01** — Der Benelux-Polizeivertrag trat am 1. Oktober 2023 in Kraft. ([source \\[1\\]](<https://de.example/c>))');
     const timeline = md.slice(md.indexOf('## Timeline'), md.indexOf('## Key sentences'));
     const dates = [...timeline.matchAll(/^- \*\*([\d-]+)\*\*/gm)].map((m) => m[1]);
-    expect(dates).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-06-04']);
+    expect(dates).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-06-03', '2024-06-04', '2024-06-04', '2024-06-05']);
+    expect(timeline).toMatch(/^- \*\*2024-06-05\*\* \(article published\) — .+ \(\[source \\\[\d\\\]\]\(<https:\/\/fr\.example\/b>\)\)$/m);
     expect(md.endsWith('\n')).toBe(true);
   });
 
@@ -190,10 +204,13 @@ describe('the report page (renderReport)', () => {
       expect(nccn).toHaveLength(1);
       expect(nccn[0].getAttribute('data-brief-count')).toBe('4');
       const events = [...document.querySelectorAll('[data-testid="timeline-event"]')].map((e) => e.getAttribute('data-date'));
-      expect(events).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-01-02', '2024-06-04']);
+      expect(events).toEqual(['1996', '2023-10', '2023-10', '2023-10', '2023-10-01', '2024-01-01', '2024-01-02', '2024-06-03', '2024-06-04', '2024-06-04', '2024-06-05']);
       // The hostile article's event is listed without a link (its URL is not http(s)).
-      const hostileEvent = [...document.querySelectorAll('[data-testid="timeline-event"]')].find((e) => e.getAttribute('data-date') === '2024-01-02')!;
-      expect(hostileEvent.querySelector('a')).toBeNull();
+      for (const day of ['2024-01-01', '2024-01-02']) {
+        const hostileEvent = [...document.querySelectorAll('[data-testid="timeline-event"]')].find((e) => e.getAttribute('data-date') === day)!;
+        expect(hostileEvent.querySelector('a')).toBeNull();
+        expect(hostileEvent.querySelectorAll('img, script')).toHaveLength(0);
+      }
     } finally {
       g.document = saved.document;
       g.window = saved.window;
