@@ -635,3 +635,90 @@ export const frAdministration: Rule = {
     }
   },
 };
+
+/** Lower-case heads of organisations named by a description and a place ("l'institut de médecine légale de Bordeaux"). */
+const LOWER_ORG_HEADS_OF = w(`institut instituts`);
+/** Political adjectives that, after "le parti", name a party ("le parti travailliste", "le parti conservateur"). */
+const PARTY_ADJ = w(`travailliste conservateur libéral libéral-démocrate démocrate républicain socialiste social-démocrate communiste
+  écologiste vert chrétien-démocrate centriste nationaliste indépendantiste unioniste`);
+/** Determiners that make a lower-case head a definite, named body ("l'institut", "du parti"); "un institut" is not one. */
+const DEFINITE = w(`le l' l’ du au`);
+
+export const frLowerOrgHead: Rule = {
+  id: 'fr-lower-org-head',
+  apply(st) {
+    const { toks, n, same, de } = fr(st);
+    // "l'institut de médecine légale de Bordeaux", "à l'institut médico-légal de Paris": a definite lower-case head, a
+    // lower-case description and "de" + a place name one organisation (the place is part of its name).
+    // "le parti travailliste", "du parti conservateur": a definite "parti" and a political adjective name a party.
+    for (let i = 1; i + 1 < n; i++) {
+      const h = toks[i];
+      if (h.cap || st.owner[i] >= 0 || !DEFINITE.has(toks[i - 1].lower) || !same(i - 1, i)) continue;
+      if (h.lower === 'parti' && same(i, i + 1) && PARTY_ADJ.has(toks[i + 1].lower) && st.owner[i + 1] < 0) {
+        st.add(i, i + 2, 'ORG', 'fr-lower-org-head');
+        i++;
+        continue;
+      }
+      if (!LOWER_ORG_HEADS_OF.has(h.lower)) continue;
+      // Up to five lower-case words (and "de" between them) before "de" + a place span.
+      for (let k = i + 1; k < n && k <= i + 6 && same(i, k) && !toks[k].cap && toks[k].isWord && st.owner[k] < 0; k++) {
+        if (!de(toks[k])) continue;
+        const p = st.at(k + 1);
+        if (!p || p.type !== 'LOC' || p.t0 !== k + 1 || !same(i, k + 1)) continue;
+        const e = p.t1;
+        st.drop(p);
+        st.add(i, e, 'ORG', 'fr-lower-org-head');
+        i = e - 1;
+        break;
+      }
+    }
+  },
+};
+
+/** Nouns before a news agency's name ("l'agence PA", "l'agence de presse ANSA"). */
+const AGENCY_HEADS = w(`agence`);
+
+export const frAgencyName: Rule = {
+  id: 'fr-agency-name',
+  apply(st) {
+    const { toks, n, same } = fr(st);
+    // "l'agence PA", "l'agence de presse AP": an all-caps name right after "agence (de presse)" is an organisation,
+    // however short (two letters are too short for the acronym rule alone).
+    for (let i = 0; i + 1 < n; i++) {
+      if (toks[i].cap || !AGENCY_HEADS.has(toks[i].lower)) continue;
+      let j = i + 1;
+      if (j + 1 < n && toks[j].lower === 'de' && toks[j + 1].lower === 'presse') j += 2;
+      if (j >= n || !same(i, j)) continue;
+      const t = toks[j];
+      if (!t.allCaps || !t.isWord || t.text.length < 2 || t.text.length > 6) continue;
+      const s = st.at(j);
+      if (s) {
+        if (s.t0 === j && s.t1 === j + 1 && s.type !== 'ORG') st.retype(s, 'ORG', 'fr-agency-name');
+      } else st.add(j, j + 1, 'ORG', 'fr-agency-name');
+    }
+  },
+};
+
+/** Capitalised nouns that, after a definite article, name the one national body of the country the text is about ("le Parlement"). */
+const NATIONAL_BODIES = w(`parlement sénat congrès`);
+
+export const frNationalBody: Rule = {
+  id: 'fr-national-body',
+  apply(st) {
+    const { toks, same } = fr(st);
+    // "dont le Parlement sera saisi": a capitalised "Parlement" after "le/du/au", alone, in a text that names a
+    // country or place, is that country's parliament (an organisation), not the common noun ("un parlement").
+    const live = st.live;
+    if (!live.some((s) => s.type === 'LOC' && s.t1 > s.t0)) return;
+    for (let i = 1; i < st.n; i++) {
+      const t = toks[i];
+      if (!t.cap || t.sentStart || !NATIONAL_BODIES.has(t.lower) || !DEFINITE.has(toks[i - 1].lower) || !same(i - 1, i)) continue;
+      const s = st.at(i);
+      if (!s) st.add(i, i + 1, 'ORG', 'fr-national-body');
+      else if (s.t0 === i && s.t1 === i + 1 && s.type === 'ORG' && s.why === 'org-cue' && s.confidence === 'weak') {
+        s.why = 'fr-national-body';
+        s.confidence = 'medium';
+      }
+    }
+  },
+};

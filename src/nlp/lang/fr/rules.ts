@@ -1,6 +1,6 @@
 import type { Rule } from '../../ner/rules';
 import { ampersandAcronyms, compoundOrg, dateCapitals, ellipticCompound, famousPeople, givenNamePlaces, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
-import { frAdministration, frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
+import { frAdministration, frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frLowerOrgHead, frAgencyName, frNationalBody, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
 
 /** The French rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
@@ -11,6 +11,8 @@ export const RULES: readonly Rule[] = [
   frClub, // "Bayern Munich", "France 3": one organisation
   frOrgComplement, // "Ligue de hockey junior majeur du Québec": lower-case complements belong to the name
   frAdministration, // "le ministère de l'Intérieur", "la préfecture du Nord": an organisation
+  frLowerOrgHead, // "l'institut de médecine légale de Bordeaux", "le parti travailliste": lower-case heads of named bodies
+  frAgencyName, // "l'agence PA": an all-caps name after "agence" is a news agency
   frInstitution, // "l'université d'Oxford": an institution named after its town
   frGeo, // "l'île Maurice", "le golfe de Guinée", "l'Asie centrale"
   frParticles, // "Theo van Doesburg", "Gottfried Wilhelm Leibniz": full names of people
@@ -20,6 +22,7 @@ export const RULES: readonly Rule[] = [
   frEmpire, // "l'Empire ottoman" is a place
   frProduct, // "Nintendo DS": a product, not the company
   givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
+  frNationalBody, // "dont le Parlement sera saisi": the parliament of the country the text is about
   frLoneOrgWord, // "le Parti", "la Commission" alone: a common noun
   listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
