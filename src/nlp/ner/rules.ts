@@ -37,7 +37,7 @@ export const RULE_IDS = [
   'en-table-header', 'en-ampersand', 'en-demonym', 'en-glued-place', 'en-initial', 'en-trailing-dot',
   'en-demonym-org', 'en-given-before-surname', 'en-faith', 'county',
   'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
-  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline', 'en-postnominal',
+  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline', 'en-postnominal', 'en-place-prep',
   // Spanish (lang/es) rules.
   'es-names', 'es-portfolio', 'es-org-place', 'es-role-place',
 ] as const;
