@@ -30,14 +30,14 @@ export const RULE_IDS = [
   'fr-institution', 'fr-geo', 'fr-particles', 'fr-common-acronym', 'fr-context', 'fr-event', 'fr-empire', 'fr-product',
   'fr-lone-org-word', 'fr-administration', 'fr-lower-org-head', 'fr-agency-name', 'fr-national-body',
   'role-trim', 'de-compound', 'place-head', 'place-genitive', 'org-head', 'role', 'de-surname', 'de-place-list',
-  'de-union', 'de-person-evidence', 'de-public-body', 'bracket-number', 'say', 'place-and', 'union',
+  'de-union', 'de-person-evidence', 'de-public-body', 'de-unit-noun', 'de-demonym', 'de-vessel', 'bracket-number', 'say', 'place-and', 'union',
   'en-headline', 'headline-name', 'gaz-headline', 'dateline', 'table', 'score', 'versus', 'club', 'en-context', 'company',
   'press', 'capital', 'scorecard', 'scorer', 'team-after-country', 'team-cue', 'en-national-side', 'the-team', 'at',
   'club-of-player', 'possessive-name', 'en-lone-org-word', 'en-bill', 'en-product', 'en-headline-company',
   'en-table-header', 'en-ampersand', 'en-demonym', 'en-glued-place', 'en-initial', 'en-trailing-dot',
   'en-demonym-org', 'en-given-before-surname', 'en-faith', 'county',
   'en-irish-o', 'en-month', 'en-club-split', 'doc-team', 'doc-context', 'en-surname', 'en-score', 'en-versus', 'en-club',
-  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline', 'en-postnominal',
+  'en-team-cue', 'en-possessive-name', 'en-county', 'en-doc-team', 'en-doc-context', 'en-dateline', 'en-postnominal', 'en-place-prep',
   // Spanish (lang/es) rules.
   'es-names', 'es-portfolio', 'es-org-place', 'es-role-place',
 ] as const;

@@ -554,3 +554,122 @@ export const dePublicBody: Rule = {
 
 /** Organisation words that, after "Bundes-"/"Landes-", name a kind of body every state has ("Landesregierung", "Landesamt"). */
 const GENERIC_PUBLIC_BODIES = w(`regierung polizei amt behörde ministerium ministerien gericht bank verband partei`);
+
+/** Inflected forms of the nouns of administrative units: after a determiner they are the common noun, never the place ("des Kantons", "im Kanton"). */
+const UNIT_NOUN_FORMS = w(`kanton kantons kantone kantonen landkreis landkreises landkreise kreis kreises bezirk bezirks bezirkes
+  bundesland bundeslandes bundesländer provinz gemeinde stadtteil stadtteils ortsteil ortsteils`);
+/** Genitive forms of unit nouns: the name right after is the unit's name, a place ("des Kantons Wallis"). */
+const UNIT_GENITIVES = w(`kantons landkreises kreises bezirks bezirkes bundeslandes stadtteils ortsteils`);
+/** Determiners (and preposition + article) right before a unit noun. */
+const UNIT_DETERMINERS = w(`der die das den dem des ein eine einen einem einer eines im am vom zum beim ins dieses diesem dieser jedes jedem`);
+
+/**
+ * "des Kantons Wallis", "im Kanton", "der Landkreis": a unit noun after a determiner is the common noun (even where a
+ * gazetteer knows the word as a place: "Kanton" is also Guangzhou); after a genitive one the name is the place.
+ */
+export const deUnitNoun: Rule = {
+  id: 'de-unit-noun',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, owner, same, nameLike, newSpan } = de(st);
+    for (let i = 1; i < n; i++) {
+      const t = toks[i];
+      if (!t.cap || !t.isWord || !UNIT_NOUN_FORMS.has(t.lower) || !same(i, i - 1) || !UNIT_DETERMINERS.has(toks[i - 1].lower)) continue;
+      const o = owner[i];
+      if (o >= 0) {
+        const s = live[o];
+        if (s.t0 !== i) continue;
+        if (s.t1 === i + 1) st.drop(s);
+        else if (s.t1 === i + 2 && UNIT_GENITIVES.has(t.lower)) {
+          // "Kantons Wallis" as one span: the place is the name.
+          owner[i] = -1;
+          s.t0 = i + 1;
+          s.start = toks[i + 1].start;
+          st.retype(s, 'LOC', 'de-unit-noun');
+        }
+        continue;
+      }
+      if (!UNIT_GENITIVES.has(t.lower) || i + 1 >= n || !same(i, i + 1) || owner[i + 1] >= 0) continue;
+      const x = toks[i + 1];
+      if (nameLike(x) || lex.names.get(normKey(x.core)) === 'LOC') newSpan(i + 1, i + 2, 'LOC', 'de-unit-noun');
+    }
+  },
+};
+
+/** Nouns a city's -er adjective makes the name of an organisation ("die Berner Gebäudeversicherung", "die Kölner Verkehrsbetriebe"). */
+const DEMONYM_ORG_END = /(?:versicherung|verkehrsbetriebe|stadtwerke|kantonalbank|sparkasse|volksbank|philharmoniker|zeitung|verkehrsgesellschaft)$/;
+
+/**
+ * "im Berliner Ortsteil", "der Berner Gebäudeversicherung": a city's adjective in -er before a noun modifies it, it is
+ * no place; before the noun of a body it opens the body's name (an organisation).
+ */
+export const deDemonym: Rule = {
+  id: 'de-demonym',
+  apply(st) {
+    const live = st.live;
+    const { lex, toks, n, owner, same } = de(st);
+    const placeOf = (core: string) => {
+      if (core.length < 6 || !core.endsWith('er')) return false;
+      const stem = core.slice(0, -2);
+      const forms = [stem, stem + 'e'];
+      // "Dresdner" → Dresden, "Münchner" → München.
+      if (/[^aeiouäöü]n$/.test(stem)) forms.push(stem.slice(0, -1) + 'en');
+      return forms.some((f) => lex.names.get(normKey(f)) === 'LOC');
+    };
+    for (let i = 0; i + 1 < n; i++) {
+      const o = owner[i];
+      if (o < 0) continue;
+      const s = live[o];
+      if (s.t0 !== i || s.t1 !== i + 1 || s.type !== 'LOC' || !placeOf(toks[i].core) || toks[i].text !== toks[i].core) continue;
+      const x = toks[i + 1];
+      if (!same(i, i + 1) || !x.isWord || !x.cap || x.allCaps) continue;
+      const ox = owner[i + 1];
+      if (DEMONYM_ORG_END.test(x.lower) && (ox < 0 || live[ox].t0 === i + 1 && live[ox].t1 === i + 2)) {
+        if (ox >= 0) st.drop(live[ox]);
+        s.t1 = i + 2;
+        s.end = x.coreEnd;
+        owner[i + 1] = o;
+        st.retype(s, 'ORG', 'de-demonym');
+      } else if (ox < 0 && !lex.names.has(normKey(x.core))) st.drop(s);
+    }
+  },
+};
+
+/** Nouns of vessels, alone or ending a compound ("Öltanker", "Containerschiff", "Frachters"). */
+const VESSEL_END = /(?:schiff|schiffe|schiffs|schiffes|tanker|tankers|frachter|frachters|fähre|jacht|yacht|kutter|kutters|trawler|carrier)$/;
+
+/**
+ * "Der Tanker „Marinera“", "das Schiff hieß „Overseas Mulan“, „Xiao Zhu Shan“", "Rohöltanker (Very Large Crude Carrier)":
+ * a name right after a vessel noun, a quoted name in a sentence about a vessel, and the words in brackets after a
+ * vessel noun are a ship's name or kind, not an organisation or a person; so are its other mentions (unless known).
+ */
+export const deVessel: Rule = {
+  id: 'de-vessel',
+  apply(st) {
+    const live = st.live;
+    const { toks, n, same } = de(st);
+    const vessel = (k: number) => k >= 0 && k < n && toks[k].isWord && toks[k].cap && VESSEL_END.test(toks[k].lower);
+    const OPEN = /^["“„«‚‹(]$/;
+    const sentHasVessel = new Set<number>();
+    for (let k = 0; k < n; k++) if (vessel(k)) sentHasVessel.add(toks[k].sent);
+    if (!sentHasVessel.size) return;
+    const guess = (s: RuleSpan) => s.type !== 'LOC' && s.type !== 'MISC' && !(s.confidence === 'strong') && s.why !== 'gaz' && s.why !== 'title' && s.why !== 'famous';
+    const key = (s: RuleSpan) => toks.slice(s.t0, s.t1).map((t) => t.key).join(' ');
+    const ships = new Set<string>();
+    for (const s of live) {
+      if (s.t1 <= s.t0 || !guess(s)) continue;
+      const i = s.t0;
+      const open = i > 0 && OPEN.test(toks[i - 1].text) && same(i, i - 1) ? i - 1 : -1;
+      const after = vessel(i - 1) && same(i, i - 1) ? true : open >= 0 && vessel(open - 1) && same(i, open - 1);
+      const quoted = open >= 0 && toks[open].text !== '(' && sentHasVessel.has(toks[i].sent);
+      // "Rohöltanker (Very Large Crude Carrier)": inside brackets opened right after a vessel noun, the vessel's kind.
+      let b = i - 1;
+      while (b >= 0 && i - b <= 4 && same(i, b) && toks[b].isWord && toks[b].cap) b--;
+      const kind = b > 0 && toks[b].text === '(' && vessel(b - 1) && same(i, b - 1);
+      if (!after && !quoted && !kind) continue;
+      st.retype(s, 'MISC', 'de-vessel');
+      if (toks[open]?.text !== '(') ships.add(key(s));
+    }
+    if (ships.size) for (const s of live) if (s.t1 > s.t0 && guess(s) && ships.has(key(s))) st.retype(s, 'MISC', 'de-vessel');
+  },
+};

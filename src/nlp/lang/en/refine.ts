@@ -1122,3 +1122,27 @@ export const enPostnominal: Rule = {
     }
   },
 };
+
+/** Prepositions of place and direction: a person is rarely "in", "near" or "toward" someone. */
+const PLACE_PREPS = wordSet(`in near toward towards outside across`);
+
+/**
+ * "toward Des Moines", "pictured in Bordesley Green": a run of capitalised words guessed a person by its shape alone,
+ * with no first name, right after a preposition of place is a place; so are its other mentions typed by shape.
+ */
+export const enPlacePrep: Rule = {
+  id: 'en-place-prep',
+  apply(st) {
+    const { toks } = st;
+    const key = (s: RuleSpan) => toks.slice(s.t0, s.t1).map((t) => t.key).join(' ');
+    const guess = (s: RuleSpan) => s.type === 'PER' && s.why === 'shape' && s.confidence !== 'strong' && s.t1 - s.t0 >= 2 && !isGivenName(toks[s.t0].core);
+    const places = new Set<string>();
+    for (const s of st.live) {
+      if (s.t1 <= s.t0 || !guess(s) || s.t0 === 0) continue;
+      const p = toks[s.t0 - 1];
+      if (p.sent !== toks[s.t0].sent || p.cap || !PLACE_PREPS.has(p.lower)) continue;
+      places.add(key(s));
+    }
+    if (places.size) for (const s of st.live) if (s.t1 > s.t0 && guess(s) && places.has(key(s))) st.retype(s, 'LOC', 'en-place-prep');
+  },
+};

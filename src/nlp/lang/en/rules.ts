@@ -3,7 +3,7 @@ import { compoundOrg, dateCapitals, ellipticCompound, listBetween, quotedName, s
 import {
   enAmpersand, enBill, enClub, enClubSplit, enContextWords, enCounty, enDateline, enDemonym, enDemonymOrg, enDocContext,
   enDocTeam, enFaith, enGivenBeforeSurname, enGluedPlace, enHeadline, enHeadlineCompany, enInitial, enIrishO, enLoneOrgWord,
-  enMonth, enNationalSide, enPostnominal, enPossessive, enProduct, enScores, enSurname, enTableHeader,
+  enMonth, enNationalSide, enPlacePrep, enPostnominal, enPossessive, enProduct, enScores, enSurname, enTableHeader,
   enTeamCue, enTrailingDot, enVersus,
 } from './refine';
 
@@ -40,6 +40,7 @@ export const RULES: readonly Rule[] = [
   enDocContext, // "Cofinec was up 5 … Cofinec has …": context types the other mentions
   enDateline, // "LONDON 1996-08-30": the place the story was filed
   listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
+  enPlacePrep, // "toward Des Moines", "in Bordesley Green": a shape-guessed person after a preposition of place is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
   dateCapitals, // "01 MRT 2016": the month of a date line, not an organisation
   ellipticCompound, // "Inlichtingen- en Veiligheidsdiensten": the name goes on over the shared compound part
