@@ -11,7 +11,15 @@
 import { consentWordCount } from './consent-text';
 
 /** Elements whose presence says "not one paragraph of running text". */
-const NOT_PROSE = 'li, h1, h2, h3, h4, h5, h6, img, picture, video, audio, iframe, figure, form, input, button, select, textarea, table, nav, aside, header, footer';
+const NOT_PROSE = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'picture', 'video', 'audio', 'iframe', 'figure', 'form', 'input', 'button', 'select', 'textarea', 'table', 'nav', 'aside', 'header', 'footer']);
+
+/** Some element under `el` is one of NOT_PROSE (one walk with early exit; the same answer as a `querySelector` of the list). */
+function holdsNonProse(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (NOT_PROSE.has(c.localName) || holdsNonProse(c)) return true;
+  }
+  return false;
+}
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -38,7 +46,7 @@ function firstText(el: Element): Text | null {
  * newsletter's "you agree to our Terms and Privacy Policy" is no article text).
  */
 export function isLinkedProse(el: Element): boolean {
-  if (el.querySelector(NOT_PROSE)) return false;
+  if (holdsNonProse(el)) return false;
   if (el.getElementsByTagName('p').length > 1) return false;
   const text = collapse(el.textContent ?? '');
   if (text.length < 100) return false;
@@ -67,7 +75,8 @@ export function keepLinkedProse(reader: object): void {
   r._cleanConditionally = function (this: CleaningReader, e: Element, tag: string) {
     this._removeNodes = function (this: unknown, nodes, filter) {
       const spare = filter && function (this: unknown, node: Element, i: number, list: ArrayLike<Element>) {
-        return !isLinkedProse(node) && filter.call(this, node, i, list);
+        // Readability's filter is pure and cheaper than the prose test on the nodes it keeps: ask it first.
+        return filter.call(this, node, i, list) && !isLinkedProse(node);
       };
       return remove.call(this, nodes, spare);
     };

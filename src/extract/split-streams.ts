@@ -37,17 +37,45 @@ function besideSidebar(el: Element): boolean {
   return Array.from(parent.children).some((k) => k !== el && (k.localName === 'aside' || k.getAttribute('role') === 'complementary'));
 }
 
+/** The <div>s and <section>s under `scope`, in document order (as `querySelectorAll('div, section')`). */
+function blocksUnder(scope: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Element) => {
+    for (let c = n.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName === 'div' || c.localName === 'section') out.push(c);
+      walk(c);
+    }
+  };
+  walk(scope);
+  return out;
+}
+
+const FURNITURE = new Set(['aside', 'nav', 'footer', 'header']);
+
+/** `el` or an ancestor is an <aside>, <nav>, <footer> or <header> (as `el.closest('aside, nav, footer, header')`). */
+function inFurniture(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (FURNITURE.has(a.localName)) return true;
+  return false;
+}
+
 /** Join the split parts of each <article>/<main>'s text stream; returns how many parts were moved. */
 export function joinSplitStreams(doc: Document): number {
   let moved = 0;
   for (const scope of doc.querySelectorAll('article, main')) {
     if (scope.parentElement?.closest('article, main') && scope.localName === 'main') continue;
     // Blocks whose children are paragraphs of prose (or blocks holding them): the stream's parts.
+    // A signature met once in the scope can make no group of two, so only repeated ones are judged.
+    const blocks = blocksUnder(scope);
+    const sigs = blocks.map(signature);
+    const seen = new Map<string, number>();
+    for (const sig of sigs) if (sig) seen.set(sig, (seen.get(sig) ?? 0) + 1);
+    const scopeInFurniture = inFurniture(scope);
     const groups = new Map<string, Element[]>();
-    for (const el of scope.querySelectorAll('div, section')) {
-      if (el.closest('aside, nav, footer, header') && !scope.closest('aside, nav, footer, header')) continue;
-      const sig = signature(el);
-      if (!sig) continue;
+    for (let i = 0; i < blocks.length; i++) {
+      const el = blocks[i]!;
+      const sig = sigs[i];
+      if (!sig || seen.get(sig)! < 2) continue;
+      if (!scopeInFurniture && inFurniture(el)) continue;
       const kids = Array.from(el.children);
       if (!kids.some((k) => k.localName === 'p' || holdsProse(k))) continue;
       if (!holdsProse(el)) continue;
