@@ -63,3 +63,22 @@ describe('French place gazetteer: Swiss cantons and towns, compound names', () =
     expect(places(r)).toEqual(expect.arrayContaining(['Sierre', 'Valais', 'Nouvelle-Orléans', 'Atlantic City']));
   });
 });
+
+describe('fr-roman-ordinal: a Roman-numeral ordinal is no name', () => {
+  const sentences =
+    "L'équipage du trois-mâts s'était mutiné au XVIIIe siècle. Elle habite dans le XVe arrondissement de Paris. " +
+    'La IIIe République est née en 1870.';
+
+  it('"au XVIIIe siècle", "le XVe arrondissement", "la IIIe République": no place, organisation or person; Paris stays', async () => {
+    const r = await fr(sentences);
+    const all = [...names(r.places), ...names(r.organisations), ...names(r.people)];
+    for (const ordinal of ['XVIIIe', 'XVe', 'IIIe']) expect(all.join('|')).not.toMatch(new RegExp(`(^|\\|)${ordinal}(\\||$)`));
+    expect(places(r)).toContain('Paris');
+  });
+
+  it('switched off, "au XVIIIe" is guessed a place', async () => {
+    setDisabledRules(['fr-roman-ordinal']);
+    const r = await fr(sentences);
+    expect(places(r)).toContain('XVIIIe');
+  });
+});

@@ -28,7 +28,7 @@ export const RULE_IDS = [
   'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',
   'fr-team', 'fr-votes', 'fr-per', 'fr-org', 'fr-loc', 'fr-geo-word', 'fr-club', 'fr-channel', 'fr-org-complement',
   'fr-institution', 'fr-geo', 'fr-particles', 'fr-common-acronym', 'fr-context', 'fr-event', 'fr-empire', 'fr-product',
-  'fr-lone-org-word', 'fr-administration', 'fr-lower-org-head', 'fr-agency-name', 'fr-national-body',
+  'fr-lone-org-word', 'fr-administration', 'fr-lower-org-head', 'fr-agency-name', 'fr-national-body', 'fr-roman-ordinal',
   'role-trim', 'de-compound', 'place-head', 'place-genitive', 'org-head', 'role', 'de-surname', 'de-place-list',
   'de-union', 'de-person-evidence', 'de-public-body', 'de-unit-noun', 'de-demonym', 'de-vessel', 'bracket-number', 'say', 'place-and', 'union',
   'en-headline', 'headline-name', 'gaz-headline', 'dateline', 'table', 'score', 'versus', 'club', 'en-context', 'company',

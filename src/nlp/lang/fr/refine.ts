@@ -722,3 +722,17 @@ export const frNationalBody: Rule = {
     }
   },
 };
+
+/** A Roman-numeral ordinal in French spelling: "XVIIIe", "IIIe", "Ier", "XIXème". */
+const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|re|ère|ème|eme)$/;
+
+export const frRomanOrdinal: Rule = {
+  id: 'fr-roman-ordinal',
+  apply(st) {
+    // "au XVIIIe siècle", "dans le XVe arrondissement", "la IIIe République": an ordinal alone is no name
+    // (the place-preposition guess made "au XVIIIe" a place).
+    for (const s of st.spans()) {
+      if (s.t1 - s.t0 === 1 && ROMAN_ORDINAL.test(st.toks[s.t0].text)) st.drop(s);
+    }
+  },
+};

@@ -1,6 +1,6 @@
 import type { Rule } from '../../ner/rules';
 import { ampersandAcronyms, compoundOrg, dateCapitals, ellipticCompound, famousPeople, givenNamePlaces, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
-import { frAdministration, frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frLowerOrgHead, frAgencyName, frNationalBody, frOrgComplement, frParticles, frProduct, frTeam, frVotes } from './refine';
+import { frAdministration, frClub, frCommonAcronym, frContextTypes, frEmpire, frEvent, frGeo, frInstitution, frLoneOrgWord, frLowerOrgHead, frAgencyName, frNationalBody, frOrgComplement, frParticles, frProduct, frRomanOrdinal, frTeam, frVotes } from './refine';
 
 /** The French rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
@@ -24,6 +24,7 @@ export const RULES: readonly Rule[] = [
   givenNamePlaces, // "Florence Arthaud": a first-name place before a surname is a person
   frNationalBody, // "dont le Parlement sera saisi": the parliament of the country the text is about
   frLoneOrgWord, // "le Parti", "la Commission" alone: a common noun
+  frRomanOrdinal, // "au XVIIIe siècle", "le XVe arrondissement": an ordinal, no place
   listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
   shapeThings, // "Railway Station", "Burnley Cemetery", "Stand Up To Racism": a guessed person that names a facility or a group
   dateCapitals, // "01 MRT 2016": the month of a date line, not an organisation
