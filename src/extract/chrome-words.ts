@@ -8,7 +8,7 @@
 /** Class/id/data-type/aria-label words of blocks that are never article text. */
 export const CHROME_MARKUP_WORDS = {
   consent: ['consent', 'cookie', 'cookies', 'cookiebar', 'cookiebanner', 'cookiewall', 'gdpr', 'cmp', 'didomi', 'onetrust', 'usercentrics', 'privacywall', 'toestemming', 'einwilligung', 'consentimiento'],
-  newsletter: ['newsletter', 'newsletters', 'nieuwsbrief', 'infolettre', 'lettre-info', 'boletin', 'boletines'],
+  newsletter: ['newsletter', 'newsletters', 'signup', 'sign-up', 'nieuwsbrief', 'infolettre', 'lettre-info', 'boletin', 'boletines'],
   related: ['related', 'articlelist', 'teaser', 'teasers', 'recommended', 'recommendations', 'recirculation', 'outbrain', 'taboola', 'mostread', 'most-read', 'readmore', 'read-more', 'also-read', 'more-stories', 'gerelateerd', 'gerelateerde', 'verwandte', 'weiterlesen', 'a-lire-aussi', 'lire-aussi', 'relacionadas', 'relacionados', 'noticias-relacionadas', 'te-puede-interesar'],
   comments: ['comments', 'comment-list', 'commentlist', 'disqus', 'reacties', 'commentaires', 'kommentare', 'coral', 'comentarios'],
   tags: ['tags', 'taglist', 'tag-list', 'keywords'],

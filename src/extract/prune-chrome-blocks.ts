@@ -9,17 +9,22 @@
  *    is never removed, whatever its class says;
  *  - "related"/"tags" blocks go only when they are mostly links (a block called "teaser"
  *    that is plain text is a standfirst, and stays).
+ * A teaser card goes whatever its class: a short `<article>` whose heading links to another page
+ * (teaserCard), the way sites embed another story's headline and blurb in the body. Only a lone card:
+ * cards side by side (a grid, a sidebar, a section front) are left to Readability and the rules above.
  * Runs on Readability's working copy, never on the live page.
  */
 import { CHROME_MARKUP_WORDS } from './chrome-words';
 import { isCreditClassed, markCreditElement } from './photo-credits';
 
-export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog';
+export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog' | 'card';
 
 const WORD_KIND = new Map<string, ChromeKind>();
 for (const [kind, words] of Object.entries(CHROME_MARKUP_WORDS) as Array<[ChromeKind, readonly string[]]>) {
   for (const w of words) WORD_KIND.set(w, kind);
 }
+/** Kinds that are teasers of other articles: when they hold most of the page, the page is a list of articles. */
+const TEASER_KINDS = new Set<ChromeKind>(['related', 'tags', 'card']);
 /** Kinds removed only when the block is mostly links. */
 const LINK_KINDS = new Set<ChromeKind>(['related', 'tags']);
 
@@ -82,6 +87,50 @@ function wordParts(w: string): ChromeKind | null {
   return found;
 }
 
+/** Longest text of a teaser card: a headline and a blurb, not a story. */
+const CARD_MAX_CHARS = 600;
+
+/**
+ * A teaser card: an `<article>` of a headline and a blurb (under CARD_MAX_CHARS) whose heading (h2–h4)
+ * links to another page. The page's own article never is one: it is longer, or its heading is an h1
+ * (and blocks with an h1 are never removed).
+ */
+export function teaserCard(el: Element): boolean {
+  if (el.localName !== 'article') return false;
+  const link = el.querySelector('h2 a[href], h3 a[href], h4 a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= CARD_MAX_CHARS;
+}
+
+/**
+ * The cards whose parent and grandparent hold no other card: a teaser set in the flow of the text, not one of a
+ * grid. A card holding or held by another card is a list of teasers, never lone.
+ */
+function loneCards(cards: Element[]): Element[] {
+  if (cards.length < 2) return cards;
+  const crowded = new Set<Element>();
+  const all = new Set(cards);
+  for (const c of cards) {
+    for (let a = c.parentElement; a; a = a.parentElement) {
+      if (!all.has(a)) continue;
+      crowded.add(a);
+      crowded.add(c);
+    }
+  }
+  const seen = new Map<Element, Element>();
+  for (const c of cards) {
+    for (let a = c.parentElement, i = 0; a && i < 2; a = a.parentElement, i++) {
+      const other = seen.get(a);
+      if (other && other !== c) {
+        crowded.add(c);
+        crowded.add(other);
+      } else seen.set(a, c);
+    }
+  }
+  return cards.filter((c) => !crowded.has(c));
+}
+
 function linkTextShare(el: Element, textLen: number): number {
   let n = 0;
   for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').trim().length;
@@ -112,13 +161,19 @@ export function pruneChromeBlocks(doc: Document | Element, opts: { markCredits?:
   const hits: Array<{ el: Element; kind: ChromeKind }> = [];
   const creditCandidates: Element[] = [];
   const credits = !!opts.markCredits;
+  const cards: Element[] = [];
   for (const el of body.querySelectorAll('*')) {
+    if (el.localName === 'article' && teaserCard(el)) {
+      cards.push(el);
+      continue;
+    }
     if (!el.hasAttributes()) continue;
     if (credits && isCreditClassed(el)) creditCandidates.push(el);
     if (!BLOCK_TAGS.has(el.localName)) continue;
     const kind = chromeKindOf(el);
     if (kind) hits.push({ el, kind });
   }
+  for (const el of loneCards(cards)) hits.push({ el, kind: 'card' });
   const gone = new Set<Element>();
   const removed = (el: Element) => {
     for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (gone.has(a)) return true;
@@ -130,11 +185,11 @@ export function pruneChromeBlocks(doc: Document | Element, opts: { markCredits?:
 }
 
 function pruneHits(body: Element, hits: Array<{ el: Element; kind: ChromeKind }>, gone: Set<Element>, report: PruneReport, removed: (el: Element) => boolean) {
-  // Teasers cannot be the whole page: when related/tag blocks hold most of its text, the page is
-  // a list of articles (home page, section front), and the article check must see it so.
-  // Read (before anything is removed) only when there is a related/tag block to judge.
+  // Teasers cannot be the whole page: when related/tag blocks and teaser cards hold most of its text,
+  // the page is a list of articles (home page, section front), and the article check must see it so.
+  // Read (before anything is removed) only when there is a teaser block to judge.
   let listPage = false;
-  const linkHits = new Set(hits.filter((h) => LINK_KINDS.has(h.kind)).map((h) => h.el));
+  const linkHits = new Set(hits.filter((h) => TEASER_KINDS.has(h.kind)).map((h) => h.el));
   if (linkHits.size) {
     const bodyChars = (body.textContent ?? '').replace(/\s+/g, ' ').length;
     let linkKindChars = 0;
@@ -161,6 +216,7 @@ function pruneHits(body: Element, hits: Array<{ el: Element; kind: ChromeKind }>
       if (p > 0.5 * allP) continue;
     }
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (kind === 'card' && listPage) continue;
     if (LINK_KINDS.has(kind) && (listPage || (text.length > 0 && linkTextShare(el, text.length) < 0.5))) continue;
     gone.add(el);
     removedP += p + (el.localName === 'p' ? (el.textContent ?? '').length : 0);

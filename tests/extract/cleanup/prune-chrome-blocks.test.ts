@@ -66,4 +66,39 @@ describe('pruneChromeBlocks', () => {
     expect([...doc.querySelectorAll('[data-crisislens-credit]')].map((e) => e.textContent)).toEqual(['ANP']);
     expect(pruneChromeBlocks(page(html)).credits).toBe(0);
   });
+  it('removes an inline sign-up box named "signup" (camelCase too), with its title and blurb', () => {
+    const doc = page(`<article><h1>Missile strike</h1>${STORY}
+      <div class="c-inlineSignup"><h2 class="c-inlineSignup__title">Get daily National news</h2>
+      <div class="c-inlineSignup__blurb">Get daily Canada news delivered to your inbox.</div></div>${STORY}</article>`);
+    const r = pruneChromeBlocks(doc);
+    expect(textOf(doc.body)).not.toMatch(/Canada|daily National/);
+    expect(r.removed.map((x) => x.kind)).toEqual(['newsletter']);
+  });
+  it('removes a lone teaser card set in the body: a short <article> whose heading links to another story', () => {
+    const doc = page(`<main><h1>Iran sanctions</h1>${STORY}
+      <div class="c1"><article class="x9"><h3><span>Escalation in the Middle East</span>: <a href="/news/liveblog-100.html">Latest news on Israel</a></h3>
+      <div>Since the Hamas attack of 7 October the situation has escalated. Latest in the live blog.</div></article></div>${STORY}</main>`);
+    const r = pruneChromeBlocks(doc);
+    const t = textOf(doc.body);
+    expect(t).not.toMatch(/Hamas|live blog/);
+    expect(t).toContain('evacuation of three villages');
+    expect(r.removed.map((x) => x.kind)).toEqual(['card']);
+  });
+  it('keeps cards side by side (a grid of teasers) and an article whose heading links to itself by fragment', () => {
+    const grid = Array.from({ length: 4 }, (_, i) => `<li><article><h2><a href="/s/${i}">Storm story ${i}</a></h2><p>Blurb ${i}.</p></article></li>`).join('');
+    const doc = page(`<main><h1>Dike leaks</h1>${STORY}<ul class="x">${grid}</ul>
+      <article><h2><a href="#top">Back to the top of the page</a></h2><p>Short box.</p></article></main>`);
+    const r = pruneChromeBlocks(doc);
+    expect(doc.querySelectorAll('li article').length).toBe(4);
+    expect(textOf(doc.body)).toContain('Short box.');
+    expect(r.removed).toEqual([]);
+  });
+  it('keeps the story itself when it is a short <article> with an h1, and a long <article> whose heading is a link', () => {
+    const doc = page(`<article><h1><a href="/story/1">Dike leaks</a></h1><p>Three villages evacuated near the old mill.</p></article>`);
+    pruneChromeBlocks(doc);
+    expect(textOf(doc.body)).toContain('Three villages evacuated');
+    const doc2 = page(`<div><article><h2><a href="/story/1">Dike leaks</a></h2>${STORY}</article></div>`);
+    pruneChromeBlocks(doc2);
+    expect(textOf(doc2.body)).toContain('evacuation of three villages');
+  });
 });
