@@ -93,6 +93,16 @@ describe('shape-thing: a guessed person that names a facility, a place or a grou
     expect(people(r)).toEqual(['Leanne Lucas']);
   });
 
+  it('a guessed name whose title goes on after a dash in title case is an event or a work; a given name first keeps the person', async () => {
+    const r = await run(
+      'en',
+      'Everyone is invited from 6pm today for Swifties Bubble Blow – Kisses To Heaven, while Wendy Chalke will be singing. ' +
+        'The choir closed with Ed Sheeran – Shape Of You.',
+    );
+    expect(people(r)).not.toContain('Swifties Bubble Blow');
+    expect(people(r)).toEqual(expect.arrayContaining(['Wendy Chalke', 'Ed Sheeran']));
+  });
+
   it('a place heading a two-word guess makes a local body or firm: an organisation, not a person', async () => {
     const r = await run('en', 'Buses stopped in Exeter on Monday. Exeter Citylink said services would resume, and volunteers from Exeter Rotarians helped.');
     expect(people(r)).toEqual([]);

@@ -48,5 +48,27 @@ export const sportScores: Rule = {
   },
 };
 
+/**
+ * "LE POINT SUR LA SITUATION - ...": a known name matched in capitals that opens with an article of the language,
+ * with the heading going on in capitals through a function word, is a piece of a heading written in capitals,
+ * not the name ("Le Point", the magazine). A name in capitals that stands alone, or next to content words
+ * ("THE HAGUE RAISES ...", "NEW YORK AT CALIFORNIA" in a results table), stays.
+ */
+export const capsHeading: Rule = {
+  id: 'caps-heading',
+  apply(st) {
+    const { lex, toks, n } = st;
+    const capsStop = (k: number, sent: number) => k >= 0 && k < n && toks[k].sent === sent && toks[k].allCaps && lex.stop.has(toks[k].lower);
+    for (const s of st.live) {
+      if (s.t1 - s.t0 < 2 || s.why !== 'gaz') continue;
+      if (!lex.determiners.has(toks[s.t0].lower)) continue;
+      let caps = true;
+      for (let k = s.t0; k < s.t1 && caps; k++) if (toks[k].isWord) caps = toks[k].allCaps;
+      const sent = toks[s.t0].sent;
+      if (caps && (capsStop(s.t1, sent) || capsStop(s.t0 - 1, sent))) st.drop(s);
+    }
+  },
+};
+
 /** The engine's rules, in order. */
-export const ENGINE_RULES: readonly Rule[] = [sportScores];
+export const ENGINE_RULES: readonly Rule[] = [sportScores, capsHeading];

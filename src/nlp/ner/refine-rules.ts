@@ -9,7 +9,7 @@ import { CAMEL_NAME_PREFIX, INTERNATIONAL_FACILITY_ENDS } from '../lang/internat
 import { normKey } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { RuleSpan, Tok } from './recognise';
-import type { Rule } from './rules';
+import type { Rule, SpanState } from './rules';
 import type { NerType } from '../types';
 import { sameSentence } from './token-spans';
 
@@ -241,11 +241,24 @@ export const shapeThings: Rule = {
         }
         thing = placeLed;
         for (let k = s.t0 + 1; !thing && k < s.t1 - 1; k++) if (lex.stop.has(toks[k].lower) && !lex.particles.has(toks[k].lower)) thing = true;
+        // "for Swifties Bubble Blow – Kisses To Heaven": a title going on after a dash in title case (a capitalised
+        // function word) names an event or a work; a given name first ("Ed Sheeran – Shape Of You") keeps the person.
+        if (!thing && !isGivenName(first.core) && !pack.titleCase?.firstNames.has(first.lower)) thing = titleGoesOn(st, s.t1);
       }
       if (thing) st.retype(s, 'MISC', 'shape-thing');
     }
   },
 };
+
+/** After token `d`, a dash and then a run of capitalised words with a capitalised function word inside ("– Kisses To Heaven"). */
+function titleGoesOn(st: SpanState, d: number): boolean {
+  const { lex, toks, n } = st;
+  if (d >= n || !/^[–—-]$/.test(toks[d].text) || toks[d].sent !== toks[d - 1].sent) return false;
+  let fn = false;
+  let k = d + 1;
+  for (; k < n && toks[k].sent === toks[d].sent && toks[k].isWord && toks[k].cap; k++) if (k > d + 1 && lex.stop.has(toks[k].lower)) fn = true;
+  return fn && k - d >= 3;
+}
 
 /** The type the gazetteers give a word alone (case-sensitive short acronyms first), or undefined. */
 function gazType(lex: Lexicon, w: string): 'ORG' | 'LOC' | undefined {

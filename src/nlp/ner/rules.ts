@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'unknown', 'particles', 'model', 'model-free', 'doc',
   // Shared rules (src/nlp/ner/refine-rules.ts) and the engine's context rules (engine-rules.ts).
   'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour', 'thing-name', 'shape-thing', 'compound-org', 'quoted-name', 'list-between', 'date-capitals', 'elliptic-compound',
+  'caps-heading',
   // Dutch (lang/nl), French (lang/fr), German (lang/de), English (lang/en) rules and the reasons they record.
   'nl-join-names', 'nl-person-noun-trim', 'nl-votes', 'nl-per', 'nl-org', 'nl-loc', 'nl-doc',
   'nl-channel', 'nl-lower-body', 'nl-initials', 'nl-event', 'country-code',

@@ -47,7 +47,7 @@ const pack: LangPack = {
     klinikum krankenhaus gericht bundesgericht bundesverfassungsgericht polizei bundespolizei landespolizei bundeswehr armee amt bundesamt landesamt
     behörde institut büro fonds gruppe konzern gesellschaft werke club fc sv vfb vfl tsv organisation komitee kommando zentrale direktion agentur
     küstenwache nationalgarde`),
-  orgSuffixes: w(`ministerium krisenzentrum bundesamt landesamt partei gericht polizei verband zentrum institut agentur behörde bank gewerkschaft kommission`),
+  orgSuffixes: w(`ministerium krisenzentrum bundesamt landesamt partei gericht polizei verband zentrum institut agentur behörde bank gewerkschaft kommission online`),
   orgNames: [
     'Bundesamt für Bevölkerungsschutz und Katastrophenhilfe', 'BBK', 'Technisches Hilfswerk', 'THW', 'Robert Koch-Institut', 'Robert-Koch-Institut', 'RKI',
     'Bundeskriminalamt', 'BKA', 'Bundesnachrichtendienst', 'BND', 'Verfassungsschutz', 'Bundesamt für Verfassungsschutz', 'Bundespolizei', 'Bundeswehr',

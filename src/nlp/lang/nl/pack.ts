@@ -34,7 +34,7 @@ const pack: LangPack = {
     brandweer leger dienst diensten instituut centrum bureau fonds raad groep holding maatschappij vakbond club fc kvk ocmw directie inspectie
     autoriteit college gemeenteraad provincieraad tweede kamer eerste kamer veiligheidsregio waterschap hoogheemraadschap`),
   orgSuffixes: w(`ministerie crisiscentrum partij bank centrum agentschap commissie raad politie vereniging unie dienst universiteit instituut veiligheidsregio
-    hogeschool organisatie autoriteit tribunaal federatie maatschappij omroep vakbond`),
+    hogeschool organisatie autoriteit tribunaal federatie maatschappij omroep vakbond online`),
   orgNames: w(``).concat([
     'Nationaal Crisiscentrum', 'Crisiscentrum', 'FOD Binnenlandse Zaken', 'FOD Buitenlandse Zaken', 'FOD Volksgezondheid', 'Federale Politie',
     'Lokale Politie', 'Defensie', 'Sciensano', 'Vlaamse Regering', 'Waalse Regering', 'Federale Regering', 'Kamer van Volksvertegenwoordigers',
