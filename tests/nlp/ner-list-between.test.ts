@@ -25,4 +25,16 @@ describe('list-between: a name between two places of one list is a place', () =>
       setDisabledRules(null);
     }
   });
+  it('a list of places and unknown names, two of them known: every unknown one is a place, and so are its other mentions', async () => {
+    const r = await run('Riots erupted across the country, including in Belfast, Hull, Rotherham, Bristol and Middlesbrough, on Sunday. The people of Middlesbrough are shaken.', 'en');
+    const locs = r.places.filter((e) => ['Hull', 'Rotherham', 'Middlesbrough'].includes(e.name));
+    expect(locs.map((e) => e.name).sort()).toEqual(['Hull', 'Middlesbrough', 'Rotherham']);
+    expect(r.places.find((e) => e.name === 'Middlesbrough')!.mentions.length).toBe(2);
+  });
+  it('a list holding a known person or organisation is no list of places; an abbreviation glued to a name ends the list', async () => {
+    const mixed = await run('The mayor thanked Berlin, Hamburg, Angela Merkel and Greenpeace for their help.', 'en');
+    expect(names(mixed.places)).not.toContain('Greenpeace');
+    const st = await run('Omaha and Lincoln in Nebraska and Kansas City and St. Joseph in Missouri are within this zone.', 'en');
+    expect(names(st.places)).not.toContain('St');
+  });
 });

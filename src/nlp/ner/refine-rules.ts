@@ -350,9 +350,11 @@ export const quotedName: Rule = {
 };
 
 /**
- * "Tulsa, Wichita, Kansas City, Omaha, Des Moines and Milwaukee": a name between two places of one list (a comma or
- * the language's list word on each side) is a place too, when nothing but its shape made it something else (a
- * guessed person, an unknown name) or nothing made it anything (a free capitalised run).
+ * "Tulsa, Wichita, Kansas City, Omaha, Des Moines and Milwaukee", "in Belfast, Hull, Rotherham, Bristol and
+ * Middlesbrough": in one list of names (items joined by commas or the language's list words) that holds two places
+ * or more and nothing but places and guesses, the guesses are places too: names that nothing but their shape made
+ * something else (a guessed person, an unknown name) or that nothing made anything (a free capitalised run). A name
+ * made a place here is a place at its other mentions that are guesses as well ("the areas of Middlesbrough").
  */
 export const listBetween: Rule = {
   id: 'list-between',
@@ -360,25 +362,53 @@ export const listBetween: Rule = {
     const { lex, toks, n, owner, live } = st;
     const words = new Set([...(pack.listWords ?? []), ...(pack.andWords ?? [])]);
     const same = (i: number, j: number) => j >= 0 && j < n && sameSentence(toks, i, j);
-    const isList = (k: number) => k >= 0 && k < n && (toks[k].text === ',' || words.has(toks[k].lower));
-    const locAt = (k: number) => k >= 0 && k < n && owner[k] >= 0 && live[owner[k]].type === 'LOC';
+    const isSep = (k: number) => k >= 0 && k < n && (toks[k].text === ',' || words.has(toks[k].lower));
     const guess = (x: RuleSpan) => x.type === 'MISC' || (x.type === 'PER' && (x.why === 'shape' || x.why === 'model-free') && x.confidence !== 'strong');
-    for (let i = 1; i + 1 < n; i++) {
-      if (!isList(i - 1) || !same(i, i - 1) || !locAt(i - 2) || !toks[i].cap || !toks[i].isWord) continue;
-      let e: number;
+    type Item = { t0: number; t1: number; span: RuleSpan | null };
+    /** The item starting at token i: a span that starts there, or a free capitalised run (at most 3 words). */
+    const itemAt = (i: number): Item | null => {
+      if (i >= n || !toks[i].cap || !toks[i].isWord) return null;
       const o = owner[i] >= 0 ? live[owner[i]] : null;
+      let e = i;
       if (o) {
-        if (o.t0 !== i || !guess(o)) continue;
+        if (o.t0 !== i) return null;
         e = o.t1;
-      } else {
-        e = i;
-        while (e < n && e - i < 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && !lex.stop.has(toks[e].lower)) e++;
-        if (e === i) continue;
+      } else while (e < n && e - i < 3 && same(i, e) && owner[e] < 0 && toks[e].cap && toks[e].isWord && !lex.stop.has(toks[e].lower)) e++;
+      if (e === i) return null;
+      // An abbreviation's dot glued to a guess ("St. Joseph"): the name goes on past it, and is not read here.
+      if ((!o || guess(o)) && toks[e]?.text === '.' && toks[e].start === toks[e - 1].end && same(i, e + 1)) return null;
+      return { t0: i, t1: e, span: o };
+    };
+    const made = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const first = itemAt(i);
+      if (!first) continue;
+      const items: Item[] = [first];
+      for (;;) {
+        const last = items[items.length - 1];
+        // One separator, or ", and" / ", et".
+        let k = last.t1;
+        if (!isSep(k) || !same(last.t0, k)) break;
+        if (toks[k].text === ',' && isSep(k + 1) && toks[k + 1].text !== ',') k++;
+        const next = same(last.t0, k + 1) ? itemAt(k + 1) : null;
+        if (!next) break;
+        items.push(next);
       }
-      if (!isList(e) || !same(i, e) || !locAt(e + 1) || !same(i, e + 1)) continue;
-      if (o) st.retype(o, 'LOC', 'list-between');
-      else st.add(i, e, 'LOC', 'list-between');
-      i = e;
+      i = items[items.length - 1].t1 - 1;
+      if (items.length < 3) continue;
+      const places = items.filter((x) => x.span?.type === 'LOC').length;
+      const guesses = items.filter((x) => !x.span || guess(x.span));
+      if (places < 2 || !guesses.length || places + guesses.length !== items.length) continue;
+      for (const g of guesses) {
+        if (g.span) st.retype(g.span, 'LOC', 'list-between');
+        else st.add(g.t0, g.t1, 'LOC', 'list-between');
+        made.add(toks.slice(g.t0, g.t1).map((t) => t.key).join(' '));
+      }
+    }
+    if (!made.size) return;
+    for (const s of live) {
+      if (s.t1 <= s.t0 || s.type === 'LOC' || !guess(s)) continue;
+      if (made.has(toks.slice(s.t0, s.t1).map((t) => t.key).join(' '))) st.retype(s, 'LOC', 'list-between');
     }
   },
 };
