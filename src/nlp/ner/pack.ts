@@ -125,6 +125,13 @@ export interface LangPack {
   notScoreAfter?: string[];
   /** Conjunctions of a list ("en", "of"): a one-word unknown name in a list takes its neighbours' type. */
   listWords?: string[];
+  /**
+   * Compass and extent words written before a place's name to name a part of it ("Northern Michigan", "East Texas",
+   * "Greater Manchester"), and, two together after an article, a region ("the North East").
+   */
+  compassWords?: string[];
+  /** Heads of natural features named "X of Y" ("Strait of Hormuz", "Gulf of Aden", "Sea of Azov"): the whole is one place. */
+  featureHeads?: string[];
   /** Ending of inhabitant nouns ("Tunesiër", "Marokkaan"): not names of people. */
   inhabitantEnding?: RegExp;
   /**

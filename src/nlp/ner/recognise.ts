@@ -303,6 +303,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
     return false;
   };
 
+  const compass = new Set(lex.pack.compassWords ?? []);
+  const featureHeads = new Set(lex.pack.featureHeads ?? []);
   const isCommonAtStart = (t: Tok, i: number) =>
     lex.stop.has(t.lower) ||
     lex.nonEntities.has(t.lower) ||
@@ -427,6 +429,28 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         sp.end = toks[e].end;
         sp.t1 = e + 1;
       }
+      return;
+    }
+    // "Northern Michigan", "East Texas", "Greater Manchester": a compass word before a known place names a part of
+    // it; two compass words after an article name a region ("the North East").
+    if (compass.size && compass.has(toks[a].lower) && !toks[a].allCaps && ruleEnabled('compass-place')) {
+      let c = a;
+      while (c < b && compass.has(toks[c].lower)) c++;
+      if (c - a <= 2 && c < b && gaz[c] && gaz[c]!.type === 'LOC' && gaz[c]!.end <= b) {
+        const e = gaz[c]!.end;
+        push(a, e, 'LOC', 'strong', 'compass-place');
+        if (e < b) classify(e, b, false);
+        return;
+      }
+      const art = previousWord(a);
+      if (c === b && len === 2 && art && lex.determiners.has(art.lower) && !art.cap) {
+        push(a, b, 'LOC', 'medium', 'compass-place');
+        return;
+      }
+    }
+    // "Missouri Valley", "Hudson Bay", "Mekong Delta": a known place and a place word after it are one place.
+    if (!german && gaz[a] && gaz[a]!.type === 'LOC' && gaz[a]!.end === b - 1 && lex.locWords.has(toks[b - 1].lower) && ruleEnabled('loc-cue')) {
+      push(a, b, 'LOC', 'strong', 'loc-cue');
       return;
     }
     if (gaz[a] && gaz[a]!.end < b) {
@@ -559,7 +583,15 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         if (gi === 0 || nextOrg) andSplits = true;
       });
       const andOnly = andSplits;
+      // "Strait of Hormuz", "Gulf of Aden": a natural feature's head word, "of" and its name are one place.
+      // The name is the next segment only: "the Strait of Hormuz on Monday".
+      const featureOf =
+        featureHeads.size && head[1] - head[0] === 1 && featureHeads.has(toks[head[0]].lower) && !isAnd(gaps[0]) && gaz[segs[1][0]]?.type !== 'ORG' && segs[1][1] - segs[1][0] <= 3 && ruleEnabled('loc-cue');
       if (whole) push(i, runEnd, gaz[i]!.type, 'strong', 'gaz');
+      else if (featureOf && !headOrg) {
+        push(i, segs[1][1], 'LOC', 'medium', 'loc-cue');
+        for (const [a, b] of segs.slice(2)) classify(a, b, false);
+      }
       else if (headOrg && !andOnly) {
         // "Ministerie van Binnenlandse Zaken", "General Secretariat of the Benelux Union"; but "Commissie en Frankrijk" splits.
         classify(i, runEnd, false);

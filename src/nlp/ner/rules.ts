@@ -19,7 +19,7 @@ export type Genre = 'sports' | 'markets' | 'general';
 /** Every rule id, and every reason a span records (the rule that made it what it is). */
 export const RULE_IDS = [
   // The recogniser's span kinds (recognise.ts, acronyms.ts).
-  'gaz', 'org-cue', 'title', 'given', 'acronym', 'acronym-def', 'acronym-long', 'place-noun', 'team', 'loc-cue', 'prep', 'shape',
+  'gaz', 'org-cue', 'title', 'given', 'acronym', 'acronym-def', 'acronym-long', 'place-noun', 'team', 'loc-cue', 'prep', 'shape', 'compass-place',
   'unknown', 'particles', 'model', 'model-free', 'doc',
   // Shared rules (src/nlp/ner/refine-rules.ts) and the engine's context rules (engine-rules.ts).
   'famous', 'ampersand', 'given-place', 'sport-score', 'surname', 'list-neighbour', 'thing-name', 'shape-thing', 'compound-org', 'quoted-name', 'list-between', 'date-capitals', 'elliptic-compound',
@@ -230,7 +230,7 @@ export function applyRules(lex: Lexicon, toks: Tok[], spans: RuleSpan[], rules: 
 }
 
 /** The recogniser's span kinds that can be switched off (recognise.ts: its spans of that kind are not made; 'doc': document consistency). */
-export const RECOGNISER_RULES: readonly RuleId[] = ['gaz', 'org-cue', 'title', 'given', 'acronym', 'place-noun', 'team', 'loc-cue', 'prep', 'shape', 'unknown', 'particles', 'doc'];
+export const RECOGNISER_RULES: readonly RuleId[] = ['gaz', 'org-cue', 'title', 'given', 'acronym', 'place-noun', 'team', 'loc-cue', 'prep', 'shape', 'compass-place', 'unknown', 'particles', 'doc'];
 
 /** Every rule id that acts on a language's texts: the recogniser's, the engine's context rules, the language's list (in order, once each). */
 export function ruleIdsOf(pack: LangPack, engine: readonly Rule[]): RuleId[] {

@@ -62,8 +62,9 @@ const base: LangPack = {
     no vol p pp fig est approx dept univ u.s u.k e.g i.e etc vs a.m p.m mt ft ave blvd`),
   placePrepositions: w(`in from to at near`),
   personVerbs: w(`said says told added asked wrote stated`),
-  locWords: w(`street road avenue square river lake mountain mountains island islands bay gulf sea ocean valley county province state city
-    hospital church cathedral mosque museum bridge stadium airport gallery`),
+  locWords: w(`street road avenue square river lake lakes mountain mountains island islands bay gulf sea ocean valley county province state city
+    hospital church cathedral mosque museum bridge stadium airport gallery belt coast plains basin peninsula desert delta canyon heights hills
+    highlands strait dam reservoir`),
   placeNouns: w(`boulevard rue city cities town towns village villages municipality municipalities district districts region regions province provinces county counties state states island islands port`),
   miscWords: w(`cup league series division tour open championship championships games award awards prize war festival olympics trophy derby classic grand prix
     slam rally masters show fair exhibition exposition expo parade marathon concert art`),
@@ -71,6 +72,9 @@ const base: LangPack = {
   clauseWords: w(`which that who whom whose where when while because`),
   rules: RULES,
   andWords: ['and'],
+  compassWords: w(`north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern
+    southeastern southwestern central greater upstate downstate`),
+  featureHeads: w(`strait straits gulf sea bay ocean isle island islands lake river mountains peninsula valley desert`),
   orgWordTails: ['general'],
   versusWords: w(`beat beats defeated v vs versus`),
   thingNouns: w(`storm hurricane typhoon cyclone film movie book novel series album song opera documentary tank ship vessel aircraft missile drone school academy coalition operation`),
