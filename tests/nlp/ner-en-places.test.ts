@@ -41,3 +41,11 @@ describe('loc-cue: natural features and regions', () => {
     expect(names(r.organisations)).toContain('Bank of England');
   });
 });
+
+describe('loc-cue: a preposition of place before a known place ends an organisation\'s name', () => {
+  it('"the International Court of Justice in The Hague", "the Ministry of Defence in London": the organisation, then the place', async () => {
+    const r = await run('The International Court of Justice in The Hague ruled on Friday, the Ministry of Defence in London said.');
+    expect(names(r.organisations)).toEqual(expect.arrayContaining(['International Court of Justice', 'Ministry of Defence']));
+    expect(names(r.places)).toEqual(expect.arrayContaining(['The Hague', 'London']));
+  });
+});

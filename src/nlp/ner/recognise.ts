@@ -584,6 +584,10 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       });
       const andOnly = andSplits;
       // "Strait of Hormuz", "Gulf of Aden": a natural feature's head word, "of" and its name are one place.
+      // A preposition of place before a known place ends an organisation's name.
+      // ("in The Hague": the article may sit in the gap, and start the known name.)
+      const placeAt = (gi: number) => (gaz[segs[gi][1] + 1]?.type === 'LOC' ? segs[gi][1] + 1 : gaz[segs[gi + 1][0]]?.type === 'LOC' ? segs[gi + 1][0] : -1);
+      const placeAfter = gaps.findIndex((g, gi) => lex.placePreps.has(g.split(' ')[0]) && placeAt(gi) >= 0);
       // The name is the next segment only: "the Strait of Hormuz on Monday".
       const featureOf =
         featureHeads.size && head[1] - head[0] === 1 && featureHeads.has(toks[head[0]].lower) && !isAnd(gaps[0]) && gaz[segs[1][0]]?.type !== 'ORG' && segs[1][1] - segs[1][0] <= 3 && ruleEnabled('loc-cue');
@@ -592,7 +596,11 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         push(i, segs[1][1], 'LOC', 'medium', 'loc-cue');
         for (const [a, b] of segs.slice(2)) classify(a, b, false);
       }
-      else if (headOrg && !andOnly) {
+      else if (headOrg && !andOnly && placeAfter >= 0 && ruleEnabled('loc-cue')) {
+        // "the International Court of Justice in The Hague": the organisation, then the known place it sits in.
+        classify(i, segs[placeAfter][1], false);
+        classify(placeAt(placeAfter), runEnd, false);
+      } else if (headOrg && !andOnly) {
         // "Ministerie van Binnenlandse Zaken", "General Secretariat of the Benelux Union"; but "Commissie en Frankrijk" splits.
         classify(i, runEnd, false);
       } else if (headIsPerson) {
