@@ -11,6 +11,25 @@ const all = (r: NlpResult) => [...names(r.people), ...names(r.places), ...names(
 
 afterEach(() => setDisabledRules(null));
 
+describe('de-initial-dot: the dot after a surname shortened to its initial belongs to the name', () => {
+  const text = 'Der 35-jährige Markus K. wurde noch am Abend festgenommen. Verletzt wurde auch Dieter S.';
+
+  it('"Markus K.", also at the end of a sentence ("Dieter S.")', async () => {
+    expect(people(await de(text))).toEqual(expect.arrayContaining(['Markus K.', 'Dieter S.']));
+  });
+
+  it('not an initial without a first name before it ("die Autobahn A 7.")', async () => {
+    const r = await de('Der Unfall geschah auf der A 7. Die Polizei sperrte die Strecke.');
+    expect(all(r).join('|')).not.toMatch(/A 7\./);
+  });
+
+  it('switched off, the dot is left out', async () => {
+    setDisabledRules(['de-initial-dot']);
+    const p = people(await de(text));
+    expect(p).not.toContain('Markus K.');
+  });
+});
+
 describe('German given names: common ones of German-language public life are known', () => {
   it('"Uwe Brandhorst", "Heike Wollenberg", "Jörg Marquardt" are people with no other cue', async () => {
     const r = await de('Uwe Brandhorst und Heike Wollenberg begrüßten die Helfer. Jörg Marquardt startete für den Verein.');

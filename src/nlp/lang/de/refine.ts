@@ -407,6 +407,27 @@ export const deSurname: Rule = {
   },
 };
 
+export const deInitialDot: Rule = {
+  id: 'de-initial-dot',
+  apply(st) {
+    const { toks, n, owner } = de(st);
+    // German news shortens the surname of a suspect, victim or witness to its initial: "der 35-jährige Mehmet K.",
+    // "Dieter S. aus Köln". The dot after that initial is the abbreviation's, part of the name, also where it ends
+    // the sentence ("… festgenommen wurde Nico G."). Only after a person with a given name before the initial.
+    for (let k = 0; k < st.live.length; k++) {
+      const s = st.live[k];
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.t1 >= n) continue;
+      const last = toks[s.t1 - 1];
+      const dot = toks[s.t1];
+      if (!/^\p{Lu}$/u.test(last.text) || dot.text !== '.' || owner[s.t1] >= 0 || dot.start !== last.end) continue;
+      if (!isGivenName(toks[s.t1 - 2].core)) continue;
+      owner[s.t1] = k;
+      s.t1++;
+      s.end = dot.end;
+    }
+  },
+};
+
 export const dePlaceList: Rule = {
   id: 'de-place-list',
   apply(st) {
