@@ -42,3 +42,15 @@ describe('German given names: common ones of German-language public life are kno
     expect(places(r)).toContain('Hagen');
   });
 });
+
+describe('German place list: towns of German-language news the shared list lacks', () => {
+  it('German, Austrian and Swiss towns and the German names of nearby places are places', async () => {
+    const r = await de(
+      'Das Hochwasser erreichte am Morgen Lüneburg und Hameln. Auch in Klagenfurt und Winterthur wurden Keller geflutet. ' +
+        'Der Zug aus Bozen blieb in Trient stehen.',
+    );
+    expect(places(r)).toEqual(expect.arrayContaining(['Lüneburg', 'Hameln', 'Klagenfurt', 'Winterthur', 'Bozen', 'Trient']));
+    // "Zug" (a train here) is left out of the list.
+    expect(places(r)).not.toContain('Zug');
+  });
+});
