@@ -25,4 +25,13 @@ describe('de-person-evidence: a person only the German tagger guessed needs a cu
     }
   });
 
+  it('keeps a quoted speaker: the name, a colon and a quotation (interviews, live tickers)', async () => {
+    const r = await people('Die Lage bleibt angespannt. Brandhuber: „Wir evakuieren die Altstadt.“ Die Feuerwehr ist im Einsatz. Sommerfeld: "Die Dämme halten noch."');
+    expect(r).toEqual(expect.arrayContaining(['Brandhuber', 'Sommerfeld']));
+  });
+
+  it('a colon without a quotation, or a common-noun shape, is no cue', async () => {
+    const r = await people('Rapsöl: Preise steigen weiter. Katastrophenschutzübung: „Alles lief nach Plan.“');
+    expect(r).toEqual([]);
+  });
 });

@@ -1,6 +1,9 @@
 /**
  * Common given names across Dutch, French, German and English speaking countries (and the
- * most frequent international ones in their news). Public facts, written by hand.
+ * most frequent international ones in their news). Public facts, written by hand. The last block: German,
+ * Austrian and Swiss given names the lists above lacked ("Markus", "Uwe", "Jörg", "Heike"), written from the
+ * common names of German-language public life, none taken from a corpus; names that are also common words
+ * (Wolf, Hagen, Holm, Beat, Reiner) are left out.
  * Used to recognise "Given Surname" as a person; hyphenated given names ("Michel-Etienne")
  * are recognised when each part is listed.
  */
@@ -55,6 +58,16 @@ mariano ricardo rubén salvador vicente lance todd jimi rod ike bucky dwight elv
 mel mitch  stan stu wayne vladimir nikita oleg yuri yevgeny anatoli sergej sergey vitali vasili vassily zoran slobodan dragan
 goran milos miloš nenad predrag radovan ratko vojislav zlatko zdenek vaclav václav jiří jaroslav tomas tomáš lech bronislaw wojciech krzysztof
 jerzy andrzej tadeusz aleksander
+uwe gerd heike anke birgit gabi annalena markus sigmar hubertus katarina ricarda malu franziska bärbel henrike brita birte
+dörte meike maike frauke hauke heiko holger ingo jörg knut marko mirko ole rüdiger sönke torben ulf wolfram dietmar eckhard
+eckart gottfried hinrich karsten gudrun heidrun hiltrud irmgard waltraud elfriede sigrid finn annegret jens-uwe winfried ekkehard
+eberhard benno bodo sepp johann ignaz konstantin xaver vreni ueli urs reto christof götz hajo kuno achim berthold burkhard
+detlev dorothee edeltraud edelgard elfi felicitas friedhelm gerlinde gernot gisbert gitta godehard gunter gundula hannes hanno
+hedwig heidemarie heiner helge helmar henning herta hertha hilmar hiltraud ilka ina irina irmela irmtraud isolde jakob janina
+jannik josefine jule julius jupp knud konstanze kornelia lennart leonhard liesel ludger luise magnus malte mareike margit margret
+mariele marita markus marlene meinhard michaela nadja ortwin ottmar otmar ricarda roderich ruprecht sabina siegbert siegmund
+sieglinde sigmund steffen steffi swantje tabea tilman tilmann ulla uta veit volkmar walburga waldemar walther wenzel wernfried
+wigbert wilhelmine willi winfried wolf-dieter wolfhard
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

@@ -31,7 +31,7 @@ export const RULE_IDS = [
   'fr-institution', 'fr-geo', 'fr-particles', 'fr-common-acronym', 'fr-context', 'fr-event', 'fr-empire', 'fr-product',
   'fr-lone-org-word', 'fr-administration', 'fr-lower-org-head', 'fr-agency-name', 'fr-national-body', 'fr-roman-ordinal',
   'role-trim', 'de-compound', 'place-head', 'place-genitive', 'org-head', 'role', 'de-surname', 'de-place-list',
-  'de-union', 'de-person-evidence', 'de-public-body', 'de-unit-noun', 'de-demonym', 'de-vessel', 'bracket-number', 'say', 'place-and', 'union',
+  'de-union', 'de-person-evidence', 'de-public-body', 'de-unit-noun', 'de-demonym', 'de-vessel', 'de-initial-dot', 'bracket-number', 'say', 'place-and', 'union',
   'en-headline', 'headline-name', 'gaz-headline', 'dateline', 'table', 'score', 'versus', 'club', 'en-context', 'company',
   'press', 'capital', 'scorecard', 'scorer', 'team-after-country', 'team-cue', 'en-national-side', 'the-team', 'at',
   'club-of-player', 'possessive-name', 'en-lone-org-word', 'en-bill', 'en-product', 'en-headline-company',

@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries/langs/de.json';
 import { countryNames } from '../../gazetteers/countries';
+import { DE_PLACE_NAMES } from './place-names';
 import './agreements';
 import './roles';
 import type { LangPack } from '../../ner/pack';
@@ -58,7 +59,7 @@ const pack: LangPack = {
     'Deutscher Bundestag', 'Deutsche Presse-Agentur', 'ADAC', 'DRK', 'Deutsches Rotes Kreuz', 'DGB', 'IG Metall', 'Verdi', 'ver.di', 'UN-Sicherheitsrat',
   ],
   placeNames: countryNames(countries).concat(['Vereinigtes Königreich', 'Vereinigte Königreich', 'Vereinigten Königreich', 'Vereinigte Staaten',
-    'Vereinigten Staaten', 'USA', 'Deutschland', 'Belgien', 'Frankreich', 'Niederlande', 'Niederlanden', 'Schweiz', 'Österreich', 'Türkei']),
+    'Vereinigten Staaten', 'USA', 'Deutschland', 'Belgien', 'Frankreich', 'Niederlande', 'Niederlanden', 'Schweiz', 'Österreich', 'Türkei']).concat(DE_PLACE_NAMES),
   personTitles: w(`herr herrn frau fräulein dr prof professor pater schwester bruder könig königin prinz prinzessin graf gräfin baron freiherr
     bürgermeister bürgermeisterin minister ministerin kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin papst kardinal bischof sir lord`),
   roleWords: w(`direktor direktorin generaldirektor generaldirektorin sekretär sekretärin generalsekretär generalsekretärin vorsitzender vorsitzende

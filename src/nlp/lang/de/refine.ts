@@ -407,6 +407,27 @@ export const deSurname: Rule = {
   },
 };
 
+export const deInitialDot: Rule = {
+  id: 'de-initial-dot',
+  apply(st) {
+    const { toks, n, owner } = de(st);
+    // German news shortens the surname of a suspect, victim or witness to its initial: "der 35-jährige Mehmet K.",
+    // "Dieter S. aus Köln". The dot after that initial is the abbreviation's, part of the name, also where it ends
+    // the sentence ("… festgenommen wurde Nico G."). Only after a person with a given name before the initial.
+    for (let k = 0; k < st.live.length; k++) {
+      const s = st.live[k];
+      if (s.type !== 'PER' || s.t1 - s.t0 < 2 || s.t1 >= n) continue;
+      const last = toks[s.t1 - 1];
+      const dot = toks[s.t1];
+      if (!/^\p{Lu}$/u.test(last.text) || dot.text !== '.' || owner[s.t1] >= 0 || dot.start !== last.end) continue;
+      if (!isGivenName(toks[s.t1 - 2].core)) continue;
+      owner[s.t1] = k;
+      s.t1++;
+      s.end = dot.end;
+    }
+  },
+};
+
 export const dePlaceList: Rule = {
   id: 'de-place-list',
   apply(st) {
@@ -473,12 +494,12 @@ export const dePersonEvidence: Rule = {
   id: 'de-person-evidence',
   apply(st) {
     const live = st.live;
-    const { lex, toks, n, same, isRole } = de(st);
+    const { lex, toks, n, same, isRole, nameLike } = de(st);
     // A person only the tagger guessed (`model-free`), with nothing in the text for it and a noun's place in
     // the sentence, is no person: German capitalises every noun, and a sentence-initial word or pair ("Olivenöl
     // wird", "Schmerz und Trauer", "Rauer Seegang hatte") is far more often a noun than a name. Evidence that keeps it: a first
     // name; a role, title or doer noun right before ("Gemeindepräsidentin X", "BKA-Chef X", "Sicherheitsberater X");
-    // a verb of saying before or after ("sagte X", "X sagte"); an apposition of a doer after a comma ("X, Gründer
+    // a verb of saying before or after ("sagte X", "X sagte"); a colon and a quotation after ("X: „…“"); an apposition of a doer after a comma ("X, Gründer
     // der …"); another rule having confirmed it; another person in the text ending in the same word.
     const sure = new Set<string>();
     for (const s of live) {
@@ -502,6 +523,9 @@ export const dePersonEvidence: Rule = {
       if (p && (roleBefore(p) || SAY_VERBS.has(p.lower))) continue;
       const q = s.t1 < n && same(s.t1 - 1, s.t1) ? toks[s.t1] : null;
       if (q && SAY_VERBS.has(q.lower)) continue;
+      // A quoted speaker: the name, a colon, then the quotation ("Güllner: „Wir bleiben“", the form of interviews and
+      // live tickers); not a word shaped as a common noun ("Katastrophenschutz: „…“", a headline's topic).
+      if (q && q.text === ':' && s.t1 + 1 < n && same(s.t1, s.t1 + 1) && /^["„“«»‚']$/.test(toks[s.t1 + 1].text) && toks.slice(s.t0, s.t1).every(nameLike)) continue;
       if (q && q.text === ',' && s.t1 + 1 < n && same(s.t1, s.t1 + 1)) {
         const r = toks[s.t1 + 1];
         if (roleBefore(r) || (r.cap && r.isWord && APPOSITION_END.test(r.lower) && !lex.stop.has(r.lower))) continue;

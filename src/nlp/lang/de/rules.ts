@@ -1,6 +1,6 @@
 import type { Rule } from '../../ner/rules';
 import { compoundOrg, dateCapitals, ellipticCompound, listBetween, quotedName, shapeThings, thingNames } from '../../ner/refine-rules';
-import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePublicBody, dePlaceList, deRoleTrim, deSurname, deUnion, deUnitNoun, deDemonym, deVessel } from './refine';
+import { deCompound, deOrgHead, dePersonEvidence, dePlaceHead, dePublicBody, dePlaceList, deRoleTrim, deSurname, deUnion, deUnitNoun, deDemonym, deVessel, deInitialDot } from './refine';
 
 /** The German rules over one text's spans, in the order they run (after the engine's own: src/nlp/ner/engine-rules.ts). */
 export const RULES: readonly Rule[] = [
@@ -13,6 +13,7 @@ export const RULES: readonly Rule[] = [
   deOrgHead, // "der Spielzeughersteller X": an organisation
   deSurname, // surnames of full names, role nouns ("Innenminister X"), verbs of saying ("sagte X")
   dePersonEvidence, // "Olivenöl wird", "Schmerz und Trauer": a person only the tagger guessed, with no cue in the text, is none
+  deInitialDot, // "Mehmet K.": the dot after a surname's initial is part of the name
   dePlaceList, // "in Cincinnati und X": a place
   deUnion, // "die Union": the CDU/CSU (unless the text speaks of the EU)
   listBetween, // "Tulsa, Wichita, Kansas City": a name between two places of a list is a place
