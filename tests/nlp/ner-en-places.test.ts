@@ -49,3 +49,11 @@ describe('loc-cue: a preposition of place before a known place ends an organisat
     expect(names(r.places)).toEqual(expect.arrayContaining(['The Hague', 'London']));
   });
 });
+
+describe('org-cue: two places and the body they share are one organisation', () => {
+  it('"Devon and Cornwall Police" is one police force; "Kent and Essex" alone are two places', async () => {
+    const r = await run('Devon and Cornwall Police confirmed a van was damaged. Officers from Kent and Essex were deployed.');
+    expect(names(r.organisations)).toEqual(['Devon and Cornwall Police']);
+    expect(names(r.places)).toEqual(expect.arrayContaining(['Kent', 'Essex']));
+  });
+});

@@ -584,6 +584,10 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       });
       const andOnly = andSplits;
       // "Strait of Hormuz", "Gulf of Aden": a natural feature's head word, "of" and its name are one place.
+      // "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and the body they share.
+      const sharedBody =
+        segs.length === 2 && isAnd(gaps[0]) && gaps[0].split(' ').length === 1 && head[1] - head[0] === 1 && (!gaz[head[0]] || (gaz[head[0]]!.type === 'LOC' && gaz[head[0]]!.end === head[1])) && !isGivenName(toks[head[0]].core) &&
+        segs[1][1] - segs[1][0] === 2 && gaz[segs[1][0]]?.type === 'LOC' && gaz[segs[1][0]]!.end === segs[1][0] + 1 && lex.orgWords.has(toks[segs[1][0] + 1].lower);
       // A preposition of place before a known place ends an organisation's name.
       // ("in The Hague": the article may sit in the gap, and start the known name.)
       const placeAt = (gi: number) => (gaz[segs[gi][1] + 1]?.type === 'LOC' ? segs[gi][1] + 1 : gaz[segs[gi + 1][0]]?.type === 'LOC' ? segs[gi + 1][0] : -1);
@@ -592,6 +596,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       const featureOf =
         featureHeads.size && head[1] - head[0] === 1 && featureHeads.has(toks[head[0]].lower) && !isAnd(gaps[0]) && gaz[segs[1][0]]?.type !== 'ORG' && segs[1][1] - segs[1][0] <= 3 && ruleEnabled('loc-cue');
       if (whole) push(i, runEnd, gaz[i]!.type, 'strong', 'gaz');
+      else if (sharedBody && ruleEnabled('org-cue')) push(i, runEnd, 'ORG', 'strong', 'org-cue');
       else if (featureOf && !headOrg) {
         push(i, segs[1][1], 'LOC', 'medium', 'loc-cue');
         for (const [a, b] of segs.slice(2)) classify(a, b, false);
