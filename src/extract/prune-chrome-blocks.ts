@@ -12,12 +12,14 @@
  * A teaser card goes whatever its class: a short `<article>` whose heading links to another page
  * (teaserCard), the way sites embed another story's headline and blurb in the body. Only a lone card:
  * cards side by side (a grid, a sidebar, a section front) are left to Readability and the rules above.
+ * A widget goes too: a short block with a heading and a button (a podcast player's promo, a share or sign-up
+ * box, a log-in form), found from its buttons (widgetOf).
  * Runs on Readability's working copy, never on the live page.
  */
 import { CHROME_MARKUP_WORDS } from './chrome-words';
 import { isCreditClassed, markCreditElement } from './photo-credits';
 
-export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog' | 'card';
+export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog' | 'card' | 'widget';
 
 const WORD_KIND = new Map<string, ChromeKind>();
 for (const [kind, words] of Object.entries(CHROME_MARKUP_WORDS) as Array<[ChromeKind, readonly string[]]>) {
@@ -103,6 +105,26 @@ export function teaserCard(el: Element): boolean {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= CARD_MAX_CHARS;
 }
 
+/** Longest text of a widget: a heading, a line and its controls. */
+const WIDGET_MAX_CHARS = 300;
+const WIDGET_BLOCKS = new Set(['div', 'section', 'aside', 'figure', 'form']);
+
+/**
+ * The widget a button belongs to: its nearest block ancestor (within six levels) that holds a heading (h2–h4),
+ * while the text stays under WIDGET_MAX_CHARS ("#1 Robert Habeck über Krieg, Frieden und Waffen" and a play button;
+ * "Get daily National news" and "Sign up"; "Share this story"), or null.
+ */
+export function widgetOf(button: Element): Element | null {
+  let depth = 0;
+  for (let a = button.parentElement; a && depth < 6; a = a.parentElement, depth++) {
+    if (a.localName === 'body' || a.localName === 'article' || a.localName === 'main') return null;
+    if (!WIDGET_BLOCKS.has(a.localName)) continue;
+    if ((a.textContent ?? '').replace(/\s+/g, ' ').trim().length > WIDGET_MAX_CHARS) return null;
+    if (a.querySelector('h2, h3, h4')) return a;
+  }
+  return null;
+}
+
 /**
  * The cards whose parent and grandparent hold no other card: a teaser set in the flow of the text, not one of a
  * grid. A card holding or held by another card is a list of teasers, never lone.
@@ -162,7 +184,12 @@ export function pruneChromeBlocks(doc: Document | Element, opts: { markCredits?:
   const creditCandidates: Element[] = [];
   const credits = !!opts.markCredits;
   const cards: Element[] = [];
+  const buttons: Element[] = [];
   for (const el of body.querySelectorAll('*')) {
+    if (el.localName === 'button') {
+      buttons.push(el);
+      continue;
+    }
     if (el.localName === 'article' && teaserCard(el)) {
       cards.push(el);
       continue;
@@ -174,6 +201,14 @@ export function pruneChromeBlocks(doc: Document | Element, opts: { markCredits?:
     if (kind) hits.push({ el, kind });
   }
   for (const el of loneCards(cards)) hits.push({ el, kind: 'card' });
+  const widgets = new Set<Element>();
+  for (const b of buttons) {
+    const w = widgetOf(b);
+    if (w && !widgets.has(w)) {
+      widgets.add(w);
+      hits.push({ el: w, kind: 'widget' });
+    }
+  }
   const gone = new Set<Element>();
   const removed = (el: Element) => {
     for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (gone.has(a)) return true;

@@ -101,4 +101,24 @@ describe('pruneChromeBlocks', () => {
     pruneChromeBlocks(doc2);
     expect(textOf(doc2.body)).toContain('evacuation of three villages');
   });
+  it('removes a widget: a short block with a heading and a button (a podcast promo between paragraphs, a share box)', () => {
+    const doc = page(`<article><h1>Power cut in Berlin</h1>${STORY}
+      <div class="player-gradient"><div class="meta"><h3>#1 Robert Habeck über Krieg, Frieden und Waffen</h3>
+      <p><a href="https://podcast.example/">Meine schwerste Entscheidung</a></p></div>
+      <div><div data-feed="x"><button aria-label="Podcast abspielen">▶</button></div></div></div>
+      ${STORY}<section><h2>Share this story</h2><button>Facebook</button><button>X</button></section></article>`);
+    const r = pruneChromeBlocks(doc);
+    const t = textOf(doc.body);
+    expect(t).not.toMatch(/Habeck|schwerste|Share this story/);
+    expect(t).toContain('evacuation of three villages');
+    expect(r.removed.map((x) => x.kind)).toEqual(['widget', 'widget']);
+  });
+  it('keeps a button in the article itself: no heading, or a block holding more than a widget\'s text', () => {
+    const doc = page(`<article><h1>Dike leaks</h1><div><h2>What we know</h2>${STORY}<button>Show more</button></div>
+      <p>Residents were told to stay indoors. <button>Copy</button></p></article>`);
+    const r = pruneChromeBlocks(doc);
+    expect(textOf(doc.body)).toContain('What we know');
+    expect(textOf(doc.body)).toContain('stay indoors');
+    expect(r.removed).toEqual([]);
+  });
 });
