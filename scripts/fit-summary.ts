@@ -386,7 +386,9 @@ async function main() {
         if (!best || v > best.value + 1e-9) best = { budget, value: v };
         }
       }
-  const budget = best!.budget;
+  // BUDGET='{"min":30,"max":50}' overrides the grid's choice (to measure a budget out of fold; never written).
+  const budget = process.env.BUDGET ? { ...best!.budget, ...JSON.parse(process.env.BUDGET) } : best!.budget;
+  if (process.env.BUDGET && WRITE) throw new Error('BUDGET is for measuring only');
   console.log(`\nbudget (chosen on the fit halves): ${JSON.stringify(budget)}`);
   console.log('\nweights:');
   for (const [k, w] of Object.entries(weights)) console.log(`  ${k.padEnd(3)} ${FEATURE_NAMES.map((n, i) => `${n} ${w[i]}`).join(', ')}`);

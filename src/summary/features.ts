@@ -8,7 +8,10 @@
  * - length: ln(words), under 8 words, words over 35 (per 35);
  * - content: TF-IDF cosine with the whole text (how much of the article the sentence says),
  *   relative to the best sentence; cosine with the first sentence (a later sentence that only
- *   repeats the lead adds little, one that continues its topic may);
+ *   repeats the lead adds little, one that continues its topic may); per word: density (the share of
+ *   the other sentences holding each of its content words, averaged) and keywords (the share of its
+ *   content words among the article's 10 words found in the most sentences) — centrality per word
+ *   rather than per sentence, since a summary is judged at its length;
  * - form: a quotation, opening with a quotation mark, a question, a digit, the share of capitalised
  *   words (name lists and rosters), a colon;
  * - cues (lang/<code>/text-words.ts): a day, month or "yesterday" word (the sentence says when), a
@@ -45,6 +48,8 @@ export const FEATURE_NAMES = [
   'firstCaps',
   'when',
   'opener',
+  'density',
+  'keywords',
 ] as const;
 
 /** The language's cue words (src/nlp/lang/<code>/text-words.ts). */
@@ -69,8 +74,7 @@ export interface SentenceInput {
 const QUOTE = /["“”„«»]/;
 const START_QUOTE = /^["“„«‘']/;
 
-function tfidfVectors(sents: readonly SentenceInput[]): Map<string, number>[] {
-  const df = new Map<string, number>();
+function tfidfVectors(sents: readonly SentenceInput[], df = new Map<string, number>()): Map<string, number>[] {
   const tfs = sents.map((s) => {
     const tf = new Map<string, number>();
     for (const w of s.words) tf.set(w, (tf.get(w) ?? 0) + 1);
@@ -129,7 +133,10 @@ function formOf(s: string, cues: FeatureCues | undefined): { caps: number; when:
 export function sentenceFeatures(sents: readonly SentenceInput[], cues?: FeatureCues): number[][] {
   const n = sents.length;
   if (!n) return [];
-  const vecs = tfidfVectors(sents);
+  const df = new Map<string, number>();
+  const vecs = tfidfVectors(sents, df);
+  // Keywords: the content words found in the most sentences (at least 2), up to 10.
+  const keywords = new Set([...df].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([w]) => w));
   const doc = new Map<string, number>();
   for (const v of vecs) for (const [w, x] of v) doc.set(w, (doc.get(w) ?? 0) + x);
   const docN = norm(doc);
@@ -139,6 +146,15 @@ export function sentenceFeatures(sents: readonly SentenceInput[], cues?: Feature
   return sents.map((s, i) => {
     const wc = Math.max(1, s.wordCount);
     const { caps, when, opener } = formOf(s.text, cues);
+    // Density: the share of the other sentences that share each of its content words, averaged over
+    // its distinct words (how much of the sentence is what the article is about, per word).
+    let dens = 0;
+    let kw = 0;
+    for (const w of vecs[i].keys()) {
+      dens += ((df.get(w) ?? 1) - 1) / Math.max(1, n - 1);
+      if (keywords.has(w)) kw++;
+    }
+    const distinct = vecs[i].size || 1;
     return [
       1,
       i === 0 ? 1 : 0,
@@ -166,6 +182,8 @@ export function sentenceFeatures(sents: readonly SentenceInput[], cues?: Feature
       i === 0 ? caps : 0,
       when,
       opener,
+      dens / distinct,
+      kw / distinct,
     ];
   });
 }

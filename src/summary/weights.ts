@@ -1,10 +1,10 @@
 // Written by scripts/fit-summary.ts (npx tsx scripts/fit-summary.ts --write) from ../shared/data/summaries/*-dev.jsonl
 // (fit half of each language; see the script). Do not edit by hand.
 export const SUMMARY_MODEL = {
-  features: ["bias","first","second","third","invPos","relPos","paraFirst","invPara","logWords","short","long","centrality","centralityRel","simFirst","quote","startQuote","question","digit","caps","colon","firstLogWords","firstCentral","posCentral","firstCaps","when","opener"] as string[],
+  features: ["bias","first","second","third","invPos","relPos","paraFirst","invPara","logWords","short","long","centrality","centralityRel","simFirst","quote","startQuote","question","digit","caps","colon","firstLogWords","firstCentral","posCentral","firstCaps","when","opener","density","keywords"] as string[],
   weights: {
-    'en': [-1.989,-4.444,-0.746,-0.072,3.097,-0.467,0,0,-0.963,-0.315,-1.035,3.674,1.27,1.768,-0.166,-0.293,0.147,0.339,0.393,-0.152,0.672,-1.13,2.244,1.705,0.039,-0.148],
-    '*': [-2.654,-4.459,-1.157,-0.351,5.621,0.01,0.319,0.031,-0.612,-0.18,-0.563,3.619,0.325,0.97,-0.111,-0.31,0.047,0.197,0.604,0.033,0.145,-0.879,2.07,2.1,0.196,-0.084],
+    'en': [-2.388,-4.653,-0.825,-0.113,3.261,-0.389,0,0,-0.772,-0.28,-1.011,2.953,0.916,1.455,-0.166,-0.303,0.125,0.323,0.432,-0.158,0.691,-1.322,2.507,1.685,0.045,-0.143,0.361,0.861],
+    '*': [-3.061,-4.661,-1.26,-0.382,4.826,0.111,0.321,0.062,-0.427,-0.148,-0.524,3.006,-0.041,0.469,-0.116,-0.32,0.016,0.172,0.671,0.037,0.151,-1.088,2.356,2.107,0.193,-0.082,-0.14,0.958],
   } as Record<string, number[]>,
   budget: {ratio:0.15,min:45,max:60,overshoot:0.5},
 };

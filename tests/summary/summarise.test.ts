@@ -188,6 +188,27 @@ describe('scoring behaviour', () => {
     expect(sc.map((x) => x.features[opener])).toEqual([0, 1]);
   });
 
+  it('measures centrality per word: a sentence made of the article\'s recurring words scores density and keywords, an aside does not', () => {
+    const text =
+      'Floods hit the river valley after heavy rain. Rescue teams evacuated the flooded valley overnight. ' +
+      'The river rose two metres as the rain kept falling. My grandmother once baked excellent apple pies.';
+    const sc = scoreSentences(text, nlpFor(text, 'en').sentences, 'en');
+    const density = FEATURE_NAMES.indexOf('density');
+    const keywords = FEATURE_NAMES.indexOf('keywords');
+    // "valley", "river", "rain" recur; the last sentence shares no word with the others.
+    expect(sc[3].features[density]).toBe(0);
+    expect(sc[3].features[keywords]).toBe(0);
+    for (const k of [0, 1, 2]) {
+      expect(sc[k].features[density]).toBeGreaterThan(0);
+      expect(sc[k].features[keywords]).toBeGreaterThan(0);
+    }
+    // The opener's six content words (floods hit river valley heavy rain) hold three that one other
+    // sentence of three also holds: density = (1 + 1 + 1) / 3 / 6; keywords = 3 / 6.
+    expect(sc[0].features[density]).toBeCloseTo(3 / 3 / 6, 5);
+    expect(sc[0].features[keywords]).toBeCloseTo(3 / 6, 5);
+    expect(sc[0].features[keywords]).toBeGreaterThan(sc[1].features[keywords]);
+  });
+
   it('trims a dateline off the lead ("(CNN) -- ", "BERLIN (dpa) – ") but not an acronym with its name', () => {
     const text = '(CNN) -- Rescue teams reached the flooded villages in the north of the country on Monday morning. The army sent helicopters.';
     const out = summarise(text, nlpFor(text, 'en'));
