@@ -49,8 +49,9 @@ async function runPipeline(html: string, url: string) {
   const doc = loadHtml(html, url);
   const t1 = performance.now();
   // As the CLI does: a document parsed for this run alone is extracted in place (the page's live DOM, in
-  // the extension, is cloned instead; the browser's own clone is far cheaper than linkedom's).
-  const res = extractArticle(doc, { url, mutate: true });
+  // the extension, is cloned instead; the browser's own clone is far cheaper than linkedom's), with a
+  // fresh parse of the same HTML at hand for the rare page that needs it (src/cli/run-analyze.ts).
+  const res = extractArticle(doc, { url, mutate: true, fresh: () => loadHtml(html, url) });
   const t2 = performance.now();
   let chars = 0;
   if (res.ok) {

@@ -34,6 +34,7 @@ import {
 import { findHeadline, findPublishedDate } from './published-date';
 import { boundedReadability, capPageStrings } from './readability-bounds';
 import { keepLinkedProse } from './readability-prose';
+import { bodyBeforeSearch, deferBodySnapshot } from './readability-snapshot';
 import { joinSplitStreams } from './split-streams';
 
 export interface ExtractOptions {
@@ -223,12 +224,29 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   capPageStrings(work, idx);
-  const parse = (d: Document) => {
-    const reader = boundedReadability<Element>(d, { serializer: (el) => el as Element });
-    keepLinkedProse(reader);
-    return reader.parse();
+  const reader = (d: Document) => boundedReadability<Element>(d, { serializer: (el) => el as Element });
+  const parse = (d: Document, rebuild?: () => string) => {
+    const rd = reader(d);
+    keepLinkedProse(rd);
+    // Readability serialises the whole body before its article search, only to restore it should
+    // its first pass come up short: with a fresh parse at hand, that HTML is built only then.
+    const restore = rebuild && d.body ? deferBodySnapshot(d.body, rebuild) : null;
+    try {
+      return rd.parse();
+    } finally {
+      restore?.();
+    }
   };
-  let r = parse(work);
+  const fresh = opts.mutate ? opts.fresh : undefined;
+  let r = parse(
+    work,
+    fresh &&
+      (() => {
+        const copy = prepare(fresh());
+        capPageStrings(copy);
+        return bodyBeforeSearch(reader(copy), copy);
+      }),
+  );
   // Readability took a consent wall for the article: take the wall out of a fresh copy of the
   // page and ask again (Readability has emptied the one it read).
   if (r?.content && isConsentBox(r.content)) {
