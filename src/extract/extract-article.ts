@@ -35,6 +35,7 @@ import { findHeadline, findPublishedDate } from './published-date';
 import { boundedReadability, capPageStrings } from './readability-bounds';
 import { keepLinkedProse } from './readability-prose';
 import { bodyBeforeSearch, deferBodySnapshot } from './readability-snapshot';
+import { quickerReadability } from './readability-fast';
 import { joinSplitStreams } from './split-streams';
 
 export interface ExtractOptions {
@@ -224,7 +225,13 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   capPageStrings(work, idx);
-  const reader = (d: Document) => boundedReadability<Element>(d, { serializer: (el) => el as Element });
+  const reader = (d: Document) => {
+    const rd = boundedReadability<Element>(d, { serializer: (el) => el as Element });
+    // The same answers with less work; the tag walk only for documents parsed by the caller (linkedom,
+    // whose selector engine compiles each query anew), not for a browser's clone of the live page.
+    quickerReadability(rd, { tagWalk: !!opts.mutate });
+    return rd;
+  };
   const parse = (d: Document, rebuild?: () => string) => {
     const rd = reader(d);
     keepLinkedProse(rd);
