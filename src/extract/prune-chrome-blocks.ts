@@ -13,6 +13,7 @@
  */
 import { CHROME_MARKUP_WORDS } from './chrome-words';
 import { isCreditClassed, markCreditElement } from './photo-credits';
+import { elementsUnder } from './dom-walk';
 
 export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog';
 
@@ -112,7 +113,7 @@ export function pruneChromeBlocks(doc: Document | Element, opts: { markCredits?:
   const hits: Array<{ el: Element; kind: ChromeKind }> = [];
   const creditCandidates: Element[] = [];
   const credits = !!opts.markCredits;
-  for (const el of body.querySelectorAll('*')) {
+  for (const el of elementsUnder(body)) {
     if (!el.hasAttributes()) continue;
     if (credits && isCreditClassed(el)) creditCandidates.push(el);
     if (!BLOCK_TAGS.has(el.localName)) continue;

@@ -14,6 +14,8 @@
  *    `querySelectorAll`, which Readability calls about a hundred times a page); browsers keep theirs.
  */
 
+import { elementsUnder } from './dom-walk';
+
 type Reader = {
   _isValidByline?: (node: Element, matchString: string) => boolean;
   _isElementWithoutContent?: (node: Node) => boolean;
@@ -33,23 +35,6 @@ export function holdsText(node: Node): boolean {
     } else if (t === 1 && c.firstChild && holdsText(c)) return true;
   }
   return false;
-}
-
-/**
- * The elements under `root` (not `root` itself) whose lower-cased local name is in `names`, in
- * document order, not looking inside `<template>` (as linkedom's `querySelectorAll('a,b')`).
- */
-export function elementsNamed(root: ParentNode, names: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
-  const walk = (parent: ParentNode) => {
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const name = c.localName;
-      if (names.has(name) || names.has(name.toLowerCase())) out.push(c);
-      if (name !== 'template' && c.firstElementChild) walk(c);
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /** Give `reader` the cheaper ways above. No-op for a method this Readability does not have. */
@@ -91,7 +76,7 @@ export function quickerReadability(reader: object, opts: { tagWalk?: boolean } =
       const key = tagNames.join(',');
       let names = sets.get(key);
       if (!names) sets.set(key, (names = new Set(tagNames.map((t) => t.toLowerCase()))));
-      return elementsNamed(node, names);
+      return elementsUnder(node, names);
     };
   }
 }

@@ -9,8 +9,12 @@
  * with a sidebar (<aside>, role=complementary) beside it. The sidebars stay where they are: Readability and
  * the cleanup judge them as before.
  */
+import { elementsUnder } from './dom-walk';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const P = new Set(['p']);
+const A = new Set(['a']);
+const SCOPES = new Set(['article', 'main']);
 
 function signature(el: Element): string | null {
   const cls = (el.getAttribute('class') ?? '').trim();
@@ -21,10 +25,10 @@ function signature(el: Element): string | null {
 
 /** `el` directly holds a paragraph of running text (≥ 100 characters, less than a fifth in links). */
 function holdsProse(el: Element): boolean {
-  for (const p of el.querySelectorAll('p')) {
+  for (const p of elementsUnder(el, P)) {
     const t = collapse(p.textContent ?? '');
     if (t.length < 100) continue;
-    const linked = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+    const linked = elementsUnder(p, A).reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
     if (linked * 5 < t.length) return true;
   }
   return false;
@@ -61,7 +65,7 @@ function inFurniture(el: Element): boolean {
 /** Join the split parts of each <article>/<main>'s text stream; returns how many parts were moved. */
 export function joinSplitStreams(doc: Document): number {
   let moved = 0;
-  for (const scope of doc.querySelectorAll('article, main')) {
+  for (const scope of elementsUnder(doc, SCOPES)) {
     if (scope.parentElement?.closest('article, main') && scope.localName === 'main') continue;
     // Blocks whose children are paragraphs of prose (or blocks holding them): the stream's parts.
     // A signature met once in the scope can make no group of two, so only repeated ones are judged.

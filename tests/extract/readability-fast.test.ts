@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load-html';
-import { elementsNamed, holdsText, quickerReadability } from '../../src/extract/readability-fast';
+import { elementsUnder } from '../../src/extract/dom-walk';
+import { holdsText, quickerReadability } from '../../src/extract/readability-fast';
 
 const URL = 'https://news.example.org/a/page';
 
@@ -29,7 +30,7 @@ type Methods = {
   _getAllNodesWithTag: (n: ParentNode, t: string[]) => ArrayLike<Element>;
 };
 
-describe('holdsText / elementsNamed', () => {
+describe('holdsText / elementsUnder', () => {
   const doc = loadHtml(PAGE, URL);
   const $ = (id: string) => doc.getElementById(id)!;
   it('holdsText is textContent.trim() !== "" (no-break and em spaces are white space)', () => {
@@ -38,13 +39,18 @@ describe('holdsText / elementsNamed', () => {
     expect(holdsText($('nbsp'))).toBe(false);
     expect(holdsText($('deep'))).toBe(true);
   });
-  it('elementsNamed is querySelectorAll of the tag list (document order, the root excluded, nothing inside <template>)', () => {
+  it('elementsUnder is querySelectorAll of the tag list (document order, the root excluded, nothing inside <template>)', () => {
     for (const tags of [['p'], ['h2', 'p'], ['div', 'section', 'p', 'span'], ['html', 'body']]) {
       for (const root of [doc as unknown as ParentNode, doc.body, $('s')]) {
-        expect(elementsNamed(root, new Set(tags))).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
+        expect(elementsUnder(root, new Set(tags))).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
       }
     }
-    expect(elementsNamed($('s'), new Set(['p'])).map((p) => p.textContent)).toEqual(['One', 'Two']);
+    expect(elementsUnder($('s'), new Set(['p'])).map((p) => p.textContent)).toEqual(['One', 'Two']);
+    for (const root of [doc as unknown as ParentNode, doc.body, $('s'), $('deep')]) expect(elementsUnder(root)).toEqual(Array.from(root.querySelectorAll('*')));
+  });
+  it('elementsUnder walks a tree 20,000 deep without recursion', () => {
+    const deep = loadHtml(`<html><body>${'<div>'.repeat(20000)}x${'</div>'.repeat(20000)}</body></html>`, URL);
+    expect(elementsUnder(deep.body).length).toBe(20000);
   });
 });
 
