@@ -26,3 +26,29 @@ export function elementsUnder(root: ParentNode, names?: ReadonlySet<string>): El
   }
   return out;
 }
+
+/** The first element under `root` whose lower-cased local name is in `names` (as querySelector('a, b')), or null. */
+export function firstUnder(root: ParentNode, names: ReadonlySet<string>): Element | null {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    const name = el.localName;
+    if (names.has(name) || names.has(name.toLowerCase())) return el;
+    let next: Element | null = name === 'template' ? null : el.firstElementChild;
+    for (let p: Element | null = el; !next && p; ) {
+      next = p.nextElementSibling;
+      if (next) break;
+      const up: Node | null = p.parentNode;
+      p = up && up !== root && up.nodeType === 1 ? (up as Element) : null;
+    }
+    el = next;
+  }
+  return null;
+}
+
+const sets = new Map<string, ReadonlySet<string>>();
+/** The set of tag names of a list written 'a, b' (cached). */
+export function tagSet(list: string): ReadonlySet<string> {
+  let s = sets.get(list);
+  if (!s) sets.set(list, (s = new Set(list.split(',').map((t) => t.trim().toLowerCase()))));
+  return s;
+}

@@ -13,7 +13,7 @@
  */
 import { CHROME_MARKUP_WORDS } from './chrome-words';
 import { isCreditClassed, markCreditElement } from './photo-credits';
-import { elementsUnder } from './dom-walk';
+import { elementsUnder, firstUnder, tagSet } from './dom-walk';
 
 export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog';
 
@@ -85,13 +85,13 @@ function wordParts(w: string): ChromeKind | null {
 
 function linkTextShare(el: Element, textLen: number): number {
   let n = 0;
-  for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').trim().length;
+  for (const a of elementsUnder(el, tagSet('a'))) n += (a.textContent ?? '').trim().length;
   return textLen ? n / textLen : 0;
 }
 
 function paragraphChars(root: Element): number {
   let n = 0;
-  for (const p of root.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  for (const p of elementsUnder(root, tagSet('p'))) n += (p.textContent ?? '').length;
   return n;
 }
 
@@ -155,7 +155,7 @@ function pruneHits(body: Element, hits: Array<{ el: Element; kind: ChromeKind }>
     // Inside a block already removed: nothing to do.
     if (gone.size && removed(el.parentElement ?? el)) continue;
     if (articleBody && (el === articleBody || el.contains(articleBody))) continue;
-    if (el.querySelector('h1')) continue;
+    if (firstUnder(el, tagSet('h1'))) continue;
     const p = paragraphChars(el);
     if (p > 1000) {
       if (allP < 0) allP = paragraphChars(body) + removedP;

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load-html';
-import { elementsUnder } from '../../src/extract/dom-walk';
+import { elementsUnder, firstUnder, tagSet } from '../../src/extract/dom-walk';
 import { holdsText, quickerReadability } from '../../src/extract/readability-fast';
 
 const URL = 'https://news.example.org/a/page';
@@ -47,6 +47,12 @@ describe('holdsText / elementsUnder', () => {
     }
     expect(elementsUnder($('s'), new Set(['p'])).map((p) => p.textContent)).toEqual(['One', 'Two']);
     for (const root of [doc as unknown as ParentNode, doc.body, $('s'), $('deep')]) expect(elementsUnder(root)).toEqual(Array.from(root.querySelectorAll('*')));
+  });
+  it('firstUnder is querySelector of the tag list; tagSet reads the list', () => {
+    for (const list of ['p', 'h1', 'h2, p', 'template', 'b, span', 'table']) {
+      for (const root of [doc as unknown as ParentNode, doc.body, $('s'), $('deep')]) expect(firstUnder(root, tagSet(list))).toBe(root.querySelector(list));
+    }
+    expect([...tagSet('ul, OL')]).toEqual(['ul', 'ol']);
   });
   it('elementsUnder walks a tree 20,000 deep without recursion', () => {
     const deep = loadHtml(`<html><body>${'<div>'.repeat(20000)}x${'</div>'.repeat(20000)}</body></html>`, URL);
