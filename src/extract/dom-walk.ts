@@ -6,49 +6,41 @@
  */
 
 /**
- * The elements under `root` (not `root` itself), in document order, not looking inside `<template>`
- * (as querySelectorAll); with `names`, only those whose lower-cased local name is in it.
+ * Calls `visit` on the elements under `root` (not `root` itself) in document order, not looking inside
+ * `<template>` (as querySelectorAll), until it returns true; returns that element, or null.
  */
-export function elementsUnder(root: ParentNode, names?: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
+export function walkElements(root: ParentNode, visit: (el: Element) => unknown): Element | null {
   let el: Element | null = root.firstElementChild;
   while (el) {
-    const name = el.localName;
-    if (!names || names.has(name) || names.has(name.toLowerCase())) out.push(el);
-    let next: Element | null = name === 'template' ? null : el.firstElementChild;
+    if (visit(el)) return el;
+    let next: Element | null = el.localName === 'template' ? null : el.firstElementChild;
     for (let p: Element | null = el; !next && p; ) {
       next = p.nextElementSibling;
-      if (next) break;
       const up: Node | null = p.parentNode;
-      p = up && up !== root && up.nodeType === 1 ? (up as Element) : null;
-    }
-    el = next;
-  }
-  return out;
-}
-
-/** The first element under `root` whose lower-cased local name is in `names` (as querySelector('a, b')), or null. */
-export function firstUnder(root: ParentNode, names: ReadonlySet<string>): Element | null {
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    const name = el.localName;
-    if (names.has(name) || names.has(name.toLowerCase())) return el;
-    let next: Element | null = name === 'template' ? null : el.firstElementChild;
-    for (let p: Element | null = el; !next && p; ) {
-      next = p.nextElementSibling;
-      if (next) break;
-      const up: Node | null = p.parentNode;
-      p = up && up !== root && up.nodeType === 1 ? (up as Element) : null;
+      p = up !== root ? (up as Element) : null;
     }
     el = next;
   }
   return null;
 }
 
+/** `el`'s lower-cased local name is in `names` (linkedom keeps the case of createElement('P')). */
+const named = (el: Element, names: ReadonlySet<string>) => names.has(el.localName.toLowerCase());
+
+/** The elements under `root` (as querySelectorAll('*')); with `names`, those of these tags (as querySelectorAll('a, b')). */
+export function elementsUnder(root: ParentNode, names?: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  walkElements(root, (el) => (!names || named(el, names)) && void out.push(el));
+  return out;
+}
+
+/** The first element under `root` of these tags (as querySelector('a, b')), or null. */
+export const firstUnder = (root: ParentNode, names: ReadonlySet<string>): Element | null => walkElements(root, (el) => named(el, names));
+
 const sets = new Map<string, ReadonlySet<string>>();
-/** The set of tag names of a list written 'a, b' (cached). */
+/** The set of the (lower-case) tag names of a list written 'a, b' (cached). */
 export function tagSet(list: string): ReadonlySet<string> {
   let s = sets.get(list);
-  if (!s) sets.set(list, (s = new Set(list.split(',').map((t) => t.trim().toLowerCase()))));
+  if (!s) sets.set(list, (s = new Set(list.split(', '))));
   return s;
 }

@@ -9,7 +9,7 @@
  *
  * No NLP here: this module is bundled into the injected script (≤ 40 KB gzip).
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable, type Readability } from '@mozilla/readability';
 import type { Article } from './article';
 import { checkArticle, MIN_ARTICLE_CHARS } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
@@ -34,8 +34,6 @@ import {
 import { findHeadline, findPublishedDate } from './published-date';
 import { boundedReadability, capPageStrings } from './readability-bounds';
 import { keepLinkedProse } from './readability-prose';
-import { bodyBeforeSearch, deferBodySnapshot } from './readability-snapshot';
-import { quickerReadability } from './readability-fast';
 import { joinSplitStreams } from './split-streams';
 
 export interface ExtractOptions {
@@ -53,12 +51,26 @@ export interface ExtractOptions {
    * Readability took a consent wall for the article and its next candidate is wanted.
    */
   fresh?: () => Document;
+  /**
+   * With `mutate`: cheaper ways to Readability's same answers for a document parsed in Node with linkedom
+   * (`linkedomTuning`, src/extract/readability-node.ts; the CLI and the benchmarks pass it).
+   */
+  tuning?: ReaderTuning;
   /** Above this many elements, skip Readability and use the plain body walk. Default 20,000. */
   maxElems?: number;
   /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
   maxDepth?: number;
   /** Date.now() after which extraction gives up between its phases (the popup's watchdog budget). */
   deadline?: number;
+}
+
+/** Speed-ups of Readability that keep its answers (see ExtractOptions.tuning). */
+export interface ReaderTuning {
+  /**
+   * `reader.parse()` for `doc`, with less work. `again`, when given, makes a copy of the page as it was
+   * handed to Readability (for Readability's retry, which otherwise keeps a serialisation of the body).
+   */
+  parse<T>(reader: Readability<T>, doc: Document, again?: () => Document): ReturnType<Readability<T>['parse']>;
 }
 
 /** What a page declined as "no article" still says about itself (its metadata). */
@@ -225,33 +237,20 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   capPageStrings(work, idx);
-  const reader = (d: Document) => {
-    const rd = boundedReadability<Element>(d, { serializer: (el) => el as Element });
-    // The same answers with less work; the tag walk only for documents parsed by the caller (linkedom,
-    // whose selector engine compiles each query anew), not for a browser's clone of the live page.
-    quickerReadability(rd, { tagWalk: !!opts.mutate });
-    return rd;
+  const tuning = opts.mutate ? opts.tuning : undefined;
+  const parse = (d: Document, again?: () => Document) => {
+    const reader = boundedReadability<Element>(d, { serializer: (el) => el as Element });
+    keepLinkedProse(reader);
+    return tuning ? tuning.parse(reader, d, again) : reader.parse();
   };
-  const parse = (d: Document, rebuild?: () => string) => {
-    const rd = reader(d);
-    keepLinkedProse(rd);
-    // Readability serialises the whole body before its article search, only to restore it should
-    // its first pass come up short: with a fresh parse at hand, that HTML is built only then.
-    const restore = rebuild && d.body ? deferBodySnapshot(d.body, rebuild) : null;
-    try {
-      return rd.parse();
-    } finally {
-      restore?.();
-    }
-  };
-  const fresh = opts.mutate ? opts.fresh : undefined;
+  const fresh = tuning && opts.fresh;
   let r = parse(
     work,
     fresh &&
       (() => {
         const copy = prepare(fresh());
         capPageStrings(copy);
-        return bodyBeforeSearch(reader(copy), copy);
+        return copy;
       }),
   );
   // Readability took a consent wall for the article: take the wall out of a fresh copy of the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load-html';
 import { extractArticle } from '../../src/extract/extract-article';
+import { linkedomTuning } from '../../src/extract/readability-node';
 import { boundedReadability } from '../../src/extract/readability-bounds';
 import { bodyBeforeSearch, deferBodySnapshot } from '../../src/extract/readability-snapshot';
 
@@ -56,7 +57,7 @@ describe('extractArticle with a fresh parse at hand: the same answer when Readab
   it('matches the run without it (which serialises the body up front)', () => {
     const eager = extractArticle(loadHtml(html, URL), { url: URL, mutate: true });
     let parses = 0;
-    const lazy = extractArticle(loadHtml(html, URL), { url: URL, mutate: true, fresh: () => (parses++, loadHtml(html, URL)) });
+    const lazy = extractArticle(loadHtml(html, URL), { url: URL, mutate: true, tuning: linkedomTuning, fresh: () => (parses++, loadHtml(html, URL)) });
     expect(lazy).toEqual(eager);
     const cloned = extractArticle(loadHtml(html, URL), { url: URL });
     expect(lazy).toEqual(cloned);
