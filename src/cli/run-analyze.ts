@@ -73,14 +73,15 @@ export async function analyzeBytes(bytes: Buffer, file: string, o: AnalyzeOption
     const html = decodeHtml(bytes);
     if (!html.trim()) throw new AnalyzeFailure('no article: the file is empty', 'no-article');
     // Loaded on first use: plain-text runs never pay for the DOM library or Readability.
-    const [{ loadHtml }, { extractArticle }] = await Promise.all([
+    const [{ loadHtml }, { extractArticle }, { linkedomTuning }] = await Promise.all([
       import('./load-html'),
       import('../extract/extract-article'),
+      import('../extract/readability-node'),
     ]);
     const doc = loadHtml(html, url);
     // The document is ours alone (parsed from the file): Readability may work on it in place, no clone.
     // When Readability takes a consent wall for the article, it is asked again on a fresh parse.
-    const res = extractArticle(doc, { url, mutate: true, fresh: () => loadHtml(html, url), ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
+    const res = extractArticle(doc, { url, mutate: true, tuning: linkedomTuning, fresh: () => loadHtml(html, url), ...(o.maxChars ? { maxChars: o.maxChars } : {}) });
     if (!res.ok) {
       const msg = oneLine(res.message || 'no article found on this page');
       throw new AnalyzeFailure(/no.?article/i.test(msg) ? msg : `no article: ${msg}`, 'no-article', { ...res.page, ...(res.listPage ? { listPage: true } : {}) });

@@ -6,6 +6,7 @@
  */
 import { CONSENT_WORDS } from './chrome-words';
 import { type Drop, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+import { elementsUnder, firstUnder, tagSet } from './dom-walk';
 
 const WORDS = [...new Set(Object.values(CONSENT_WORDS).flat())];
 
@@ -62,7 +63,7 @@ export function removeConsentBoxes(root: Element, drop: Drop = removeElement, ma
   // Most articles hold no consent talk at all: one look at the whole text decides.
   if (consentWordCount(root.textContent ?? '', 3) < 3) return 0;
   const gone = new Set<Element>();
-  for (const el of root.querySelectorAll('div, section, aside, p, form, dialog')) {
+  for (const el of elementsUnder(root, tagSet('div, section, aside, p, form, dialog'))) {
     let a: Element | null = el.parentElement;
     let inside = false;
     while (a && a !== root) {
@@ -74,7 +75,7 @@ export function removeConsentBoxes(root: Element, drop: Drop = removeElement, ma
     }
     if (inside) continue;
     const t = collapsedText(el);
-    if (!t || t.length > maxChars || el.querySelector('h1')) continue;
+    if (!t || t.length > maxChars || firstUnder(el, tagSet('h1'))) continue;
     if (isConsentBox(el, t)) {
       gone.add(el);
       drop(el);

@@ -3,6 +3,7 @@
  * with no block inside), with their collapsed text: what the cleanup steps after Readability
  * (teaser-lines, photo-credits, ticker-furniture, consent-text) judge one by one.
  */
+import { elementsUnder } from './dom-walk';
 
 const BLOCKS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'dd', 'dt', 'section', 'article',
@@ -26,7 +27,7 @@ const LEAF_CANDIDATES = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6',
  * One pass: every block marks its ancestors as "has a block inside" (each ancestor once).
  */
 export function leafBlocks(root: Element): LeafBlock[] {
-  const all = root.querySelectorAll('*');
+  const all = elementsUnder(root);
   const hasBlock = new Set<Element>();
   const inTable = new Set<Element>();
   for (const el of all) {

@@ -5,10 +5,11 @@
  * (a timeline, a quote box) stays.
  */
 import { type Drop, removeElement, collapsedText } from './content-blocks';
+import { elementsUnder, firstUnder, tagSet } from './dom-walk';
 
 export function isDataTable(table: Element): boolean {
-  if (table.querySelectorAll('tr').length < 3) return false;
-  const cells = [...table.querySelectorAll('td, th')].map(collapsedText).filter(Boolean);
+  if (elementsUnder(table, tagSet('tr')).length < 3) return false;
+  const cells = elementsUnder(table, tagSet('td, th')).map(collapsedText).filter(Boolean);
   if (cells.length < 6) return false;
   let digits = 0;
   let long = 0;
@@ -24,8 +25,8 @@ export function isDataTable(table: Element): boolean {
 /** Remove data tables under `root`; returns how many. */
 export function removeDataTables(root: Element, drop: Drop = removeElement): number {
   let n = 0;
-  for (const t of root.querySelectorAll('table')) {
-    if (t.querySelector('table')) continue; // judge the innermost tables
+  for (const t of elementsUnder(root, tagSet('table'))) {
+    if (firstUnder(t, tagSet('table'))) continue; // judge the innermost tables
     if (isDataTable(t)) {
       drop(t);
       n++;

@@ -5,6 +5,7 @@
  * querySelectorAll is a full tree walk, so this matters; in browsers it costs about a
  * millisecond. Read only.
  */
+import { elementsUnder } from './dom-walk';
 
 const TAGS = ['meta', 'script', 'link', 'base', 'h1', 'time', 'article', 'main', 'frameset', 'frame', 'iframe', 'img', 'input'] as const;
 export type IndexedTag = (typeof TAGS)[number];
@@ -28,7 +29,7 @@ export function indexDocument(doc: Document, maxElems = Infinity, maxDepth = Inf
   const tags = Object.fromEntries(TAGS.map((t) => [t, [] as Element[]])) as Record<IndexedTag, Element[]>;
   const order = new Map<Element, number>();
   const titles: Element[] = [];
-  const all = doc.querySelectorAll('*');
+  const all = elementsUnder(doc);
   const depthOf = new Map<Element, number>();
   let depth = 0;
   let tooBig = all.length > maxElems;

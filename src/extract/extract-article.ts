@@ -9,7 +9,7 @@
  *
  * No NLP here: this module is bundled into the injected script (≤ 40 KB gzip).
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable, type Readability } from '@mozilla/readability';
 import type { Article } from './article';
 import { checkArticle, MIN_ARTICLE_CHARS } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
@@ -51,12 +51,26 @@ export interface ExtractOptions {
    * Readability took a consent wall for the article and its next candidate is wanted.
    */
   fresh?: () => Document;
+  /**
+   * With `mutate`: cheaper ways to Readability's same answers for a document parsed in Node with linkedom
+   * (`linkedomTuning`, src/extract/readability-node.ts; the CLI and the benchmarks pass it).
+   */
+  tuning?: ReaderTuning;
   /** Above this many elements, skip Readability and use the plain body walk. Default 20,000. */
   maxElems?: number;
   /** Above this DOM depth, skip Readability (its cost explodes on deep trees). Default 120. */
   maxDepth?: number;
   /** Date.now() after which extraction gives up between its phases (the popup's watchdog budget). */
   deadline?: number;
+}
+
+/** Speed-ups of Readability that keep its answers (see ExtractOptions.tuning). */
+export interface ReaderTuning {
+  /**
+   * `reader.parse()` for `doc`, with less work. `again`, when given, makes a copy of the page as it was
+   * handed to Readability (for Readability's retry, which otherwise keeps a serialisation of the body).
+   */
+  parse<T>(reader: Readability<T>, doc: Document, again?: () => Document): ReturnType<Readability<T>['parse']>;
 }
 
 /** What a page declined as "no article" still says about itself (its metadata). */
@@ -223,12 +237,22 @@ function mergeLinks(links: DomText['links'], root: Element, dropped: Element[], 
 function readabilityBody(doc: Document, opts: ExtractOptions, base: string, maxChars: number, idx: DocIndex): Body | null {
   const work = opts.mutate ? prepare(doc) : workingCopy(doc);
   capPageStrings(work, idx);
-  const parse = (d: Document) => {
+  const tuning = opts.mutate ? opts.tuning : undefined;
+  const parse = (d: Document, again?: () => Document) => {
     const reader = boundedReadability<Element>(d, { serializer: (el) => el as Element });
     keepLinkedProse(reader);
-    return reader.parse();
+    return tuning ? tuning.parse(reader, d, again) : reader.parse();
   };
-  let r = parse(work);
+  const fresh = tuning && opts.fresh;
+  let r = parse(
+    work,
+    fresh &&
+      (() => {
+        const copy = prepare(fresh());
+        capPageStrings(copy);
+        return copy;
+      }),
+  );
   // Readability took a consent wall for the article: take the wall out of a fresh copy of the
   // page and ask again (Readability has emptied the one it read).
   if (r?.content && isConsentBox(r.content)) {

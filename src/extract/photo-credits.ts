@@ -10,6 +10,7 @@
  */
 import { CREDIT_OPENERS, PICTURE_AGENCIES } from './chrome-words';
 import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+import { firstUnder, tagSet } from './dom-walk';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCIES = new Set(PICTURE_AGENCIES);
@@ -130,7 +131,7 @@ export function isCreditClassed(el: Element): boolean {
 /** Mark `el` (whose class names a credit) when it sits in a caption or figure and holds no paragraph. */
 export function markCreditElement(el: Element): boolean {
   // Class first (cheap, by the caller), then the caption or figure around it (an ancestor walk, for the few hits).
-  if (!inCaption(el) || el.querySelector('p')) return false;
+  if (!inCaption(el) || firstUnder(el, tagSet('p'))) return false;
   el.setAttribute(CREDIT_MARK, '');
   return true;
 }

@@ -18,6 +18,7 @@
  */
 import { CHROME_MARKUP_WORDS } from './chrome-words';
 import { isCreditClassed, markCreditElement } from './photo-credits';
+import { elementsUnder, firstUnder, tagSet, walkElements } from './dom-walk';
 
 export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog' | 'card' | 'widget';
 
@@ -89,6 +90,9 @@ function wordParts(w: string): ChromeKind | null {
   return found;
 }
 
+/** The headings of a card or a widget. */
+const HEADINGS = tagSet('h2, h3, h4');
+
 /** Longest text of a teaser card: a headline and a blurb, not a story. */
 const CARD_MAX_CHARS = 600;
 
@@ -99,7 +103,8 @@ const CARD_MAX_CHARS = 600;
  */
 export function teaserCard(el: Element): boolean {
   if (el.localName !== 'article') return false;
-  const link = el.querySelector('h2 a[href], h3 a[href], h4 a[href]');
+  let link: Element | null = null;
+  for (const h of elementsUnder(el, HEADINGS)) if ((link = walkElements(h, (x) => x.localName.toLowerCase() === 'a' && x.hasAttribute('href')))) break;
   const href = link?.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= CARD_MAX_CHARS;
@@ -120,7 +125,7 @@ export function widgetOf(button: Element): Element | null {
     if (a.localName === 'body' || a.localName === 'article' || a.localName === 'main') return null;
     if (!WIDGET_BLOCKS.has(a.localName)) continue;
     if ((a.textContent ?? '').replace(/\s+/g, ' ').trim().length > WIDGET_MAX_CHARS) return null;
-    if (a.querySelector('h2, h3, h4')) return a;
+    if (firstUnder(a, HEADINGS)) return a;
   }
   return null;
 }
@@ -155,13 +160,13 @@ function loneCards(cards: Element[]): Element[] {
 
 function linkTextShare(el: Element, textLen: number): number {
   let n = 0;
-  for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').trim().length;
+  for (const a of elementsUnder(el, tagSet('a'))) n += (a.textContent ?? '').trim().length;
   return textLen ? n / textLen : 0;
 }
 
 function paragraphChars(root: Element): number {
   let n = 0;
-  for (const p of root.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  for (const p of elementsUnder(root, tagSet('p'))) n += (p.textContent ?? '').length;
   return n;
 }
 
@@ -185,7 +190,7 @@ export function pruneChromeBlocks(doc: Document | Element, opts: { markCredits?:
   const credits = !!opts.markCredits;
   const cards: Element[] = [];
   const buttons: Element[] = [];
-  for (const el of body.querySelectorAll('*')) {
+  for (const el of elementsUnder(body)) {
     if (el.localName === 'button') {
       buttons.push(el);
       continue;
@@ -244,7 +249,7 @@ function pruneHits(body: Element, hits: Array<{ el: Element; kind: ChromeKind }>
     // Inside a block already removed: nothing to do.
     if (gone.size && removed(el.parentElement ?? el)) continue;
     if (articleBody && (el === articleBody || el.contains(articleBody))) continue;
-    if (el.querySelector('h1')) continue;
+    if (firstUnder(el, tagSet('h1'))) continue;
     const p = paragraphChars(el);
     if (p > 1000) {
       if (allP < 0) allP = paragraphChars(body) + removedP;

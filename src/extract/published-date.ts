@@ -15,6 +15,7 @@ import type { DocIndex } from './doc-index';
 import type { Json } from './metadata';
 import { clip, collapse } from './metadata';
 import { nextNode, OTHER_LABEL, pageDates, PUBLISHED_LABEL, type PageDate } from './page-dates';
+import { walkElements } from './dom-walk';
 
 export interface PublishedDate {
   value: string;
@@ -101,25 +102,6 @@ function fromMeta(meta: Map<string, string>, keys: string[]): Found {
     }
   }
   return null;
-}
-
-/**
- * Calls `visit` on the elements under `root` in document order (the elements querySelectorAll('*') lists)
- * until it returns true (then returns false): a scan that usually stops early need not list the whole page.
- */
-function everyElement(root: Node, visit: (el: Element) => boolean | void): boolean {
-  for (let x: Node | null = root.firstChild; x; ) {
-    if (x.nodeType === 1 && visit(x as Element)) return false;
-    // a template's content is no part of the document (querySelectorAll does not enter it)
-    let next: Node | null = x.nodeType === 1 && (x as Element).localName === 'template' ? null : x.firstChild;
-    if (!next) {
-      let p: Node | null = x;
-      while (p && p !== root && !p.nextSibling) p = p.parentNode;
-      next = p && p !== root ? p.nextSibling : null;
-    }
-    x = next;
-  }
-  return true;
 }
 
 function fromItemprop(doc: Document, mf: MF): Found {
@@ -274,7 +256,8 @@ function fromHinted(idx: DocIndex, mf: MF): Found {
   if (!root) return null;
   let checked = 0;
   let found: Found = null;
-  everyElement(root, (el) => {
+  // A scan that usually stops early: the elements one by one, not a list of the whole page.
+  walkElements(root, (el) => {
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
     if (checked > 60) return true;
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

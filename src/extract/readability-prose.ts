@@ -9,19 +9,15 @@
  */
 
 import { consentWordCount } from './consent-text';
+import { firstUnder } from './dom-walk';
+import { collapse } from './metadata';
 
 /** Elements whose presence says "not one paragraph of running text". */
 const NOT_PROSE = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'picture', 'video', 'audio', 'iframe', 'figure', 'form', 'input', 'button', 'select', 'textarea', 'table', 'nav', 'aside', 'header', 'footer']);
 
 /** Some element under `el` is one of NOT_PROSE (one walk with early exit; the same answer as a `querySelector` of the list). */
-function holdsNonProse(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (NOT_PROSE.has(c.localName) || holdsNonProse(c)) return true;
-  }
-  return false;
-}
+const holdsNonProse = (el: Element) => !!firstUnder(el, NOT_PROSE);
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The first non-blank text node of `el` (document order), or null. */
 function firstText(el: Element): Text | null {

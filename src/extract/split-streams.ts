@@ -9,8 +9,9 @@
  * with a sidebar (<aside>, role=complementary) beside it. The sidebars stay where they are: Readability and
  * the cleanup judge them as before.
  */
+import { elementsUnder, tagSet } from './dom-walk';
+import { collapse } from './metadata';
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function signature(el: Element): string | null {
   const cls = (el.getAttribute('class') ?? '').trim();
@@ -21,10 +22,10 @@ function signature(el: Element): string | null {
 
 /** `el` directly holds a paragraph of running text (≥ 100 characters, less than a fifth in links). */
 function holdsProse(el: Element): boolean {
-  for (const p of el.querySelectorAll('p')) {
+  for (const p of elementsUnder(el, tagSet('p'))) {
     const t = collapse(p.textContent ?? '');
     if (t.length < 100) continue;
-    const linked = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+    const linked = elementsUnder(p, tagSet('a')).reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
     if (linked * 5 < t.length) return true;
   }
   return false;
@@ -35,19 +36,6 @@ function besideSidebar(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
   return Array.from(parent.children).some((k) => k !== el && (k.localName === 'aside' || k.getAttribute('role') === 'complementary'));
-}
-
-/** The <div>s and <section>s under `scope`, in document order (as `querySelectorAll('div, section')`). */
-function blocksUnder(scope: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (n: Element) => {
-    for (let c = n.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.localName === 'div' || c.localName === 'section') out.push(c);
-      walk(c);
-    }
-  };
-  walk(scope);
-  return out;
 }
 
 const FURNITURE = new Set(['aside', 'nav', 'footer', 'header']);
@@ -61,11 +49,11 @@ function inFurniture(el: Element): boolean {
 /** Join the split parts of each <article>/<main>'s text stream; returns how many parts were moved. */
 export function joinSplitStreams(doc: Document): number {
   let moved = 0;
-  for (const scope of doc.querySelectorAll('article, main')) {
+  for (const scope of elementsUnder(doc, tagSet('article, main'))) {
     if (scope.parentElement?.closest('article, main') && scope.localName === 'main') continue;
     // Blocks whose children are paragraphs of prose (or blocks holding them): the stream's parts.
     // A signature met once in the scope can make no group of two, so only repeated ones are judged.
-    const blocks = blocksUnder(scope);
+    const blocks = elementsUnder(scope, tagSet('div, section'));
     const sigs = blocks.map(signature);
     const seen = new Map<string, number>();
     for (const sig of sigs) if (sig) seen.set(sig, (seen.get(sig) ?? 0) + 1);

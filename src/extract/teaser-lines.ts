@@ -7,6 +7,7 @@
  */
 import { TEASER_INVITES, TEASER_OPENERS } from './chrome-words';
 import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+import { elementsUnder, tagSet } from './dom-walk';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = Object.values(TEASER_OPENERS).flatMap((l) => l.phrases).sort((a, b) => b.length - a.length);
@@ -29,7 +30,7 @@ export function isTeaserLine(text: string): boolean {
 
 function linkShare(el: Element, len: number): number {
   let n = 0;
-  for (const a of el.querySelectorAll('a')) n += collapsedText(a).length;
+  for (const a of elementsUnder(el, tagSet('a'))) n += collapsedText(a).length;
   return len ? n / len : 0;
 }
 
@@ -57,7 +58,7 @@ export function isLinkList(list: Element): boolean {
 /** Remove teaser lines and related-link lists under `root`; returns the number removed. */
 export function removeTeaserLines(root: Element, drop: Drop = removeElement, leaves: () => LeafBlock[] = () => leafBlocks(root)): number {
   let n = 0;
-  for (const list of root.querySelectorAll('ul, ol')) {
+  for (const list of elementsUnder(root, tagSet('ul, ol'))) {
     if (isLinkList(list)) {
       drop(list);
       n++;

@@ -7,6 +7,7 @@
  */
 import { TICKER_LABELS } from './chrome-words';
 import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
+import { firstUnder, tagSet } from './dom-walk';
 
 const LABELS = new Set(TICKER_LABELS.map((l) => foldCase(l)));
 
@@ -18,7 +19,7 @@ export function isTickerLabel(text: string): boolean {
 /** An entry header: a <time> (or a leading clock time) followed by at most a short name or label. */
 export function isEntryHeader(el: Element, text: string): boolean {
   if (text.length > 60 || /[.!?]$/.test(text)) return false;
-  const time = el.querySelector('time');
+  const time = firstUnder(el, tagSet('time'));
   let rest: string;
   if (time) rest = text.replace(collapsedText(time), '').trim();
   else {
