@@ -32,7 +32,7 @@ import {
   typeString,
 } from './metadata';
 import { findHeadline, findPublishedDate } from './published-date';
-import { boundedReadability, capPageStrings } from './readability-bounds';
+import { boundedReadability, capPageStrings, makeCommentsRoundTrip } from './readability-bounds';
 import { keepLinkedProse } from './readability-prose';
 import { joinSplitStreams } from './split-streams';
 
@@ -194,8 +194,13 @@ interface Body {
   readabilityError?: string;
 }
 
-/** `doc` made ready for Readability: chrome blocks out, credit elements marked (one walk), a split text stream joined. */
+/**
+ * `doc` made ready for Readability: comments made to survive its innerHTML round trip (so the tree
+ * it retries on is the one the size and depth guards measured), chrome blocks out, credit elements
+ * marked (one walk), a split text stream joined.
+ */
 function prepare(doc: Document): Document {
+  makeCommentsRoundTrip(doc);
   pruneChromeBlocks(doc, { markCredits: true });
   joinSplitStreams(doc);
   return doc;

@@ -75,3 +75,38 @@ export function boundedReadability<T>(doc: Document, opts: ConstructorParameters
   }
   return reader;
 }
+
+/**
+ * A comment the HTML serialiser cannot write back as one comment: its text starts with `>` or
+ * `->`, holds `-->`, `--!>` or `<!--`, or ends with `<!-` (the HTML spec's rule for comment
+ * text). Browsers' parsers never build one; linkedom does, e.g. from an unclosed `<![CDATA[`,
+ * whose comment then runs to the end of the page and swallows every tag after it, `<!-->` too.
+ */
+const UNSAFE_COMMENT = /^-?>|--!?>|<!--|<!-$/;
+
+/** `data` made safe to serialise: no two dashes in a row, and a space before a leading `>`/`->` and after a trailing `<!-`. */
+export function safeCommentText(data: string): string {
+  return data.replace(/-(?=-)/g, '- ').replace(/^-?>/, ' $&').replace(/<!-$/, '$& ');
+}
+
+/**
+ * Make every comment of `doc` survive a serialise → parse round trip (see UNSAFE_COMMENT). Readability
+ * does such a round trip: when its first pass finds too little text it restores the page from
+ * `body.innerHTML` and tries again. A comment holding `-->` then ends early and the tags it held
+ * become elements: an unclosed `<![CDATA[` in a 112-level page let 700 more nested <div>s reach
+ * Readability past the depth guard, whose conditional cleaning is cubic in the depth (9 s of CPU).
+ * Comments are no text, so only their data changes (a space); returns how many changed. IN `doc`:
+ * call it on the working copy only.
+ */
+export function makeCommentsRoundTrip(doc: Document): number {
+  if (!doc.body || typeof doc.createTreeWalker !== 'function') return 0;
+  const walker = doc.createTreeWalker(doc.documentElement, 128 /* NodeFilter.SHOW_COMMENT */);
+  let n = 0;
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+    const data = c.nodeValue ?? '';
+    if (!UNSAFE_COMMENT.test(data)) continue;
+    c.nodeValue = safeCommentText(data);
+    n++;
+  }
+  return n;
+}
