@@ -583,7 +583,6 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
         if (gi === 0 || nextOrg) andSplits = true;
       });
       const andOnly = andSplits;
-      // "Strait of Hormuz", "Gulf of Aden": a natural feature's head word, "of" and its name are one place.
       // "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and the body they share.
       const sharedBody =
         segs.length === 2 && isAnd(gaps[0]) && gaps[0].split(' ').length === 1 && head[1] - head[0] === 1 && (!gaz[head[0]] || (gaz[head[0]]!.type === 'LOC' && gaz[head[0]]!.end === head[1])) && !isGivenName(toks[head[0]].core) &&
@@ -592,7 +591,8 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       // ("in The Hague": the article may sit in the gap, and start the known name.)
       const placeAt = (gi: number) => (gaz[segs[gi][1] + 1]?.type === 'LOC' ? segs[gi][1] + 1 : gaz[segs[gi + 1][0]]?.type === 'LOC' ? segs[gi + 1][0] : -1);
       const placeAfter = gaps.findIndex((g, gi) => lex.placePreps.has(g.split(' ')[0]) && placeAt(gi) >= 0);
-      // The name is the next segment only: "the Strait of Hormuz on Monday".
+      // "Strait of Hormuz", "Gulf of Aden": a natural feature's head word, "of" and its name are one place; the
+      // name is the next segment only ("the Strait of Hormuz on Monday").
       const featureOf =
         featureHeads.size && head[1] - head[0] === 1 && featureHeads.has(toks[head[0]].lower) && !isAnd(gaps[0]) && gaz[segs[1][0]]?.type !== 'ORG' && segs[1][1] - segs[1][0] <= 3 && ruleEnabled('loc-cue');
       if (whole) push(i, runEnd, gaz[i]!.type, 'strong', 'gaz');
@@ -600,8 +600,7 @@ export function recognise(lex: Lexicon, toks: Tok[], extra: NerSpan[] = []): Rul
       else if (featureOf && !headOrg) {
         push(i, segs[1][1], 'LOC', 'medium', 'loc-cue');
         for (const [a, b] of segs.slice(2)) classify(a, b, false);
-      }
-      else if (headOrg && !andOnly && placeAfter >= 0 && ruleEnabled('loc-cue')) {
+      } else if (headOrg && !andOnly && placeAfter >= 0 && ruleEnabled('loc-cue')) {
         // "the International Court of Justice in The Hague": the organisation, then the known place it sits in.
         classify(i, segs[placeAfter][1], false);
         classify(placeAt(placeAfter), runEnd, false);
