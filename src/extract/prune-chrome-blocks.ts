@@ -17,6 +17,7 @@
  * Runs on Readability's working copy, never on the live page.
  */
 import { CHROME_MARKUP_WORDS } from './chrome-words';
+import { collapsedText } from './content-blocks';
 import { isCreditClassed, markCreditElement } from './photo-credits';
 import { elementsUnder, firstUnder, tagSet, walkElements } from './dom-walk';
 
@@ -107,7 +108,7 @@ export function teaserCard(el: Element): boolean {
   for (const h of elementsUnder(el, HEADINGS)) if ((link = walkElements(h, (x) => x.localName.toLowerCase() === 'a' && x.hasAttribute('href')))) break;
   const href = link?.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= CARD_MAX_CHARS;
+  return collapsedText(el).length <= CARD_MAX_CHARS;
 }
 
 /** Longest text of a widget: a heading, a line and its controls. */
@@ -124,7 +125,7 @@ export function widgetOf(button: Element): Element | null {
   for (let a = button.parentElement; a && depth < 6; a = a.parentElement, depth++) {
     if (a.localName === 'body' || a.localName === 'article' || a.localName === 'main') return null;
     if (!WIDGET_BLOCKS.has(a.localName)) continue;
-    if ((a.textContent ?? '').replace(/\s+/g, ' ').trim().length > WIDGET_MAX_CHARS) return null;
+    if (collapsedText(a).length > WIDGET_MAX_CHARS) return null;
     if (firstUnder(a, HEADINGS)) return a;
   }
   return null;
@@ -255,7 +256,7 @@ function pruneHits(body: Element, hits: Array<{ el: Element; kind: ChromeKind }>
       if (allP < 0) allP = paragraphChars(body) + removedP;
       if (p > 0.5 * allP) continue;
     }
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapsedText(el);
     if (kind === 'card' && listPage) continue;
     if (LINK_KINDS.has(kind) && (listPage || (text.length > 0 && linkTextShare(el, text.length) < 0.5))) continue;
     gone.add(el);
