@@ -7,6 +7,17 @@
  * so that `document.body` always exists.
  */
 import { parseHTML } from 'linkedom';
+import { useLinkedList } from '../extract/dom-walk';
+
+/** linkedom's own list symbols (`next`, `end`), read once off a parsed document for the element walk (dom-walk.ts). */
+let listKnown = false;
+function registerList(doc: Document): void {
+  listKnown = true;
+  const syms = Object.getOwnPropertySymbols(doc);
+  const next = syms.find((s) => s.description === 'next');
+  const end = syms.find((s) => s.description === 'end');
+  useLinkedList(next && end ? { next, end } : null);
+}
 
 export function loadHtml(html: string, url: string): Document {
   let src = typeof html === 'string' ? html : String(html ?? '');
@@ -17,6 +28,7 @@ export function loadHtml(html: string, url: string): Document {
     const body = src.replace(/<!doctype[^>]*>/gi, '').replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
     doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
   }
+  if (!listKnown) registerList(doc);
   mergeBodies(doc);
   setDocumentUrl(doc, url);
   return doc;

@@ -26,8 +26,8 @@ export interface CheckInput {
   longParagraphs: number;
   /** The page calls itself an article: og:type=article, JSON-LD Article, a published date in JSON-LD/meta/itemprop. */
   articleSignals: boolean;
-  /** Readability's isProbablyReaderable on the original document. */
-  readerable: boolean;
+  /** Readability's isProbablyReaderable on the original document; a function when it is worked out only if asked (it walks the page). */
+  readerable: boolean | (() => boolean);
 }
 
 /** `listPage`: the page is a list of articles (home page, section front, search results). */
@@ -69,7 +69,7 @@ export function checkArticle(c: CheckInput): CheckVerdict {
     return { ok: false, message: 'This page asks you to sign in; there is no article text to read.' + SELECT_HINT };
   }
   // Readability's own pre-check says no, and nothing else says article: a few short blurbs at most.
-  if (!c.readerable && !c.articleSignals && c.longParagraphs < 3 && len < 1500) {
+  if (!c.articleSignals && c.longParagraphs < 3 && len < 1500 && !(typeof c.readerable === 'function' ? c.readerable() : c.readerable)) {
     return { ok: false, message: 'No article found on this page: only a few short pieces of text.' + SELECT_HINT };
   }
   // No single real paragraph: teaser grid, gallery, product list.

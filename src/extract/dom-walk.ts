@@ -10,6 +10,7 @@
  * `<template>` (as querySelectorAll), until it returns true; returns that element, or null.
  */
 export function walkElements(root: ParentNode, visit: (el: Element) => unknown): Element | null {
+  if (linked && (root as unknown as Linked)[linked.end] !== undefined) return walkLinked(root as unknown as Linked, linked, visit);
   let el: Element | null = root.firstElementChild;
   while (el) {
     if (visit(el)) return el;
@@ -20,6 +21,39 @@ export function walkElements(root: ParentNode, visit: (el: Element) => unknown):
       p = up !== root ? (up as Element) : null;
     }
     el = next;
+  }
+  return null;
+}
+
+/**
+ * The CLI's DOM (linkedom) keeps a document as one linked list, in document order, of start tags,
+ * attributes, text and end markers: `node[next]` is the next of them and an element's `[end]` its end
+ * marker. Its selector queries walk that list; so does this module when the DOM says how (linkedom's
+ * own symbols, registered by the CLI's loader: src/cli/load-html.ts), which costs one step per node
+ * instead of two getter calls per element. In a browser nothing is registered and the plain walk runs.
+ */
+export interface LinkedList {
+  next: symbol;
+  end: symbol;
+}
+type Linked = { [k: symbol]: Linked | undefined; nodeType: number; localName?: string };
+let linked: LinkedList | null = null;
+
+/** Tells the walk how to read a linked-list DOM (null: the plain walk only). */
+export function useLinkedList(symbols: LinkedList | null): void {
+  linked = symbols;
+}
+
+/** As querySelectorAll does in linkedom: every element start up to `root`'s end, a template's inside skipped. */
+function walkLinked(root: Linked, s: LinkedList, visit: (el: Element) => unknown): Element | null {
+  const end = root[s.end];
+  let n = root[s.next];
+  while (n && n !== end) {
+    if (n.nodeType === 1) {
+      if (visit(n as unknown as Element)) return n as unknown as Element;
+      if (n.localName === 'template') n = n[s.end] ?? n;
+    }
+    n = n[s.next];
   }
   return null;
 }
@@ -43,4 +77,52 @@ export function tagSet(list: string): ReadonlySet<string> {
   let s = sets.get(list);
   if (!s) sets.set(list, (s = new Set(list.split(', '))));
   return s;
+}
+
+/** A code unit that JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Calls `each` on the text of `el` piece by piece (text and CDATA nodes, as textContent joins them) until it returns true. */
+function eachText(el: Element, each: (data: string) => boolean): void {
+  const s = linked;
+  const root = el as unknown as Linked;
+  if (!s || root[s.end] === undefined) {
+    each(el.textContent ?? '');
+    return;
+  }
+  const end = root[s.end];
+  for (let n = root[s.next]; n && n !== end; n = n[s.next]) {
+    if ((n.nodeType === 3 || n.nodeType === 4) && each((n as unknown as Node).textContent ?? '')) return;
+  }
+}
+
+/** `(el.textContent ?? '').length`, without building the string where the DOM allows. */
+export function textLength(el: Element): number {
+  let n = 0;
+  eachText(el, (d) => ((n += d.length), false));
+  return n;
+}
+
+/**
+ * Whether `el`'s text with its whitespace collapsed and trimmed (content-blocks.ts `collapsedText`) is
+ * longer than `max`: the walk stops as soon as it is, so a large block costs no more than a small one.
+ */
+export function collapsedLongerThan(el: Element, max: number): boolean {
+  let len = 0;
+  let space = false;
+  let over = false;
+  eachText(el, (d) => {
+    for (let i = 0; i < d.length; i++) {
+      if (isSpace(d.charCodeAt(i))) space = true;
+      else {
+        if (space && len) len++;
+        space = false;
+        if (++len > max) return (over = true);
+      }
+    }
+    return false;
+  });
+  return over;
 }

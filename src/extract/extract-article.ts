@@ -15,6 +15,7 @@ import { checkArticle, MIN_ARTICLE_CHARS } from './article-check';
 import { indexDocument, type DocIndex } from './doc-index';
 import { findTextDate } from './date-text';
 import { domText, type DomText } from './dom-text';
+import { textLength } from './dom-walk';
 import { pruneChromeBlocks } from './prune-chrome-blocks';
 import { cleanArticleContent } from './clean-article';
 import { isConsentBox } from './consent-text';
@@ -355,14 +356,28 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
   // Readability (bounded by maxElems), else a plain body walk.
   let body: Body | null = null;
   const size = idx;
-  let readerable = true;
-  const bodyChars = size.tooBig ? 0 : (doc.body.textContent ?? '').length;
+  // Readability's pre-check, consulted only when nothing else says "article" and the text is short: asked
+  // then, on the page as it was before Readability (which rewrites a document it may mutate: then on a
+  // fresh parse of it; with neither a copy nor a fresh parse at hand, now).
+  let readerable: boolean | (() => boolean) = true;
+  const askReaderable = (d: () => Document) => () => {
+    try {
+      return isProbablyReaderable(d());
+    } catch {
+      return true;
+    }
+  };
+  const bodyChars = size.tooBig ? 0 : textLength(doc.body);
   if (size.tooBig || bodyChars > MAX_READABILITY_TEXT) {
     body = fallbackBody(doc, opts, meta.base, maxChars, `page too large for Readability (${size.elems}${size.tooBig ? '+' : ''} elements, depth ${size.depth}, ${bodyChars} characters)`);
   } else {
     try {
-      // Only consulted when nothing else says "article"; must run before Readability (which may mutate).
-      if (!meta.articleSignals) readerable = isProbablyReaderable(doc);
+      if (!meta.articleSignals) {
+        const fresh = opts.fresh;
+        if (!opts.mutate) readerable = askReaderable(() => doc);
+        else if (fresh) readerable = askReaderable(fresh);
+        else readerable = isProbablyReaderable(doc);
+      }
       body = readabilityBody(doc, opts, meta.base, maxChars, idx);
     } catch (e) {
       // Deep DOMs can overflow recursive code in Readability or the DOM library.

@@ -19,7 +19,7 @@
 import { CHROME_MARKUP_WORDS } from './chrome-words';
 import { collapsedText } from './content-blocks';
 import { isCreditClassed, markCreditElement } from './photo-credits';
-import { elementsUnder, firstUnder, tagSet, walkElements } from './dom-walk';
+import { collapsedLongerThan, elementsUnder, firstUnder, tagSet, walkElements } from './dom-walk';
 
 export type ChromeKind = keyof typeof CHROME_MARKUP_WORDS | 'dialog' | 'card' | 'widget';
 
@@ -108,7 +108,7 @@ export function teaserCard(el: Element): boolean {
   for (const h of elementsUnder(el, HEADINGS)) if ((link = walkElements(h, (x) => x.localName.toLowerCase() === 'a' && x.hasAttribute('href')))) break;
   const href = link?.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
-  return collapsedText(el).length <= CARD_MAX_CHARS;
+  return !collapsedLongerThan(el, CARD_MAX_CHARS);
 }
 
 /** Longest text of a widget: a heading, a line and its controls. */
@@ -125,7 +125,7 @@ export function widgetOf(button: Element): Element | null {
   for (let a = button.parentElement; a && depth < 6; a = a.parentElement, depth++) {
     if (a.localName === 'body' || a.localName === 'article' || a.localName === 'main') return null;
     if (!WIDGET_BLOCKS.has(a.localName)) continue;
-    if (collapsedText(a).length > WIDGET_MAX_CHARS) return null;
+    if (collapsedLongerThan(a, WIDGET_MAX_CHARS)) return null;
     if (firstUnder(a, HEADINGS)) return a;
   }
   return null;
@@ -241,7 +241,10 @@ function pruneHits(body: Element, hits: Array<{ el: Element; kind: ChromeKind }>
     }
     listPage = linkKindChars >= 0.5 * bodyChars;
   }
-  const articleBody = body.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
+  const articleBody = walkElements(body, (el) => {
+    const v = el.getAttribute('itemprop');
+    return v === 'articleBody' || v === 'articlebody';
+  });
   // The page's paragraph characters as they were before any removal: read only when a block holds
   // over 1000 (what is gone since is added back).
   let allP = -1;
