@@ -356,27 +356,25 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
   // Readability (bounded by maxElems), else a plain body walk.
   let body: Body | null = null;
   const size = idx;
-  // Readability's pre-check, consulted only when nothing else says "article" and the text is short: asked
-  // then, on the page as it was before Readability (which rewrites a document it may mutate: then on a
-  // fresh parse of it; with neither a copy nor a fresh parse at hand, now).
+  // Readability's pre-check, consulted only when nothing else says "article" and the text is short. On a
+  // page Readability reads from a copy (the extension), asked then; on a document given to Readability to
+  // rewrite (the CLI), now, before it does: parsing the page again later costs more than the check.
   let readerable: boolean | (() => boolean) = true;
-  const askReaderable = (d: () => Document) => () => {
-    try {
-      return isProbablyReaderable(d());
-    } catch {
-      return true;
-    }
-  };
   const bodyChars = size.tooBig ? 0 : textLength(doc.body);
   if (size.tooBig || bodyChars > MAX_READABILITY_TEXT) {
     body = fallbackBody(doc, opts, meta.base, maxChars, `page too large for Readability (${size.elems}${size.tooBig ? '+' : ''} elements, depth ${size.depth}, ${bodyChars} characters)`);
   } else {
     try {
       if (!meta.articleSignals) {
-        const fresh = opts.fresh;
-        if (!opts.mutate) readerable = askReaderable(() => doc);
-        else if (fresh) readerable = askReaderable(fresh);
-        else readerable = isProbablyReaderable(doc);
+        if (opts.mutate) readerable = isProbablyReaderable(doc);
+        else
+          readerable = () => {
+            try {
+              return isProbablyReaderable(doc);
+            } catch {
+              return true;
+            }
+          };
       }
       body = readabilityBody(doc, opts, meta.base, maxChars, idx);
     } catch (e) {
