@@ -59,14 +59,46 @@ function walkLinked(root: Linked, s: LinkedList, visit: (el: Element) => unknown
 }
 
 /** `el`'s lower-cased local name is in `names` (linkedom keeps the case of createElement('P')). */
-const named = (el: Element, names: ReadonlySet<string>) => names.has(el.localName.toLowerCase());
+const lowered = new Map<string, string>();
+function lower(name: string): string {
+  let l = lowered.get(name);
+  if (l === undefined) {
+    l = name.toLowerCase();
+    if (lowered.size < 1000) lowered.set(name, l);
+  }
+  return l;
+}
+const named = (el: Element, names: ReadonlySet<string>) => names.has(lower(el.localName));
 
 /** The elements under `root` (as querySelectorAll('*')); with `names`, those of these tags (as querySelectorAll('a, b')). */
 export function elementsUnder(root: ParentNode, names?: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
+  const s = linked;
+  const r = root as unknown as Linked;
+  if (s && r[s.end] !== undefined) {
+    // The linked walk written out (the most frequent query of the extraction and of Readability's).
+    const end = r[s.end];
+    for (let n = r[s.next]; n && n !== end; n = n[s.next]) {
+      if (n.nodeType !== 1) continue;
+      const name = n.localName as string;
+      if (!names || names.has(lower(name))) out.push(n as unknown as Element);
+      if (name === 'template') n = n[s.end] ?? n;
+    }
+    return out;
+  }
   walkElements(root, (el) => (!names || named(el, names)) && void out.push(el));
   return out;
 }
+
+/** The elements under `root` for which `test` holds, in document order, at most `limit` (a selector query without the selector). */
+export function elementsWhere(root: ParentNode, test: (el: Element) => boolean, limit = Infinity): Element[] {
+  const out: Element[] = [];
+  if (limit > 0) walkElements(root, (el) => test(el) && out.push(el) >= limit);
+  return out;
+}
+
+/** `el`'s local name, lower case (as selectors match it in an HTML document). */
+export const tagOf = (el: Element): string => lower(el.localName);
 
 /** The first element under `root` of these tags (as querySelector('a, b')), or null. */
 export const firstUnder = (root: ParentNode, names: ReadonlySet<string>): Element | null => walkElements(root, (el) => named(el, names));

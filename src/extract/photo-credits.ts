@@ -10,7 +10,7 @@
  */
 import { CREDIT_OPENERS, PICTURE_AGENCIES } from './chrome-words';
 import { type Drop, type LeafBlock, removeElement, collapsedText, foldCase, leafBlocks } from './content-blocks';
-import { firstUnder, tagSet } from './dom-walk';
+import { elementsWhere, firstUnder, tagSet } from './dom-walk';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCIES = new Set(PICTURE_AGENCIES);
@@ -118,7 +118,7 @@ export const CREDIT_MARK = 'data-crisislens-credit';
  */
 export function markCreditElements(root: ParentNode): number {
   let n = 0;
-  for (const el of root.querySelectorAll('[class]')) if (isCreditClassed(el) && markCreditElement(el)) n++;
+  for (const el of elementsWhere(root, (e) => e.hasAttribute('class'))) if (isCreditClassed(el) && markCreditElement(el)) n++;
   return n;
 }
 
@@ -139,7 +139,7 @@ export function markCreditElement(el: Element): boolean {
 /** Remove credit lines and caption-closing credits under `root`; returns how many were removed or cut. */
 export function removePhotoCredits(root: Element, drop: Drop = removeElement, leaves: () => LeafBlock[] = () => leafBlocks(root)): number {
   let n = 0;
-  for (const el of root.querySelectorAll(`[${CREDIT_MARK}]`)) {
+  for (const el of elementsWhere(root, (e) => e.hasAttribute(CREDIT_MARK))) {
     drop(el);
     n++;
   }

@@ -15,7 +15,7 @@ import type { DocIndex } from './doc-index';
 import type { Json } from './metadata';
 import { clip, collapse } from './metadata';
 import { nextNode, OTHER_LABEL, pageDates, PUBLISHED_LABEL, type PageDate } from './page-dates';
-import { walkElements } from './dom-walk';
+import { elementsWhere, tagOf, walkElements } from './dom-walk';
 
 export interface PublishedDate {
   value: string;
@@ -104,8 +104,11 @@ function fromMeta(meta: Map<string, string>, keys: string[]): Found {
   return null;
 }
 
+/** `[itemprop~="datePublished"]`: the word in the attribute's white-space separated list. */
+const ITEMPROP_PUBLISHED = /(?:^|\s)datePublished(?:$|\s)/;
+
 function fromItemprop(doc: Document, mf: MF): Found {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 20)) {
+  for (const el of elementsWhere(doc, (e) => ITEMPROP_PUBLISHED.test(e.getAttribute('itemprop') ?? ''), 20)) {
     if (inFurniture(el)) continue;
     const d = machine(el.getAttribute('content')) ?? machine(datetimeAttr(el)) ?? textDate(clip(el.textContent, 300), mf);
     if (d) return d;
@@ -347,7 +350,13 @@ function dateAnchor(doc: Document, headline: Element | null, h1s: Element[]): El
     if (best) return best;
   }
   if (headline) return headline;
-  for (const el of Array.from(doc.querySelectorAll('h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]')).slice(0, 10)) {
+  // h2[class*="title"], h3[class*="title"], [class*="entry-title"], [class*="post-title"], [itemprop="headline"]
+  const titled = (el: Element) => {
+    const c = el.getAttribute('class');
+    if (c !== null && (c.includes('entry-title') || c.includes('post-title') || (c.includes('title') && /^h[23]$/.test(tagOf(el))))) return true;
+    return el.getAttribute('itemprop') === 'headline';
+  };
+  for (const el of elementsWhere(doc, titled, 10)) {
     if (!inFurniture(el) && !isHidden(el) && clip(el.textContent, 100).length > 3) return el;
   }
   return null;
@@ -466,7 +475,7 @@ const MAY_HOLD_DATE = /\d[\t\n\r]*\d[\t\n\r]*\d[\t\n\r]*\d/;
 function linkedUrlDate(doc: Document): Found {
   const count = new Map<string, number>();
   let best: string | null = null;
-  for (const el of Array.from(doc.querySelectorAll('a[href], [data-permalink]')).slice(0, 1500)) {
+  for (const el of elementsWhere(doc, (e) => (tagOf(e) === 'a' && e.hasAttribute('href')) || e.hasAttribute('data-permalink'), 1500)) {
     const raw = el.getAttribute('data-permalink') ?? el.getAttribute('href');
     let d: string | null = null;
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadHtml } from '../../src/cli/load-html';
-import { collapsedLongerThan, elementsUnder, textLength, useLinkedList, walkElements, type LinkedList } from '../../src/extract/dom-walk';
+import { collapsedLongerThan, elementsUnder, elementsWhere, tagOf, textLength, useLinkedList, walkElements, type LinkedList } from '../../src/extract/dom-walk';
 import { collapsedText } from '../../src/extract/content-blocks';
 
 const PAGE = `<!DOCTYPE html><html><head><title>T</title></head><body>
@@ -42,6 +42,16 @@ describe('dom-walk on linkedom (the CLI DOM): the linked-list walk gives what th
     const stop = (el: Element) => el.localName === 'span';
     expect(walkElements(doc.body, stop)).toBe(plain(() => walkElements(doc.body, stop)));
     expect(walkElements(doc.getElementById('empty')!, () => true)).toBeNull();
+  });
+
+  it('elementsWhere is a selector query written as a test: same elements, same order, up to the limit', () => {
+    const classed = (e: Element) => e.hasAttribute('class');
+    expect(elementsWhere(doc, classed)).toEqual(Array.from(doc.querySelectorAll('[class]')));
+    const ps = (e: Element) => tagOf(e) === 'p' || tagOf(e) === 'td';
+    expect(elementsWhere(doc.body, ps)).toEqual(Array.from(doc.body.querySelectorAll('p, td')));
+    expect(elementsWhere(doc.body, ps, 2)).toEqual(Array.from(doc.body.querySelectorAll('p, td')).slice(0, 2));
+    expect(elementsWhere(doc.body, ps, 0)).toEqual([]);
+    expect(plain(() => elementsWhere(doc.body, ps))).toEqual(elementsWhere(doc.body, ps));
   });
 
   it('textLength is textContent.length, on every element', () => {
