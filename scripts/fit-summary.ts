@@ -6,6 +6,7 @@
  *   GRID=1 npx tsx scripts/fit-summary.ts          (searches the word budget; its defaults are the last result)
  *   FEATURES_OFF=caps,when npx tsx scripts/fit-summary.ts --folds 5   (a feature's worth, out of fold)
  *   BLEND=1 npx tsx scripts/fit-summary.ts --folds 5   (the previous model: oracle logistic only, no novelty)
+ *   NOVELTY_OFF=1 / RANK_T=4 npx tsx scripts/fit-summary.ts --folds 5   (the novelty penalty's worth; another temperature)
  *
  * Each language's articles are split in two by a hash of their id: the "fit" half trains, the
  * "check" half only reports. Per article: the text is read as the CLI's plain-text mode reads it
@@ -363,6 +364,8 @@ function fitRank(docs: readonly Doc[], budget: Budget): number[] {
  * β on the same articles by the gain over Lead at equal length. BLEND=1 is the previous model
  * (logistic only, no novelty), BLEND=0 the ranking fit alone.
  */
+/** NOVELTY_OFF=1: the selection's novelty penalty held at 0 (to measure its worth). */
+const NOVELTY_OFF = !!process.env.NOVELTY_OFF;
 const BLEND = (process.env.BLEND ?? '0,0.25,0.5,0.75,1').split(',').map(Number);
 
 /**
@@ -390,7 +393,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
     for (const a of BLEND)
       for (const beta of LEAD_PRIOR) {
         const w = a === 1 ? [...logit[l], 0] : logit[l].map((x, j) => a * x + (1 - a) * rank[l][j]);
-        if (a < 1) w.push((1 - a) * Math.max(0, -rank[l][FEATURE_NAMES.length]));
+        if (a < 1) w.push(NOVELTY_OFF ? 0 : (1 - a) * Math.max(0, -rank[l][FEATURE_NAMES.length]));
         w[k] += beta;
         const s = evaluate(docs, w, BUDGET0);
         const gain = s.r1 + s.r2 - s.l1 - s.l2;
