@@ -5,13 +5,18 @@
  *   npx tsx scripts/fit-summary.ts [--write] [--langs fr,en,de] [--folds 2,5]
  *   GRID=1 npx tsx scripts/fit-summary.ts          (searches the word budget; its defaults are the last result)
  *   FEATURES_OFF=caps,when npx tsx scripts/fit-summary.ts --folds 5   (a feature's worth, out of fold)
+ *   BLEND=1 npx tsx scripts/fit-summary.ts --folds 5   (the previous model: oracle logistic only, no novelty)
+ *   NOVELTY_OFF=1 / RANK_T=4 npx tsx scripts/fit-summary.ts --folds 5   (the novelty penalty's worth; another temperature)
  *
  * Each language's articles are split in two by a hash of their id: the "fit" half trains, the
  * "check" half only reports. Per article: the text is read as the CLI's plain-text mode reads it
  * ("\n" + text), split by the project's splitter, scored by src/summary's features.
  * Label of a sentence: 1 when the greedy ROUGE oracle (R1 + R2 F1 against the reference, up to 3
  * sentences, stopping when no sentence adds) picks it. Logistic regression (L2 0.01, Newton),
- * per language and pooled ('*', for languages without data). The word budget is chosen on the fit
+ * per language and pooled ('*', for languages without data). A second fit ranks each greedy step's
+ * candidates by their gain over Lead at equal length, given the lead sentences before them (see
+ * "ranking objective"); the two weight vectors are blended and the share chosen with the lead prior
+ * on the same articles (BLEND), which also gives the selection's novelty penalty. The word budget is chosen on the fit
  * half only, from a small grid, by mean R1 + R2 against the references (not the gain over Lead:
  * a shorter summary gains on Lead cut to its length without being a better summary).
  * --folds k: k-fold by the id hash, every weight (and the lead prior) refitted without the fold,
@@ -236,22 +241,166 @@ function XY(docs: readonly Doc[]) {
   return { X, y };
 }
 
-/** Weights per language of `fitLangs` and pooled ('*'), fitted on the articles `use` keeps (oracle labels, then the lead prior). */
+// ------------------------------------------------------------ ranking objective
+/**
+ * The oracle label says which sentences a summary wants, not which sentence should come next given
+ * what is chosen, nor whether it beats the lead's own continuation. Selection is greedy, so a second
+ * fit ranks the candidates of each step: the chosen set follows reading order (the lead, then the
+ * lead and the second sentence: the path Lead@len takes, which the summary leaves only when something
+ * beats it), up to 3 steps or the word budget; each candidate not yet chosen is valued by the gain
+ * over Lead at equal length if the summary were chosen ∪ {it} (R1 + R2 of those sentences − R1 + R2
+ * of the article's first as many tokens). A conditional logit (softmax over the step's candidates,
+ * soft targets softmax(value / RANK_T)) fits the sentence features plus the share of the candidate's
+ * content words already chosen (its weight, negated, is the selection's `novelty` penalty).
+ * Measured out of fold against other paths and temperatures in /work/team/note-summary6.md.
+ */
+interface Group {
+  X: number[][];
+  q: number[];
+}
+/** Temperature of the soft targets, in R1 + R2 points (1 and 4 did no better out of fold). */
+const RANK_T = Number(process.env.RANK_T ?? 2);
+const RANK_STEPS = 3;
+const groupCache = new WeakMap<Doc, { covs: number[][]; values: number[][]; avail: number[][] }>();
+function rankGroups(d: Doc, budget: Budget) {
+  let g = groupCache.get(d);
+  if (g) return g;
+  g = { covs: [], values: [], avail: [] };
+  let total = 0;
+  for (const s of d.sents) total += s.wordCount;
+  const want = Math.round(Math.min(budget.max, Math.max(budget.min, budget.ratio * total)));
+  const chosen: number[] = [];
+  const seen = new Set<string>();
+  let words = 0;
+  const leadCache = new Map<number, number>();
+  const leadAt = (n: number) => {
+    let v = leadCache.get(n);
+    if (v === undefined) {
+      const [a, b] = rouge12(d.articleToks.slice(0, n), d.ref);
+      leadCache.set(n, (v = a + b));
+    }
+    return v;
+  };
+  for (let step = 0; step < RANK_STEPS && step < d.sents.length - 1 && words < want; step++) {
+    const avail: number[] = [];
+    const values: number[] = [];
+    const covs: number[] = [];
+    for (let i = step; i < d.sents.length; i++) {
+      const toks = [...chosen, i].flatMap((k) => d.toks[k]);
+      const [r1, r2] = rouge12(toks, d.ref);
+      avail.push(i);
+      values.push(r1 + r2 - leadAt(toks.length));
+      let c = 0;
+      for (const w of d.sents[i].words) if (seen.has(w)) c++;
+      covs.push(d.sents[i].words.length ? c / d.sents[i].words.length : 0);
+    }
+    g.avail.push(avail);
+    g.values.push(values);
+    g.covs.push(covs);
+    // Reading order: the next sentence joins the chosen set.
+    chosen.push(step);
+    for (const w of d.sents[step].words) seen.add(w);
+    words += d.sents[step].wordCount;
+  }
+  groupCache.set(d, g);
+  return g;
+}
+
+function fitRank(docs: readonly Doc[], budget: Budget): number[] {
+  const paragraphs = docs.some((d) => d.sents.some((s, i) => i > 0 && s.features[PARA[0]] === 1));
+  const groups: Group[] = [];
+  for (const d of docs) {
+    const g = rankGroups(d, budget);
+    for (let t = 0; t < g.avail.length; t++) {
+      const X = g.avail[t].map((i, k) => [...d.sents[i].features.map((v, j) => (OFF.has(j) || (!paragraphs && PARA.includes(j)) ? 0 : v)), g.covs[t][k]]);
+      const m = Math.max(...g.values[t]);
+      const e = g.values[t].map((v) => Math.exp((v - m) / RANK_T));
+      const z = e.reduce((a, v) => a + v, 0);
+      groups.push({ X, q: e.map((v) => v / z) });
+    }
+  }
+  const dim = FEATURE_NAMES.length + 1;
+  let w = new Array<number>(dim).fill(0);
+  const reg = 1;
+  for (let it = 0; it < 30; it++) {
+    const g = new Array<number>(dim).fill(0);
+    const H = Array.from({ length: dim }, () => new Array<number>(dim).fill(0));
+    for (const { X, q } of groups) {
+      const z = X.map((x) => dot(w, x));
+      const m = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - m));
+      const sum = e.reduce((a, v) => a + v, 0);
+      const p = e.map((v) => v / sum);
+      const mu = new Array<number>(dim).fill(0);
+      for (let i = 0; i < X.length; i++) {
+        const r = p[i] - q[i];
+        for (let a = 0; a < dim; a++) {
+          if (!X[i][a]) continue;
+          g[a] += r * X[i][a];
+          mu[a] += p[i] * X[i][a];
+          for (let b = a; b < dim; b++) H[a][b] += p[i] * X[i][a] * X[i][b];
+        }
+      }
+      for (let a = 0; a < dim; a++) {
+        if (!mu[a]) continue;
+        for (let b = a; b < dim; b++) H[a][b] -= mu[a] * mu[b];
+      }
+    }
+    for (let a = 0; a < dim; a++) {
+      for (let b = 0; b < a; b++) H[a][b] = H[b][a];
+      H[a][a] += reg + 1e-9;
+      g[a] += reg * w[a];
+    }
+    const step = solve(H, g);
+    w = w.map((x, k) => x - step[k]);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return w;
+}
+
+/**
+ * BLEND=a,b,…: the shares of the oracle-label logistic weights tried against the ranking weights
+ * (w = a · logistic + (1 − a) · ranking, novelty (1 − a) · the ranking's), chosen with the lead prior
+ * β on the same articles by the gain over Lead at equal length. BLEND=1 is the previous model
+ * (logistic only, no novelty), BLEND=0 the ranking fit alone.
+ */
+/** NOVELTY_OFF=1: the selection's novelty penalty held at 0 (to measure its worth). */
+const NOVELTY_OFF = !!process.env.NOVELTY_OFF;
+const BLEND = (process.env.BLEND ?? '0,0.25,0.5,0.75,1').split(',').map(Number);
+
+/**
+ * Weights per language of `fitLangs` and pooled ('*'), fitted on the articles `use` keeps: the
+ * oracle-label logistic and the ranking fit, blended, then the lead prior. Each vector ends with the
+ * selection's novelty penalty (FEATURE_NAMES.length + 1 numbers).
+ */
 function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (d: Doc) => boolean, verbose = false): Record<string, number[]> {
-  const weights: Record<string, number[]> = {};
+  const logit: Record<string, number[]> = {};
+  const rank: Record<string, number[]> = {};
   const pooled: { X: number[][]; y: number[] } = { X: [], y: [] };
   for (const l of fitLangs) {
     const { X, y } = XY(data[l].filter(use));
-    weights[l] = fitLogistic(X, y);
+    logit[l] = fitLogistic(X, y);
     pooled.X.push(...X);
     pooled.y.push(...y);
   }
-  weights['*'] = fitLogistic(pooled.X, pooled.y);
+  logit['*'] = fitLogistic(pooled.X, pooled.y);
+  const weights: Record<string, number[]> = {};
+  const k = FEATURE_NAMES.indexOf('invPos');
   for (const l of [...fitLangs, '*']) {
     const docs = l === '*' ? fitLangs.flatMap((x) => data[x].filter(use)) : data[l].filter(use);
-    const { w, beta } = leadPrior(docs, weights[l], BUDGET0);
-    weights[l] = w.map((x) => Math.round(x * 1000) / 1000);
-    if (verbose) console.log(`lead prior ${l}: β ${beta}`);
+    if (BLEND.some((a) => a < 1)) rank[l] = fitRank(docs, BUDGET0);
+    let best = { w: logit[l], gain: -Infinity, a: 1, beta: 0 };
+    for (const a of BLEND)
+      for (const beta of LEAD_PRIOR) {
+        const w = a === 1 ? [...logit[l], 0] : logit[l].map((x, j) => a * x + (1 - a) * rank[l][j]);
+        if (a < 1) w.push(NOVELTY_OFF ? 0 : (1 - a) * Math.max(0, -rank[l][FEATURE_NAMES.length]));
+        w[k] += beta;
+        const s = evaluate(docs, w, BUDGET0);
+        const gain = s.r1 + s.r2 - s.l1 - s.l2;
+        if (gain > best.gain + 1e-9) best = { w, gain, a, beta };
+      }
+    weights[l] = best.w.map((x) => Math.round(x * 1000) / 1000);
+    if (verbose) console.log(`blend ${l}: logistic share ${best.a}, lead prior β ${best.beta}, novelty ${weights[l][FEATURE_NAMES.length]}`);
   }
   return weights;
 }
@@ -334,6 +483,7 @@ function evaluate(docs: readonly Doc[], w: number[], budget: Budget): Scores {
   const s: Scores = { r1: 0, r2: 0, l1: 0, l2: 0, words: 0, sents: 0, n: docs.length };
   for (const d of docs) {
     const scored = d.sents.map((x, i) => ({ ...x, score: dot(w, x.features), _i: i }));
+    if (w.length > FEATURE_NAMES.length) budget = { ...budget, novelty: w[FEATURE_NAMES.length] };
     const picked = selectSentences(scored, budget).sort((a, b) => a.start - b.start) as (Scored & { _i: number })[];
     const cand = picked.flatMap((p) => d.toks[p._i]);
     const [r1, r2] = rouge12(cand, d.ref);
@@ -350,7 +500,7 @@ function evaluate(docs: readonly Doc[], w: number[], budget: Budget): Scores {
   return s;
 }
 
-const dot = (w: readonly number[], x: readonly number[]) => w.reduce((a, v, k) => a + v * x[k], 0);
+const dot = (w: readonly number[], x: readonly number[]) => x.reduce((a, v, k) => a + v * (w[k] ?? 0), 0);
 const f = (x: number) => x.toFixed(2);
 const line = (name: string, s: Scores) =>
   `${name.padEnd(16)} n ${String(s.n).padStart(4)}  project R1 ${f(s.r1)} R2 ${f(s.r2)} | lead@len R1 ${f(s.l1)} R2 ${f(s.l2)} | Δ R1 ${f(s.r1 - s.l1)} R2 ${f(s.r2 - s.l2)} | ${f(s.sents)} sents ${f(s.words)} words`;
@@ -391,7 +541,7 @@ async function main() {
   if (process.env.BUDGET && WRITE) throw new Error('BUDGET is for measuring only');
   console.log(`\nbudget (chosen on the fit halves): ${JSON.stringify(budget)}`);
   console.log('\nweights:');
-  for (const [k, w] of Object.entries(weights)) console.log(`  ${k.padEnd(3)} ${FEATURE_NAMES.map((n, i) => `${n} ${w[i]}`).join(', ')}`);
+  for (const [k, w] of Object.entries(weights)) console.log(`  ${k.padEnd(3)} ${FEATURE_NAMES.map((n, i) => `${n} ${w[i]}`).join(', ')}, novelty ${w[FEATURE_NAMES.length]}`);
   console.log('');
   for (const l of Object.keys(data)) {
     const w = weights[l] ?? weights['*'];
@@ -432,9 +582,15 @@ export const SUMMARY_MODEL = {
   weights: {
 ${Object.entries(weights)
   .filter(([k]) => k === '*' || OWN_WEIGHTS.includes(k))
-  .map(([k, w]) => `    '${k}': ${JSON.stringify(w)},`)
+  .map(([k, w]) => `    '${k}': ${JSON.stringify(w.slice(0, FEATURE_NAMES.length))},`)
   .join('\n')}
   } as Record<string, number[]>,
+  novelty: {
+${Object.entries(weights)
+  .filter(([k]) => k === '*' || OWN_WEIGHTS.includes(k))
+  .map(([k, w]) => `    '${k}': ${w[FEATURE_NAMES.length]},`)
+  .join('\n')}
+  } as Record<string, number>,
   budget: ${JSON.stringify(budget).replace(/"/g, '')},
 };
 `;

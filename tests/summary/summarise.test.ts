@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, scoreSentences, selectSentences, wordBudget } from '../../src/summary/summarise';
+import { summarise, scoreSentences, selectSentences, wordBudget, coveredShare, noveltyFor } from '../../src/summary/summarise';
 import { SUMMARY_MODEL } from '../../src/summary/weights';
 import { candidates, isJunk, trimDateline } from '../../src/summary/candidates';
 import { FEATURE_NAMES } from '../../src/summary/features';
@@ -176,6 +176,46 @@ describe('scoring behaviour', () => {
     // A repeat of a chosen sentence is passed over, and the next one is still considered.
     const repeat = [scored[0], sent(1, 2, 10, ['storm', 'coast', 'houses']), sent(2, 1, 12, ['army', 'helicopters', 'villages'])];
     expect(selectSentences(repeat, budget).map((x) => x.index)).toEqual([0, 2]);
+  });
+
+  it('penalises a candidate for the share of its content words the summary already holds (novelty)', () => {
+    const sent = (index: number, score: number, wordCount: number, words: string[]) => ({
+      start: index * 100,
+      end: index * 100 + 90,
+      index,
+      junk: false,
+      score,
+      words,
+      wordCount,
+      features: [],
+    });
+    // "The ferry ran aground off the island on Sunday." / "The ferry that ran aground carried tourists to the island."
+    // / "Divers found a crack in the hull below the waterline."
+    const lead = sent(0, 3, 20, ['ferry', 'ran', 'aground', 'island', 'sunday']);
+    const again = sent(1, 1, 20, ['ferry', 'ran', 'aground', 'carried', 'tourists', 'island']);
+    const fresh = sent(2, 0.5, 20, ['divers', 'found', 'crack', 'hull', 'waterline']);
+    const budget = { ratio: 0, min: 40, max: 40, overshoot: 0.5 };
+    // 4 of the second sentence's 6 content words are already chosen (Jaccard 4/7 > 0.5 would call it a repeat: the
+    // cases below loosen that bound to see the penalty alone).
+    expect(coveredShare(again.words, new Set(lead.words))).toBeCloseTo(4 / 6, 5);
+    expect(coveredShare(fresh.words, new Set(lead.words))).toBe(0);
+    expect(coveredShare([], new Set(lead.words))).toBe(0);
+    const loose = { ...budget, redundancy: 0.9 };
+    // Without the penalty the model's order decides: lead, then the sentence that repeats it.
+    expect(selectSentences([lead, again, fresh], loose).map((x) => x.index)).toEqual([0, 1]);
+    // With it, the repeat costs 1 × 4/6 ≈ 0.67 and falls below the new sentence (1 − 0.67 < 0.5).
+    expect(selectSentences([lead, again, fresh], { ...loose, novelty: 1 }).map((x) => x.index)).toEqual([0, 2]);
+    // A small penalty does not overturn a clear preference (1 − 0.2 × 4/6 > 0.5).
+    expect(selectSentences([lead, again, fresh], { ...loose, novelty: 0.2 }).map((x) => x.index)).toEqual([0, 1]);
+    // The first pick is never penalised (nothing is chosen yet).
+    expect(selectSentences([lead, again, fresh], { ...loose, novelty: 5 })[0].index).toBe(0);
+  });
+
+  it('takes the novelty penalty fitted with the language\'s weights: its own, else the pooled one, else none', () => {
+    const model = { weights: { en: [1], '*': [2] }, novelty: { en: 0.3, '*': 0.5 } };
+    expect(noveltyFor('en', model)).toBe(0.3);
+    expect(noveltyFor('fr', model)).toBe(0.5);
+    expect(noveltyFor('fr', { weights: { '*': [2] } })).toBe(0);
   });
 
   it('reads the language cues: a day word says when, a pronoun opener continues the sentence before', () => {
