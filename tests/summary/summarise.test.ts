@@ -65,6 +65,18 @@ const ENTS = {
   dates: [['2021-07', 'juli 2021']] as [string, string][],
 };
 
+/** A scored candidate for the selection tests (sentence `index` at offset index × 100). */
+const sent = (index: number, score: number, wordCount: number, words: string[]) => ({
+  start: index * 100,
+  end: index * 100 + 90,
+  index,
+  junk: false,
+  score,
+  words,
+  wordCount,
+  features: [],
+});
+
 describe('summarise', () => {
   const nlp = nlpFor(ARTICLE, 'nl', ENTS);
   const s = summarise(ARTICLE, nlp, 'Waterschap en crisiscentrum oefenen samen', { published: '2025-03-11' });
@@ -153,16 +165,6 @@ describe('scoring behaviour', () => {
   });
 
   it('ends the summary when the next-best sentence does not fit, instead of filling the budget with a lower-ranked short one', () => {
-    const sent = (index: number, score: number, wordCount: number, words: string[]) => ({
-      start: index * 100,
-      end: index * 100 + 90,
-      index,
-      junk: false,
-      score,
-      words,
-      wordCount,
-      features: [],
-    });
     const scored = [
       sent(0, 3, 30, ['storm', 'coast', 'houses']),
       sent(1, 2, 60, ['army', 'helicopters', 'villages']),
@@ -179,16 +181,6 @@ describe('scoring behaviour', () => {
   });
 
   it('penalises a candidate for the share of its content words the summary already holds (novelty)', () => {
-    const sent = (index: number, score: number, wordCount: number, words: string[]) => ({
-      start: index * 100,
-      end: index * 100 + 90,
-      index,
-      junk: false,
-      score,
-      words,
-      wordCount,
-      features: [],
-    });
     // "The ferry ran aground off the island on Sunday." / "The ferry that ran aground carried tourists to the island."
     // / "Divers found a crack in the hull below the waterline."
     const lead = sent(0, 3, 20, ['ferry', 'ran', 'aground', 'island', 'sunday']);
