@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { splitSentences } from '../src/nlp/sentences';
 import { loadPack } from '../src/nlp/ner/pack';
 import { FEATURE_NAMES } from '../src/summary/features';
-import { scoreSentences, selectSentences, type Budget, type Scored } from '../src/summary/summarise';
+import { scoreSentences, selectSentences, stumpScore, type Budget, type Scored, type Stump } from '../src/summary/summarise';
 
 const SHARED = resolve(process.env.CRISISLENS_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
 const DATA = join(SHARED, 'data', 'summaries');
@@ -116,7 +116,7 @@ async function load(file: string, lang: string): Promise<Doc[]> {
     if (!line.trim()) continue;
     const j = JSON.parse(line) as { id: string; text: string; summary: string };
     const text = '\n' + j.text;
-    const sents = scoreSentences(text, splitSentences(text, pack.abbreviations, lang), lang, zero);
+    const sents = scoreSentences(text, splitSentences(text, pack.abbreviations, lang), lang, zero, []);
     docs.push({
       id: j.id,
       text,
@@ -358,6 +358,128 @@ function fitRank(docs: readonly Doc[], budget: Budget): number[] {
   return w;
 }
 
+
+// ------------------------------------------------------------ boosted stumps (residual on the linear score)
+/**
+ * A linear score cannot say "position matters less once the sentence is long" or "a quote only hurts
+ * in the lead". On top of the blended linear score (and its novelty term), BOOST_M decision stumps are
+ * fitted by gradient boosting on the ranking objective (the same groups and soft targets as fitRank):
+ * each round, per candidate the gradient p − q and Hessian p (1 − p) of the step's softmax
+ * cross-entropy, the stump (one feature, one threshold among ≤ 32 quantile midpoints) with the best
+ * Newton gain, leaf values −ν G / (H + λ). Deterministic (no sampling). BOOST_M=0 is the linear model.
+ */
+const BOOST_M = Number(process.env.BOOST_M ?? 100);
+const BOOST_NU = Number(process.env.BOOST_NU ?? 0.1);
+const BOOST_LAMBDA = Number(process.env.BOOST_LAMBDA ?? 20);
+const BOOST_BINS = 32;
+/** The weight sets that get stumps: the pooled ones only (English's own got worse with them out of fold, see note-summary7). */
+const BOOST_LANGS = (process.env.BOOST_LANGS ?? '*').split(',');
+/** The stumps that go with a weight vector (evaluate adds them to the linear score). */
+const stumpsOf = new WeakMap<number[], Stump[]>();
+
+function fitStumps(docs: readonly Doc[], w: number[], budget: Budget): Stump[] {
+  if (!BOOST_M) return [];
+  const nf = FEATURE_NAMES.length;
+  const novelty = w[nf] ?? 0;
+  const lin = w.slice(0, nf);
+  const paragraphs = docs.some((d) => d.sents.some((s, i) => i > 0 && s.features[PARA[0]] === 1));
+  const rows: number[][] = [];
+  const base: number[] = [];
+  const q: number[] = [];
+  const groupStart: number[] = [];
+  for (const d of docs) {
+    const g = rankGroups(d, budget);
+    for (let t = 0; t < g.avail.length; t++) {
+      const m = Math.max(...g.values[t]);
+      const e = g.values[t].map((v) => Math.exp((v - m) / RANK_T));
+      const z = e.reduce((a, v) => a + v, 0);
+      groupStart.push(rows.length);
+      g.avail[t].forEach((i, k) => {
+        const x = d.sents[i].features;
+        rows.push(x);
+        base.push(dot(lin, x) - novelty * g.covs[t][k]);
+        q.push(e[k] / z);
+      });
+    }
+  }
+  groupStart.push(rows.length);
+  const n = rows.length;
+  // Thresholds per feature: midpoints between consecutive distinct values of ≤ BOOST_BINS quantiles.
+  const thresholds: number[][] = [];
+  const bin: Uint8Array[] = [];
+  for (let f = 0; f < nf; f++) {
+    if (OFF.has(f) || (!paragraphs && PARA.includes(f))) {
+      thresholds.push([]);
+      bin.push(new Uint8Array(0));
+      continue;
+    }
+    const vals = rows.map((x) => x[f]).sort((a, b) => a - b);
+    const qs = [...new Set(Array.from({ length: BOOST_BINS + 1 }, (_, k) => vals[Math.min(n - 1, Math.floor((k * (n - 1)) / BOOST_BINS))]))];
+    const th = [...new Set(qs.slice(1).map((v, k) => Math.round(((qs[k] + v) / 2) * 1e4) / 1e4))];
+    thresholds.push(th);
+    const b = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      let k = 0;
+      while (k < th.length && rows[i][f] > th[k]) k++;
+      b[i] = k; // rows with bin ≤ j are at or below th[j]
+    }
+    bin.push(b);
+  }
+  const F = new Float64Array(n);
+  const stumps: Stump[] = [];
+  const G = new Float64Array(n);
+  const H = new Float64Array(n);
+  for (let m = 0; m < BOOST_M; m++) {
+    for (let gi = 0; gi + 1 < groupStart.length; gi++) {
+      const a = groupStart[gi];
+      const b = groupStart[gi + 1];
+      let mx = -Infinity;
+      for (let i = a; i < b; i++) mx = Math.max(mx, base[i] + F[i]);
+      let z = 0;
+      for (let i = a; i < b; i++) z += Math.exp(base[i] + F[i] - mx);
+      for (let i = a; i < b; i++) {
+        const p = Math.exp(base[i] + F[i] - mx) / z;
+        G[i] = p - q[i];
+        H[i] = Math.max(p * (1 - p), 1e-6);
+      }
+    }
+    let Gt = 0;
+    let Ht = 0;
+    for (let i = 0; i < n; i++) {
+      Gt += G[i];
+      Ht += H[i];
+    }
+    let best = { gain: 0, f: -1, t: 0, lo: 0, hi: 0 };
+    for (let f = 0; f < nf; f++) {
+      const th = thresholds[f];
+      if (!th.length) continue;
+      const hg = new Float64Array(th.length + 1);
+      const hh = new Float64Array(th.length + 1);
+      const bf = bin[f];
+      for (let i = 0; i < n; i++) {
+        hg[bf[i]] += G[i];
+        hh[bf[i]] += H[i];
+      }
+      let gl = 0;
+      let hl = 0;
+      for (let j = 0; j < th.length; j++) {
+        gl += hg[j];
+        hl += hh[j];
+        const gr = Gt - gl;
+        const hr = Ht - hl;
+        const gain = (gl * gl) / (hl + BOOST_LAMBDA) + (gr * gr) / (hr + BOOST_LAMBDA) - (Gt * Gt) / (Ht + BOOST_LAMBDA);
+        if (gain > best.gain + 1e-12) best = { gain, f, t: th[j], lo: -gl / (hl + BOOST_LAMBDA), hi: -gr / (hr + BOOST_LAMBDA) };
+      }
+    }
+    if (best.f < 0) break;
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    const stump: Stump = [best.f, best.t, r3(BOOST_NU * best.lo), r3(BOOST_NU * best.hi)];
+    stumps.push(stump);
+    for (let i = 0; i < n; i++) F[i] += rows[i][best.f] <= best.t ? stump[2] : stump[3];
+  }
+  return stumps;
+}
+
 /**
  * BLEND=a,b,…: the shares of the oracle-label logistic weights tried against the ranking weights
  * (w = a · logistic + (1 − a) · ranking, novelty (1 − a) · the ranking's), chosen with the lead prior
@@ -400,6 +522,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
         if (gain > best.gain + 1e-9) best = { w, gain, a, beta };
       }
     weights[l] = best.w.map((x) => Math.round(x * 1000) / 1000);
+    if (BOOST_LANGS.includes(l)) stumpsOf.set(weights[l], fitStumps(docs, weights[l], BUDGET0));
     if (verbose) console.log(`blend ${l}: logistic share ${best.a}, lead prior β ${best.beta}, novelty ${weights[l][FEATURE_NAMES.length]}`);
   }
   return weights;
@@ -482,7 +605,8 @@ interface Scores {
 function evaluate(docs: readonly Doc[], w: number[], budget: Budget): Scores {
   const s: Scores = { r1: 0, r2: 0, l1: 0, l2: 0, words: 0, sents: 0, n: docs.length };
   for (const d of docs) {
-    const scored = d.sents.map((x, i) => ({ ...x, score: dot(w, x.features), _i: i }));
+    const st = stumpsOf.get(w as number[]) ?? [];
+    const scored = d.sents.map((x, i) => ({ ...x, score: dot(w, x.features) + (st.length ? stumpScore(x.features, st) : 0), _i: i }));
     if (w.length > FEATURE_NAMES.length) budget = { ...budget, novelty: w[FEATURE_NAMES.length] };
     const picked = selectSentences(scored, budget).sort((a, b) => a.start - b.start) as (Scored & { _i: number })[];
     const cand = picked.flatMap((p) => d.toks[p._i]);
@@ -591,6 +715,12 @@ ${Object.entries(weights)
   .map(([k, w]) => `    '${k}': ${w[FEATURE_NAMES.length]},`)
   .join('\n')}
   } as Record<string, number>,
+  stumps: {
+${Object.entries(weights)
+  .filter(([k]) => k === '*' || OWN_WEIGHTS.includes(k))
+  .map(([k, w]) => `    '${k}': ${JSON.stringify(stumpsOf.get(w) ?? [])},`)
+  .join('\n')}
+  } as Record<string, [number, number, number, number][]>,
   budget: ${JSON.stringify(budget).replace(/"/g, '')},
 };
 `;

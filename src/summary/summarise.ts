@@ -8,7 +8,9 @@
  *    features (features.ts), with weights fitted on development articles with human reference summaries
  *    (scripts/fit-summary.ts → weights.ts; English its own, the other languages pooled fr + en + de): a
  *    blend of a logistic fit of the ROUGE oracle's picks and a ranking fit of which sentence, after the
- *    lead, gains most over Lead at equal length.
+ *    lead, gains most over Lead at equal length. The pooled model adds 100 boosted decision stumps (one
+ *    feature, one threshold each) fitted on that ranking objective as a residual on the linear score,
+ *    so a feature's effect need not be linear (English's own weights have none: they did worse with them).
  * 3. Selection: greedy, best score first, where a candidate's score is lowered by `novelty` × the share
  *    of its content words the summary already holds (fitted with the weights: ROUGE clips repeated
  *    words, so a sentence restating the chosen ones adds little), skipping a sentence that repeats a
@@ -93,6 +95,25 @@ function cuesFor(lang: string): FeatureCues {
   return c;
 }
 
+/** A decision stump: [feature index, threshold, value when feature <= threshold, value above]. */
+export type Stump = readonly [number, number, number, number];
+
+/**
+ * The boosted stumps added to the linear score for `lang` (fitted with its weights; none when the
+ * language has no fitted weights of its own and there are no pooled stumps).
+ */
+export function stumpsFor(lang: string, model: { weights: Record<string, number[]>; stumps?: Record<string, readonly Stump[]> } = SUMMARY_MODEL): readonly Stump[] {
+  if (model.weights[lang]) return model.stumps?.[lang] ?? [];
+  return model.stumps?.['*'] ?? [];
+}
+
+/** Sum over stumps of value[feature <= threshold ? 0 : 1]. */
+export function stumpScore(features: readonly number[], stumps: readonly Stump[]): number {
+  let s = 0;
+  for (const [f, t, lo, hi] of stumps) s += features[f] <= t ? lo : hi;
+  return s;
+}
+
 /** The selection's novelty penalty for `lang` (fitted with its weights; 0 when none). */
 export function noveltyFor(lang: string, model: { weights: Record<string, number[]>; novelty?: Record<string, number> } = SUMMARY_MODEL): number {
   if (model.weights[lang]) return model.novelty?.[lang] ?? 0;
@@ -100,7 +121,7 @@ export function noveltyFor(lang: string, model: { weights: Record<string, number
 }
 
 /** Every usable (non-junk) candidate with its features and score, in reading order. */
-export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang)): Scored[] {
+export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang), stumps = stumpsFor(lang)): Scored[] {
   const stop = stopwordsFor(lang);
   const all = candidates(text, sentences, MAX_CANDIDATES);
   const usable: Candidate[] = [];
@@ -125,6 +146,7 @@ export function scoreSentences(text: string, sentences: readonly Span[], lang: s
   return usable.map((c, i) => {
     let score = 0;
     for (let k = 0; k < weights.length; k++) score += weights[k] * feats[i][k];
+    if (stumps.length) score += stumpScore(feats[i], stumps);
     return { ...c, score, words: inputs[i].words as string[], wordCount: inputs[i].wordCount, features: feats[i] };
   });
 }

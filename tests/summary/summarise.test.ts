@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, scoreSentences, selectSentences, wordBudget, coveredShare, noveltyFor } from '../../src/summary/summarise';
+import { summarise, scoreSentences, selectSentences, wordBudget, coveredShare, noveltyFor, stumpScore, stumpsFor, type Stump } from '../../src/summary/summarise';
 import { SUMMARY_MODEL } from '../../src/summary/weights';
 import { candidates, isJunk, trimDateline } from '../../src/summary/candidates';
 import { FEATURE_NAMES } from '../../src/summary/features';
@@ -208,6 +208,40 @@ describe('scoring behaviour', () => {
     expect(noveltyFor('en', model)).toBe(0.3);
     expect(noveltyFor('fr', model)).toBe(0.5);
     expect(noveltyFor('fr', { weights: { '*': [2] } })).toBe(0);
+  });
+
+  it('adds boosted stumps to the linear score: each stump gives its low value at or below its threshold, else its high one', () => {
+    const stumps: Stump[] = [
+      [0, 0.5, 1, -1],
+      [1, 2, 0.25, 0.5],
+      [0, 0.5, 0.1, 0.2],
+    ];
+    // Feature 0 at the threshold takes the low side; feature 1 above 2 the high one.
+    expect(stumpScore([0.5, 3], stumps)).toBeCloseTo(1 + 0.5 + 0.1, 9);
+    expect(stumpScore([0.6, 2], stumps)).toBeCloseTo(-1 + 0.25 + 0.2, 9);
+    expect(stumpScore([0, 0], [])).toBe(0);
+    // scoreSentences adds them to the weights' dot product: with zero weights the score is the stumps' sum.
+    const text = 'Floods hit the river valley after heavy rain. Rescue teams evacuated the flooded valley overnight.';
+    const zero = FEATURE_NAMES.map(() => 0);
+    const first = FEATURE_NAMES.indexOf('first');
+    const sc = scoreSentences(text, nlpFor(text, 'en').sentences, 'en', zero, [[first, 0.5, -1, 2]]);
+    expect(sc.map((x) => x.score)).toEqual([2, -1]);
+    expect(scoreSentences(text, nlpFor(text, 'en').sentences, 'en', zero, []).map((x) => x.score)).toEqual([0, 0]);
+  });
+
+  it('takes the stumps fitted with the language\'s weights: its own, else the pooled ones, else none', () => {
+    const own: Stump[] = [[0, 1, 1, 2]];
+    const pooled: Stump[] = [[1, 1, 3, 4]];
+    const model = { weights: { en: [1], '*': [2] }, stumps: { en: own, '*': pooled } };
+    expect(stumpsFor('en', model)).toBe(own);
+    expect(stumpsFor('fr', model)).toBe(pooled);
+    expect(stumpsFor('fr', { weights: { '*': [2] } })).toEqual([]);
+    // The shipped model: every stump names a feature and has a finite threshold and values.
+    for (const list of Object.values(SUMMARY_MODEL.stumps))
+      for (const [f, t, lo, hi] of list) {
+        expect(f >= 0 && f < FEATURE_NAMES.length).toBe(true);
+        expect([t, lo, hi].every(Number.isFinite)).toBe(true);
+      }
   });
 
   it('reads the language cues: a day word says when, a pronoun opener continues the sentence before', () => {
