@@ -7,6 +7,8 @@
  *   FEATURES_OFF=caps,when npx tsx scripts/fit-summary.ts --folds 5   (a feature's worth, out of fold)
  *   BLEND=1 npx tsx scripts/fit-summary.ts --folds 5   (the previous model: oracle logistic only, no novelty)
  *   NOVELTY_OFF=1 / RANK_T=4 npx tsx scripts/fit-summary.ts --folds 5   (the novelty penalty's worth; another temperature)
+ *   BOOST_M=0 npx tsx scripts/fit-summary.ts --folds 5   (no boosted stumps: the linear model of summary6)
+ *   BOOST_LANGS='*,en' / BOOST_M=50 / BOOST_NU / BOOST_LAMBDA   (stumps for English's own weights too; other settings)
  *
  * Each language's articles are split in two by a hash of their id: the "fit" half trains, the
  * "check" half only reports. Per article: the text is read as the CLI's plain-text mode reads it
