@@ -254,7 +254,7 @@ function XY(docs: readonly Doc[]) {
  * of the article's first as many tokens). A conditional logit (softmax over the step's candidates,
  * soft targets softmax(value / RANK_T)) fits the sentence features plus the share of the candidate's
  * content words already chosen (its weight, negated, is the selection's `novelty` penalty).
- * Measured out of fold against other paths and temperatures in /work/team/note-summary6.md.
+ * Measured out of fold against other paths and temperatures: README, "Summary and headline (issue 14)".
  */
 interface Group {
   X: number[][];
