@@ -95,6 +95,11 @@ function cuesFor(lang: string): FeatureCues {
   return c;
 }
 
+/** `table[lang]` when the language has weights of its own, else the pooled `table['*']` (what goes with the weights `weightsFor` picks). */
+function ownOrPooled<T>(weights: Record<string, number[]>, table: Record<string, T> | undefined, lang: string): T | undefined {
+  return table?.[weights[lang] ? lang : '*'];
+}
+
 /** A decision stump: [feature index, threshold, value when feature <= threshold, value above]. */
 export type Stump = readonly [number, number, number, number];
 
@@ -103,8 +108,7 @@ export type Stump = readonly [number, number, number, number];
  * language has no fitted weights of its own and there are no pooled stumps).
  */
 export function stumpsFor(lang: string, model: { weights: Record<string, number[]>; stumps?: Record<string, readonly Stump[]> } = SUMMARY_MODEL): readonly Stump[] {
-  if (model.weights[lang]) return model.stumps?.[lang] ?? [];
-  return model.stumps?.['*'] ?? [];
+  return ownOrPooled(model.weights, model.stumps, lang) ?? [];
 }
 
 /** Sum over stumps of value[feature <= threshold ? 0 : 1]. */
@@ -116,8 +120,7 @@ export function stumpScore(features: readonly number[], stumps: readonly Stump[]
 
 /** The selection's novelty penalty for `lang` (fitted with its weights; 0 when none). */
 export function noveltyFor(lang: string, model: { weights: Record<string, number[]>; novelty?: Record<string, number> } = SUMMARY_MODEL): number {
-  if (model.weights[lang]) return model.novelty?.[lang] ?? 0;
-  return model.novelty?.['*'] ?? 0;
+  return ownOrPooled(model.weights, model.novelty, lang) ?? 0;
 }
 
 /** Every usable (non-junk) candidate with its features and score, in reading order. */
