@@ -308,6 +308,14 @@ function rankGroups(d: Doc, budget: Budget) {
   return g;
 }
 
+/** A step's soft targets: softmax of its candidates' values / RANK_T (shared by the ranking fit and the stumps). */
+function softTargets(values: readonly number[]): number[] {
+  const m = Math.max(...values);
+  const e = values.map((v) => Math.exp((v - m) / RANK_T));
+  const z = e.reduce((a, v) => a + v, 0);
+  return e.map((v) => v / z);
+}
+
 function fitRank(docs: readonly Doc[], budget: Budget): number[] {
   const paragraphs = docs.some((d) => d.sents.some((s, i) => i > 0 && s.features[PARA[0]] === 1));
   const groups: Group[] = [];
@@ -315,10 +323,7 @@ function fitRank(docs: readonly Doc[], budget: Budget): number[] {
     const g = rankGroups(d, budget);
     for (let t = 0; t < g.avail.length; t++) {
       const X = g.avail[t].map((i, k) => [...d.sents[i].features.map((v, j) => (OFF.has(j) || (!paragraphs && PARA.includes(j)) ? 0 : v)), g.covs[t][k]]);
-      const m = Math.max(...g.values[t]);
-      const e = g.values[t].map((v) => Math.exp((v - m) / RANK_T));
-      const z = e.reduce((a, v) => a + v, 0);
-      groups.push({ X, q: e.map((v) => v / z) });
+      groups.push({ X, q: softTargets(g.values[t]) });
     }
   }
   const dim = FEATURE_NAMES.length + 1;
@@ -360,7 +365,6 @@ function fitRank(docs: readonly Doc[], budget: Budget): number[] {
   return w;
 }
 
-
 // ------------------------------------------------------------ boosted stumps (residual on the linear score)
 /**
  * A linear score cannot say "position matters less once the sentence is long" or "a quote only hurts
@@ -374,7 +378,7 @@ const BOOST_M = Number(process.env.BOOST_M ?? 100);
 const BOOST_NU = Number(process.env.BOOST_NU ?? 0.1);
 const BOOST_LAMBDA = Number(process.env.BOOST_LAMBDA ?? 20);
 const BOOST_BINS = 32;
-/** The weight sets that get stumps: the pooled ones only (English's own got worse with them out of fold, see note-summary7). */
+/** The weight sets that get stumps: the pooled ones only (English's own got worse with them out of fold: README, "Summary and headline (issue 14)"). */
 const BOOST_LANGS = (process.env.BOOST_LANGS ?? '*').split(',');
 /** The stumps that go with a weight vector (evaluate adds them to the linear score). */
 const stumpsOf = new WeakMap<number[], Stump[]>();
@@ -392,15 +396,13 @@ function fitStumps(docs: readonly Doc[], w: number[], budget: Budget): Stump[] {
   for (const d of docs) {
     const g = rankGroups(d, budget);
     for (let t = 0; t < g.avail.length; t++) {
-      const m = Math.max(...g.values[t]);
-      const e = g.values[t].map((v) => Math.exp((v - m) / RANK_T));
-      const z = e.reduce((a, v) => a + v, 0);
+      const targets = softTargets(g.values[t]);
       groupStart.push(rows.length);
       g.avail[t].forEach((i, k) => {
         const x = d.sents[i].features;
         rows.push(x);
         base.push(dot(lin, x) - novelty * g.covs[t][k]);
-        q.push(e[k] / z);
+        q.push(targets[k]);
       });
     }
   }
@@ -606,8 +608,8 @@ interface Scores {
 
 function evaluate(docs: readonly Doc[], w: number[], budget: Budget): Scores {
   const s: Scores = { r1: 0, r2: 0, l1: 0, l2: 0, words: 0, sents: 0, n: docs.length };
+  const st = stumpsOf.get(w) ?? [];
   for (const d of docs) {
-    const st = stumpsOf.get(w as number[]) ?? [];
     const scored = d.sents.map((x, i) => ({ ...x, score: dot(w, x.features) + (st.length ? stumpScore(x.features, st) : 0), _i: i }));
     if (w.length > FEATURE_NAMES.length) budget = { ...budget, novelty: w[FEATURE_NAMES.length] };
     const picked = selectSentences(scored, budget).sort((a, b) => a.start - b.start) as (Scored & { _i: number })[];
