@@ -13,9 +13,12 @@
  *   content words among the article's 10 words found in the most sentences) — centrality per word
  *   rather than per sentence, since a summary is judged at its length;
  * - form: a quotation, opening with a quotation mark, a question, a digit, the share of capitalised
- *   words (name lists and rosters), a colon;
+ *   words (name lists and rosters), a colon, commas per word (enumerations of places or names, which
+ *   are central and capitalised but seldom what a summary says);
  * - cues (lang/<code>/text-words.ts): a day, month or "yesterday" word (the sentence says when), a
- *   pronoun or demonstrative opening it (it continues the one before);
+ *   pronoun or demonstrative opening it (it continues the one before), a first-person word (speech: a
+ *   witness's or official's reaction, quoted or not, rather than the reporter's account of the news;
+ *   the pooled model reads the last two, English's own weights hold 0 for them);
  * - crossings with the first sentence (its length, centrality and capitals: a short scene-setting
  *   opener "The video went viral." is not the lead's news) and centrality × 1/(1+i).
  */
