@@ -224,11 +224,20 @@ function leadPrior(docs: readonly Doc[], w0: number[], budget: Budget): { w: num
 // ------------------------------------------------------------ fitting
 /** Features left out of the model (their weight stays 0): FEATURES_OFF=a,b,c (to measure a feature's worth). */
 const OFF = new Set((process.env.FEATURES_OFF ?? '').split(',').filter(Boolean).map((n) => FEATURE_NAMES.indexOf(n as (typeof FEATURE_NAMES)[number])));
+/**
+ * Features only the pooled weights read: the languages with weights of their own (OWN_WEIGHTS) keep 0
+ * for them. firstPerson and commas (summary9) pay in the pooled model (French, German) and cost English's
+ * own weights R1 out of fold (README, "Summary and headline (issue 14)"), as the stumps did.
+ * POOLED_ONLY= (empty) gives them to every weight set (to measure that).
+ */
+const POOLED_ONLY = new Set((process.env.POOLED_ONLY ?? 'firstPerson,commas').split(',').filter(Boolean).map((n) => FEATURE_NAMES.indexOf(n as (typeof FEATURE_NAMES)[number])));
+/** The features held at 0 for weight set `l` ('*' or a language). */
+const offFor = (l: string) => (OWN_WEIGHTS.includes(l) ? new Set([...OFF, ...POOLED_ONLY]) : OFF);
 // A language whose articles have no paragraphs (CNN/DM is one line) cannot weigh paragraph
 // features: they would only copy "first" and misfire on paragraphed pages. Zeroed there.
 const PARA = [FEATURE_NAMES.indexOf('paraFirst'), FEATURE_NAMES.indexOf('invPara')];
 const oracleCache = new WeakMap<Doc, Set<number>>();
-function XY(docs: readonly Doc[]) {
+function XY(docs: readonly Doc[], off = OFF) {
   const X: number[][] = [];
   const y: number[] = [];
   const paragraphs = docs.some((d) => d.sents.some((s, i) => i > 0 && s.features[PARA[0]] === 1));
@@ -236,7 +245,7 @@ function XY(docs: readonly Doc[]) {
     let o = oracleCache.get(d);
     if (!o) oracleCache.set(d, (o = oracle(d)));
     d.sents.forEach((s, i) => {
-      X.push(s.features.map((v, k) => (OFF.has(k) || (!paragraphs && PARA.includes(k)) ? 0 : v)));
+      X.push(s.features.map((v, k) => (off.has(k) || (!paragraphs && PARA.includes(k)) ? 0 : v)));
       y.push(o.has(i) ? 1 : 0);
     });
   }
@@ -316,13 +325,13 @@ function softTargets(values: readonly number[]): number[] {
   return e.map((v) => v / z);
 }
 
-function fitRank(docs: readonly Doc[], budget: Budget): number[] {
+function fitRank(docs: readonly Doc[], budget: Budget, off = OFF): number[] {
   const paragraphs = docs.some((d) => d.sents.some((s, i) => i > 0 && s.features[PARA[0]] === 1));
   const groups: Group[] = [];
   for (const d of docs) {
     const g = rankGroups(d, budget);
     for (let t = 0; t < g.avail.length; t++) {
-      const X = g.avail[t].map((i, k) => [...d.sents[i].features.map((v, j) => (OFF.has(j) || (!paragraphs && PARA.includes(j)) ? 0 : v)), g.covs[t][k]]);
+      const X = g.avail[t].map((i, k) => [...d.sents[i].features.map((v, j) => (off.has(j) || (!paragraphs && PARA.includes(j)) ? 0 : v)), g.covs[t][k]]);
       groups.push({ X, q: softTargets(g.values[t]) });
     }
   }
@@ -383,7 +392,7 @@ const BOOST_LANGS = (process.env.BOOST_LANGS ?? '*').split(',');
 /** The stumps that go with a weight vector (evaluate adds them to the linear score). */
 const stumpsOf = new WeakMap<number[], Stump[]>();
 
-function fitStumps(docs: readonly Doc[], w: number[], budget: Budget): Stump[] {
+function fitStumps(docs: readonly Doc[], w: number[], budget: Budget, off = OFF): Stump[] {
   if (!BOOST_M) return [];
   const nf = FEATURE_NAMES.length;
   const novelty = w[nf] ?? 0;
@@ -412,7 +421,7 @@ function fitStumps(docs: readonly Doc[], w: number[], budget: Budget): Stump[] {
   const thresholds: number[][] = [];
   const bin: Uint8Array[] = [];
   for (let f = 0; f < nf; f++) {
-    if (OFF.has(f) || (!paragraphs && PARA.includes(f))) {
+    if (off.has(f) || (!paragraphs && PARA.includes(f))) {
       thresholds.push([]);
       bin.push(new Uint8Array(0));
       continue;
@@ -505,7 +514,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
   const pooled: { X: number[][]; y: number[] } = { X: [], y: [] };
   for (const l of fitLangs) {
     const { X, y } = XY(data[l].filter(use));
-    logit[l] = fitLogistic(X, y);
+    logit[l] = fitLogistic(offFor(l) === OFF ? X : XY(data[l].filter(use), offFor(l)).X, y);
     pooled.X.push(...X);
     pooled.y.push(...y);
   }
@@ -514,7 +523,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
   const k = FEATURE_NAMES.indexOf('invPos');
   for (const l of [...fitLangs, '*']) {
     const docs = l === '*' ? fitLangs.flatMap((x) => data[x].filter(use)) : data[l].filter(use);
-    if (BLEND.some((a) => a < 1)) rank[l] = fitRank(docs, BUDGET0);
+    if (BLEND.some((a) => a < 1)) rank[l] = fitRank(docs, BUDGET0, offFor(l));
     let best = { w: logit[l], gain: -Infinity, a: 1, beta: 0 };
     for (const a of BLEND)
       for (const beta of LEAD_PRIOR) {
@@ -526,7 +535,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
         if (gain > best.gain + 1e-9) best = { w, gain, a, beta };
       }
     weights[l] = best.w.map((x) => Math.round(x * 1000) / 1000);
-    if (BOOST_LANGS.includes(l)) stumpsOf.set(weights[l], fitStumps(docs, weights[l], BUDGET0));
+    if (BOOST_LANGS.includes(l)) stumpsOf.set(weights[l], fitStumps(docs, weights[l], BUDGET0, offFor(l)));
     if (verbose) console.log(`blend ${l}: logistic share ${best.a}, lead prior β ${best.beta}, novelty ${weights[l][FEATURE_NAMES.length]}`);
   }
   return weights;
@@ -648,13 +657,14 @@ async function main() {
   const fitLangs = LANGS.filter((l) => data[l]);
   const weights = fitAll(data, fitLangs, (d) => d.fit, true);
 
-  // Budget: grid on the fit halves, by mean R1 + R2 over the languages.
+  // Budget: grid on the fit halves, by mean R1 + R2 over the languages (GRID=1; without it, the grid's last
+  // result, overshoot included: the budget is a decision of its own, not re-chosen with every refit).
   let best: { budget: Budget; value: number } | null = null;
   for (const ratio of process.env.GRID ? [0.1, 0.15, 0.2, 0.25] : [0.15])
     for (const min of process.env.GRID ? [20, 25, 30, 40, 45, 50] : [45])
       for (const max of process.env.GRID ? [40, 50, 60, 65, 70, 85] : [60]) {
         if (max < min) continue;
-        for (const overshoot of [0.5, 0.75, 1]) {
+        for (const overshoot of process.env.GRID ? [0.5, 0.75, 1] : [0.5]) {
         const budget: Budget = { ratio, min, max, overshoot };
         let v = 0;
         for (const l of fitLangs) {

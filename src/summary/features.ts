@@ -13,9 +13,12 @@
  *   content words among the article's 10 words found in the most sentences) — centrality per word
  *   rather than per sentence, since a summary is judged at its length;
  * - form: a quotation, opening with a quotation mark, a question, a digit, the share of capitalised
- *   words (name lists and rosters), a colon;
+ *   words (name lists and rosters), a colon, commas per word (enumerations of places or names, which
+ *   are central and capitalised but seldom what a summary says);
  * - cues (lang/<code>/text-words.ts): a day, month or "yesterday" word (the sentence says when), a
- *   pronoun or demonstrative opening it (it continues the one before);
+ *   pronoun or demonstrative opening it (it continues the one before), a first-person word (speech: a
+ *   witness's or official's reaction, quoted or not, rather than the reporter's account of the news;
+ *   the pooled model reads the last two, English's own weights hold 0 for them);
  * - crossings with the first sentence (its length, centrality and capitals: a short scene-setting
  *   opener "The video went viral." is not the lead's news) and centrality × 1/(1+i).
  */
@@ -50,12 +53,16 @@ export const FEATURE_NAMES = [
   'opener',
   'density',
   'keywords',
+  'firstPerson',
+  'commas',
 ] as const;
 
 /** The language's cue words (src/nlp/lang/<code>/text-words.ts). */
 export interface FeatureCues {
   whenWords: ReadonlySet<string>;
   openers: ReadonlySet<string>;
+  /** First-person pronouns and determiners; an entry ending in an apostrophe is an elided or contracted form ("j'", "i'"). */
+  firstPerson?: ReadonlySet<string>;
 }
 
 export interface SentenceInput {
@@ -110,23 +117,50 @@ function capitalAt(s: string, i: number): boolean {
 
 /**
  * One scan of a sentence's words: the share of capitalised words after the first (name lists,
- * rosters), and the cue words: a "when" word anywhere, an opener as first word.
+ * rosters), and the cue words: a "when" word anywhere, an opener as first word, a first-person word
+ * anywhere (a word written in capitals, "US", is an acronym, not a pronoun).
  */
-function formOf(s: string, cues: FeatureCues | undefined): { caps: number; when: number; opener: number } {
+function formOf(s: string, cues: FeatureCues | undefined): { caps: number; when: number; opener: number; firstPerson: number } {
   let words = 0;
   let caps = 0;
   let when = 0;
   let opener = 0;
+  let firstPerson = 0;
+  const fp = cues?.firstPerson;
   scanWords(s, (start, end) => {
     words++;
     if (words > 1 && capitalAt(s, start)) caps++;
-    if (cues && !when) {
-      const w = s.slice(start, end).toLowerCase();
+    if (!cues) return;
+    const w = s.slice(start, end).toLowerCase();
+    if (!when) {
       if (words === 1 && cues.openers.has(w)) opener = 1;
       if (cues.whenWords.has(w)) when = 1;
     }
+    if (fp && !firstPerson) {
+      const apo = w.search(/['’]/);
+      // "j'ai", "I’m": the part up to the apostrophe is the pronoun.
+      const key = apo > 0 ? w.slice(0, apo) + "'" : w;
+      if (fp.has(key) && !isUpperWord(s, start, apo > 0 ? start + apo : end)) firstPerson = 1;
+    }
   });
-  return { caps: words > 1 ? caps / (words - 1) : 0, when, opener };
+  return { caps: words > 1 ? caps / (words - 1) : 0, when, opener, firstPerson };
+}
+
+/** s[start, end) has two letters or more, all capitals ("US", "WE"): an acronym or a shouted word. */
+function isUpperWord(s: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) if (!capitalAt(s, i)) return false;
+  return true;
+}
+
+/** Commas (, ， 、) per word: enumerations, name lists and stacked asides. */
+function commaRate(s: string, words: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n / words;
 }
 
 /** Feature vectors (FEATURE_NAMES order) of the usable sentences of one text. */
@@ -145,7 +179,7 @@ export function sentenceFeatures(sents: readonly SentenceInput[], cues?: Feature
   const maxC = Math.max(...central) || 1;
   return sents.map((s, i) => {
     const wc = Math.max(1, s.wordCount);
-    const { caps, when, opener } = formOf(s.text, cues);
+    const { caps, when, opener, firstPerson } = formOf(s.text, cues);
     // Density: the share of the other sentences that share each of its content words, averaged over
     // its distinct words (how much of the sentence is what the article is about, per word).
     let dens = 0;
@@ -184,6 +218,8 @@ export function sentenceFeatures(sents: readonly SentenceInput[], cues?: Feature
       opener,
       dens / distinct,
       kw / distinct,
+      firstPerson,
+      commaRate(s.text, wc),
     ];
   });
 }

@@ -88,7 +88,7 @@ function cuesFor(lang: string): FeatureCues {
   let c = cueCache.get(lang);
   if (!c) {
     const w = textWordsFor(lang);
-    c = { whenWords: new Set(w.whenWords), openers: new Set(w.openers) };
+    c = { whenWords: new Set(w.whenWords), openers: new Set(w.openers), firstPerson: new Set(w.firstPerson) };
     if (cueCache.size > 20) cueCache.clear();
     cueCache.set(lang, c);
   }

@@ -254,6 +254,31 @@ describe('scoring behaviour', () => {
     expect(sc.map((x) => x.features[opener])).toEqual([0, 1]);
   });
 
+  it('marks speech: a first-person word (elided, contracted, any language with a list) but not an acronym in capitals', () => {
+    const fp = FEATURE_NAMES.indexOf('firstPerson');
+    const cases: [string, string, number[]][] = [
+      ['fr', "Le maire de la commune a fermé l'école après l'incendie de la nuit. J'ai eu très peur pour les enfants du quartier, confie une voisine. Nos pompiers sont arrivés en dix minutes seulement.", [0, 1, 1]],
+      ['en', 'The US military said it struck a depot near the border overnight. I’m not leaving my home, a resident told reporters. We were never warned about the flooding, she added.', [0, 1, 1]],
+      ['de', 'Die Feuerwehr hat den Brand in der Lagerhalle am Abend gelöscht. Wir hatten großes Glück mit dem Wind, sagte ein Sprecher der Stadt.', [0, 1]],
+      ['nl', 'De brandweer heeft de brand in de loods in de nacht geblust. Ik heb nog nooit zoiets gezien, zegt een buurman.', [0, 1]],
+    ];
+    for (const [lang, text, want] of cases) {
+      const sc = scoreSentences(text, nlpFor(text, lang).sentences, lang);
+      expect(sc.map((x) => x.features[fp])).toEqual(want);
+    }
+  });
+
+  it('counts commas per word: an enumeration scores high, a plain sentence zero', () => {
+    const text =
+      'The storm closed schools across the region on Monday morning. ' +
+      'Roads in Alton, Bexley, Crayford, Dartford, Erith and Farnham were shut, officials said.';
+    const sc = scoreSentences(text, nlpFor(text, 'en').sentences, 'en');
+    const commas = FEATURE_NAMES.indexOf('commas');
+    expect(sc[0].features[commas]).toBe(0);
+    // 5 commas over 13 words.
+    expect(sc[1].features[commas]).toBeCloseTo(5 / 13, 5);
+  });
+
   it('measures centrality per word: a sentence made of the article\'s recurring words scores density and keywords, an aside does not', () => {
     const text =
       'Floods hit the river valley after heavy rain. Rescue teams evacuated the flooded valley overnight. ' +

@@ -18,6 +18,7 @@ export interface TextWords {
   captionMarks: readonly string[];
   whenWords: readonly string[];
   openers: readonly string[];
+  firstPerson: readonly string[];
   stopwords: readonly string[];
   negations: readonly string[];
   denials: readonly string[];

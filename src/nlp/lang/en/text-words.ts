@@ -21,6 +21,8 @@ export const TEXT_WORDS = {
   whenWords: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
   /** Pronouns and demonstratives that open a sentence continuing the one before. */
   openers: ["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that", "there"],
+  /** First-person pronouns and determiners (speech: a quoted reaction rather than the reporter's news); "x'" an elided or contracted form. */
+  firstPerson: ["i", "i'", "me", "my", "mine", "myself", "we", "we'", "us", "our", "ours", "ourselves"],
   /** Function words, ignored when comparing sentences. */
   stopwords: `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own said same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself says say one two new also may might must shall its it's he's she's they're we're year years mr mrs ms`.split(' '),
   /** Words that deny an actor just before it ("no group claimed …", "aucun groupe n'a revendiqué …"). */

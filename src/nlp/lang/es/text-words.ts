@@ -21,6 +21,8 @@ export const TEXT_WORDS = {
   whenWords: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "anoche", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
   /** Pronouns and demonstratives that open a sentence continuing the one before. */
   openers: ["él", "ella", "ellos", "ellas", "este", "esta", "estos", "estas", "esto", "eso", "ese", "esa", "su", "sus", "además", "también"],
+  /** First-person pronouns and determiners (speech: a quoted reaction rather than the reporter's news); "x'" an elided or contracted form. */
+  firstPerson: ["yo", "me", "mi", "mis", "mío", "mía", "míos", "mías", "conmigo", "nosotros", "nosotras", "nos", "nuestro", "nuestra", "nuestros", "nuestras"],
   /** Function words, ignored when comparing sentences. */
   stopwords: `a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estaba estado estas este esto estos fue fueron ha han hasta hay la las le les lo los más me mi mientras muy nada ni no nos o otra otras otro otros para pero poco por porque que quien se sea según ser si sido sin sobre son su sus también tanto te tiene tienen todo todos tras un una uno unos y ya año años según dijo ha señalado`.split(' '),
   /** Words that deny an actor just before it ("no group claimed …", "aucun groupe n'a revendiqué …"). */

@@ -21,6 +21,8 @@ export const TEXT_WORDS = {
   whenWords: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   /** Pronouns and demonstratives that open a sentence continuing the one before. */
   openers: ["il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "cela", "ça", "celui", "celle", "son", "sa", "ses", "leur", "leurs"],
+  /** First-person pronouns and determiners (speech: a quoted reaction rather than the reporter's news); "x'" an elided or contracted form. */
+  firstPerson: ["je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
   /** Function words, ignored when comparing sentences. */
   stopwords: `a à afin ai aie ainsi alors au aucun aussi autre aux avait avant avec avoir c ça car ce ceci cela celle celles celui ces cet cette chaque comme comment d dans de des depuis deux donc dont du elle elles en encore entre est et été être eu fait faire il ils j je jusqu l la le les leur leurs lors lui m ma mais me même mes moi mon n ne ni nos notre nous on ont ou où par parce pas peu peut plus pour pourquoi qu quand que quel quelle quelles quels qui s sa sans se selon ses si son sont sous sur ta te tes toi ton tous tout toute toutes très tu un une vos votre vous y été étaient était sera seront a-t-il c'est d'un d'une l'a n'est qu'il qu'elle s'est année ans déclaré indiqué`.split(' '),
   /** Words that deny an actor just before it ("no group claimed …", "aucun groupe n'a revendiqué …"). */

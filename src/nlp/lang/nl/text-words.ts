@@ -21,6 +21,8 @@ export const TEXT_WORDS = {
   whenWords: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren", "vandaag", "vanavond", "vannacht", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
   /** Pronouns and demonstratives that open a sentence continuing the one before. */
   openers: ["hij", "zij", "ze", "het", "hun", "zijn", "haar", "dit", "deze", "dat", "die", "daar", "er"],
+  /** First-person pronouns and determiners (speech: a quoted reaction rather than the reporter's news); "x'" an elided or contracted form. */
+  firstPerson: ["ik", "mij", "me", "mijn", "wij", "we", "ons", "onze"],
   /** Function words, ignored when comparing sentences. */
   stopwords: `aan af al alle alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wezen wie wij wil worden wordt zal ze zei zelf zich zij zijn zo zonder zou zegt volgens jaar ook twee drie onder tussen sinds waar waarin waarbij hebben hadden werden zullen kunnen moeten dient deze dezelfde dergelijke`.split(' '),
   /** Words that deny an actor just before it ("no group claimed …", "aucun groupe n'a revendiqué …"). */
