@@ -44,4 +44,9 @@ export interface Article {
   truncated?: boolean;
   /** True when the text is the user's selection rather than a Readability article. */
   fromSelection?: boolean;
+  /**
+   * Offsets in `text` of its headings and captions (dom-text.ts, DomText.labels): lines that label
+   * the article rather than tell it, which the summary does not pick. Absent for plain text.
+   */
+  labels?: Array<{ start: number; end: number }>;
 }

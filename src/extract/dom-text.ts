@@ -18,6 +18,13 @@ const BLOCK = new Set([
   'legend', 'option', 'html',
 ]);
 const CELL = new Set(['td', 'th']);
+/** Blocks that label the text rather than say it: headings and captions (see DomText.labels). */
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CAPTION = new Set(['figcaption', 'caption']);
+/** How a sentence ends (a heading that ends so is prose set in a heading: a standfirst, a quote). */
+const SENTENCE_END = /[.!?…]["'”’»)]*$/;
+/** At most this many label spans are kept (a page of 10,000 headings is no article). */
+const MAX_LABELS = 2000;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'select', 'textarea', 'input', 'button', 'video', 'audio', 'picture', 'img', 'source', 'map']);
 
 export interface DomTextOptions {
@@ -45,6 +52,13 @@ export interface DomText {
   linkBlocks: number;
   /** Paragraphs of running text (≥ 80 chars, not a link) before the first link-only one. */
   leadingProse: number;
+  /**
+   * Offsets in `text` of the paragraphs that label the article rather than tell it: every caption
+   * (figcaption, table caption) and every heading (h1–h6) that does not end like a sentence (a
+   * sub-heading, a live ticker's "06.20 Uhr: …" entry). In reading order. The summary never picks
+   * a sentence inside one; the entities in them still count (a caption names people and places).
+   */
+  labels: Array<{ start: number; end: number }>;
 }
 
 const FURNITURE = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'dialog']);
@@ -71,6 +85,10 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
   let linkBlocks = 0;
   let leadingProse = 0;
   let blockLinkChars = 0;
+  // Inside a heading / a caption: how many are open (a caption's inner <div>s are blocks of their own).
+  let headingDepth = 0;
+  let captionDepth = 0;
+  const labels: Array<{ start: number; end: number }> = [];
   const flush = () => {
     const t = curPre
       ? cur.replace(/^\s*\n|\s+$/g, '').replace(/\n{2,}/g, '\n')
@@ -85,6 +103,7 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
     if (!t) return;
     if (linkStack.length > 0 || lc >= 0.8 * t.length) linkBlocks++;
     else if (linkBlocks === 0 && t.length >= 80) leadingProse++;
+    if ((captionDepth > 0 || (headingDepth > 0 && !SENTENCE_END.test(t))) && labels.length < MAX_LABELS) labels.push({ start: total, end: total + t.length });
     blocks.push(t);
     total += t.length + 2;
     if (total >= max) truncated = true;
@@ -138,6 +157,8 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
         }
       } else if (tag === 'pre') pre--;
       if (BLOCK.has(tag)) flush();
+      if (HEADING.has(tag)) headingDepth--;
+      else if (CAPTION.has(tag)) captionDepth--;
       else if (CELL.has(tag)) append(' ');
       continue;
     }
@@ -151,6 +172,8 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
       if (opts.skipFurniture && FURNITURE.has(tag)) continue;
       const block = BLOCK.has(tag);
       if (block) flush();
+      if (HEADING.has(tag)) headingDepth++;
+      else if (CAPTION.has(tag)) captionDepth++;
       // Only elements with work to do on exit get an exit entry.
       if (tag === 'a') {
         const href = absoluteHttpUrl(el.getAttribute('href'), opts.base);
@@ -187,7 +210,7 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
     text = cutAtParagraph(text, max);
     truncated = true;
   }
-  return { text, links, truncated, linkChars, linkBlocks, leadingProse };
+  return { text, links, truncated, linkChars, linkBlocks, leadingProse, labels: labels.filter((l) => l.end <= text.length) };
 }
 
 /** Cut `text` to at most `max` chars at a paragraph boundary (else a line, sentence or word boundary). */

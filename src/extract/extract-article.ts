@@ -423,5 +423,6 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     excerpt: body.excerpt ? collapse(body.excerpt).slice(0, 500) || null : null,
   };
   if (body.text.truncated) article.truncated = true;
+  if (body.text.labels.length) article.labels = body.text.labels;
   return { ok: true, article };
 }

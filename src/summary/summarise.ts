@@ -40,6 +40,8 @@ export interface Summary {
 export interface SummariseOptions {
   /** YYYY-MM-DD publication date: the headline's "when" when the text gives no better date. */
   published?: string | null;
+  /** Offsets of the text's headings and captions (Article.labels): no sentence inside one is picked. */
+  labels?: readonly Span[];
 }
 
 const MAX_CANDIDATES = 400;
@@ -123,10 +125,23 @@ export function noveltyFor(lang: string, model: { weights: Record<string, number
   return ownOrPooled(model.weights, model.novelty, lang) ?? 0;
 }
 
-/** Every usable (non-junk) candidate with its features and score, in reading order. */
-export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang), stumps = stumpsFor(lang)): Scored[] {
+/** Marks as junk every candidate that lies inside one of `labels` (both in reading order). */
+export function markLabels(cands: Candidate[], labels: readonly Span[]): void {
+  let k = 0;
+  for (const c of cands) {
+    while (k < labels.length && labels[k].end <= c.start) k++;
+    if (k < labels.length && labels[k].start <= c.start && c.end <= labels[k].end) c.junk = true;
+  }
+}
+
+/**
+ * Every usable (non-junk) candidate with its features and score, in reading order. `labels`: offsets
+ * of headings and captions (Article.labels), whose sentences are not candidates.
+ */
+export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang), stumps = stumpsFor(lang), labels: readonly Span[] = []): Scored[] {
   const stop = stopwordsFor(lang);
   const all = candidates(text, sentences, MAX_CANDIDATES);
+  if (labels.length) markLabels(all, labels);
   const usable: Candidate[] = [];
   const inputs: SentenceInput[] = [];
   let paragraph = 0;
@@ -241,7 +256,7 @@ export function selectSentences(scored: readonly Scored[], budget: Budget = SUMM
 
 /** Key sentences (extractive, reading order) and a who/what/when headline. */
 export function summarise(text: string, nlp: NlpResult, title = '', opts: SummariseOptions = {}): Summary {
-  const scored = scoreSentences(text, nlp.sentences, nlp.lang);
+  const scored = scoreSentences(text, nlp.sentences, nlp.lang, undefined, undefined, opts.labels ?? []);
   const picked = selectSentences(scored, { ...SUMMARY_MODEL.budget, novelty: noveltyFor(nlp.lang) });
   picked.sort((a, b) => a.start - b.start);
   // The headline reads the lead (the first usable sentence) first: the news lead says who did what, when.

@@ -78,3 +78,31 @@ describe('domText: limits', () => {
     expect(cutAtParagraph('short', 100)).toBe('short');
   });
 });
+
+describe('domText: labels (headings and captions the summary does not pick)', () => {
+  const labelled = (html: string) => {
+    const t = text(html);
+    return t.labels.map((l) => t.text.slice(l.start, l.end));
+  };
+  it('labels a sub-heading and a live ticker entry, not a heading that ends like a sentence', () => {
+    expect(
+      labelled(
+        '<p>The river burst its banks on Monday.</p><h2>Evacuation of the lower town begins on the northern bank of the river</h2>' +
+          '<p>Residents left by boat.</p><h5><span>06.20 Uhr: Feuerwehr meldet neue Pegelstände am Rhein</span></h5>' +
+          '<h2>The mayor ordered the evacuation of the lower town.</h2>',
+      ),
+    ).toEqual(['Evacuation of the lower town begins on the northern bank of the river', '06.20 Uhr: Feuerwehr meldet neue Pegelstände am Rhein']);
+  });
+  it('labels every caption, a sentence or not, and each block inside it', () => {
+    expect(
+      labelled(
+        '<p>Fire crews worked through the night.</p><figure><img src="a.jpg"><figcaption><div><span>Firefighters stand in front of the burnt-out warehouse in the harbour district.</span></div><div>© Example Agency</div></figcaption></figure><p>The cause is unknown.</p>',
+      ),
+    ).toEqual(['Firefighters stand in front of the burnt-out warehouse in the harbour district.', '© Example Agency']);
+  });
+  it('gives offsets into the text it returns, in reading order, none past a cut', () => {
+    const t = text('<h3>First update from the scene</h3><p>' + 'Long paragraph. '.repeat(20) + '</p><h3>Second update from the scene</h3>', { maxChars: 200 });
+    expect(t.truncated).toBe(true);
+    expect(t.labels).toEqual([{ start: 0, end: 'First update from the scene'.length }]);
+  });
+});
