@@ -156,10 +156,11 @@ export function domText(root: Node, opts: DomTextOptions): DomText {
           addLink(l.href, lt);
         }
       } else if (tag === 'pre') pre--;
-      if (BLOCK.has(tag)) flush();
-      if (HEADING.has(tag)) headingDepth--;
-      else if (CAPTION.has(tag)) captionDepth--;
-      else if (CELL.has(tag)) append(' ');
+      if (BLOCK.has(tag)) {
+        flush();
+        if (HEADING.has(tag)) headingDepth--;
+        else if (CAPTION.has(tag)) captionDepth--;
+      } else if (CELL.has(tag)) append(' ');
       continue;
     }
     if (tag) {
