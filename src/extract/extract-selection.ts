@@ -30,19 +30,26 @@ function fromDocumentSelection(doc: Document, base: string, url: string, maxChar
   if (!sel || sel.rangeCount === 0) return null;
   const texts: string[] = [];
   const links: Article['links'] = [];
+  // Headings and captions inside the selection (DomText.labels), as offsets into the joined text.
+  const labels: NonNullable<Article['labels']> = [];
+  let offset = 0;
   const seen = new Set<string>();
   let truncated = false;
   for (let i = 0; i < sel.rangeCount; i++) {
     const frag = sel.getRangeAt(i).cloneContents();
     const t = domText(frag, { base, pageUrl: url, maxChars, skipHidden: true });
-    if (t.text) texts.push(t.text);
+    if (t.text) {
+      for (const l of t.labels) labels.push({ start: offset + l.start, end: offset + l.end });
+      texts.push(t.text);
+      offset += t.text.length + 2;
+    }
     truncated ||= t.truncated;
     for (const l of t.links) if (!seen.has(l.href)) (seen.add(l.href), links.push(l));
   }
   let text = texts.join('\n\n');
   // Some selections (inside inputs, shadow DOM) clone to nothing: fall back to toString().
-  if (!text.trim()) text = selectionTextToParagraphs(sel.toString());
-  return { text, links, truncated };
+  if (!text.trim()) return { text: selectionTextToParagraphs(sel.toString()), links, truncated, labels: [] };
+  return { text, links, truncated, labels };
 }
 
 export function extractSelection(source: Document | string, opts: SelectionOptions): ExtractResult {
@@ -54,11 +61,12 @@ export function extractSelection(source: Document | string, opts: SelectionOptio
     let text = '';
     let links: Article['links'] = [];
     let truncated = false;
+    let labels: NonNullable<Article['labels']> = [];
     if (typeof source === 'string') {
       text = selectionTextToParagraphs(source);
     } else {
       const s = fromDocumentSelection(source, base, opts.url, maxChars);
-      if (s) ({ text, links, truncated } = s);
+      if (s) ({ text, links, truncated, labels } = s);
     }
     if (text.length > maxChars) {
       text = cutAtParagraph(text, maxChars);
@@ -86,6 +94,8 @@ export function extractSelection(source: Document | string, opts: SelectionOptio
       fromSelection: true,
     };
     if (truncated) article.truncated = true;
+    labels = labels.filter((l) => l.end <= text.length);
+    if (labels.length) article.labels = labels;
     return { ok: true, article };
   } catch (e) {
     return { ok: false, reason: 'no-article', message: `The selection could not be read: ${e instanceof Error ? e.message : String(e)}`.slice(0, 240) };

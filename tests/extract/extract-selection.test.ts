@@ -57,6 +57,36 @@ describe('extractSelection', () => {
     expect(!tiny.ok && tiny.message).toMatch(/too short/);
   });
 
+  it('marks the headings and captions of a selection of several ranges, offsets into the joined text', () => {
+    const doc = loadHtml(
+      '<!DOCTYPE html><html lang="fr"><body><div id="a"><h2>Évacuation des quartiers bas le long de la Meuse</h2><p>Les pompiers ont évacué deux cents habitants.</p></div>' +
+        '<div id="b"><figure><figcaption>Les pompiers devant la digue rompue.</figcaption></figure><p>La digue a cédé dans la nuit.</p></div></body></html>',
+      URL,
+    );
+    const ranges = ['#a', '#b'].map((id) => doc.querySelector(id)!);
+    const sel = {
+      rangeCount: 2,
+      getRangeAt: (i: number) => ({
+        cloneContents: () => {
+          const f = doc.createDocumentFragment();
+          f.appendChild(ranges[i].cloneNode(true));
+          return f;
+        },
+      }),
+      toString: () => ranges.map((e) => e.textContent).join('\n'),
+    };
+    Object.defineProperty(doc, 'getSelection', { value: () => sel, configurable: true });
+    const r = extractSelection(doc, { url: URL });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.article.labels?.map((l) => r.article.text.slice(l.start, l.end))).toEqual([
+      'Évacuation des quartiers bas le long de la Meuse',
+      'Les pompiers devant la digue rompue.',
+    ]);
+    // A selection given as a string has no structure: no labels.
+    const plain = extractSelection('Évacuation des quartiers bas\nLes pompiers ont évacué deux cents habitants.', { url: URL });
+    expect(plain.ok && plain.article.labels).toBeUndefined();
+  });
+
   it('caps a huge selection', () => {
     const r = extractSelection(('A sentence of text. '.repeat(20) + '\n').repeat(2000), { url: URL, maxChars: 5000 });
     expect(r.ok && r.article.truncated).toBe(true);
