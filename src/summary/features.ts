@@ -130,7 +130,8 @@ function formOf(s: string, cues: FeatureCues | undefined): { caps: number; when:
   scanWords(s, (start, end) => {
     words++;
     if (words > 1 && capitalAt(s, start)) caps++;
-    if (!cues) return;
+    // Nothing left to find: no word needs slicing and lower-casing.
+    if (!cues || (when && (!fp || firstPerson))) return;
     const w = s.slice(start, end).toLowerCase();
     if (!when) {
       if (words === 1 && cues.openers.has(w)) opener = 1;
