@@ -21,8 +21,12 @@ const CELL = new Set(['td', 'th']);
 /** Blocks that label the text rather than say it: headings and captions (see DomText.labels). */
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CAPTION = new Set(['figcaption', 'caption']);
-/** How a sentence ends (a heading that ends so is prose set in a heading: a standfirst, a quote). */
-const SENTENCE_END = /[.!?…]["'”’»)]*$/;
+/**
+ * How a statement ends (a heading that ends so is prose set in a heading: a standfirst, a quote). A
+ * heading that ends with "?" or "!" is a label: an explainer's question ("What has Trump said about
+ * Nato?", "Wem gehört der Tanker?") or a call to the reader ("Ihre Meinung ist uns wichtig!").
+ */
+const SENTENCE_END = /[.…][\s"'”’»)]*$/; // French closes « … » after a space
 /** At most this many label spans are kept (a page of 10,000 headings is no article). */
 const MAX_LABELS = 2000;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'select', 'textarea', 'input', 'button', 'video', 'audio', 'picture', 'img', 'source', 'map']);
@@ -54,8 +58,8 @@ export interface DomText {
   leadingProse: number;
   /**
    * Offsets in `text` of the paragraphs that label the article rather than tell it: every caption
-   * (figcaption, table caption) and every heading (h1–h6) that does not end like a sentence (a
-   * sub-heading, a live ticker's "06.20 Uhr: …" entry). In reading order. The summary never picks
+   * (figcaption, table caption) and every heading (h1–h6) that does not end like a statement (a
+   * sub-heading, a question heading, a live ticker's "06.20 Uhr: …" entry). In reading order. The summary never picks
    * a sentence inside one; the entities in them still count (a caption names people and places).
    */
   labels: Array<{ start: number; end: number }>;

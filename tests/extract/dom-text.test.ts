@@ -93,6 +93,15 @@ describe('domText: labels (headings and captions the summary does not pick)', ()
       ),
     ).toEqual(['Evacuation of the lower town begins on the northern bank of the river', '06.20 Uhr: Feuerwehr meldet neue Pegelstände am Rhein']);
   });
+  it('labels a question heading and a call to the reader: only a heading ending like a statement stays prose', () => {
+    expect(
+      labelled(
+        '<p>A tanker was seized in the North Atlantic on Wednesday.</p><h3>Who owns the tanker?</h3><p>It is registered in Panama.</p>' +
+          '<h2>Wie sicher ist das deutsche Stromnetz?</h2><p>Die Netzbetreiber sprechen von einem Einzelfall.</p>' +
+          '<h4>Donnez-nous votre avis !</h4><h2>« Nous avons évacué tout le quartier. »</h2><h2>The port will reopen on Friday…</h2>',
+      ),
+    ).toEqual(['Who owns the tanker?', 'Wie sicher ist das deutsche Stromnetz?', 'Donnez-nous votre avis !']);
+  });
   it('labels every caption, a sentence or not, and each block inside it', () => {
     expect(
       labelled(
