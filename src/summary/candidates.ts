@@ -93,6 +93,14 @@ const JUNK_START = new RegExp(
   `^(?:${[...allTextWords().junkStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])\\s*[:|•·–—-]`,
   'iu',
 );
+/**
+ * A credit after a caption on the same line, behind a separator: "… Jaishankar | Bildquelle: EU-Kommission",
+ * "Raspberry Pi 3 - Image: Raspberry Pi Foundation" (the junkStarts words, then a colon).
+ */
+const CREDIT_TAIL = new RegExp(
+  `\\s[|–—-]\\s*(?:${[...allTextWords().junkStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:`,
+  'iu',
+);
 /** A photo caption glued into the text: "Craig Smith, 27 (left), …", "(Archivbild)". */
 const CAPTION_MARKS = allTextWords().captionMarks.filter((m) => m.startsWith('('));
 /** Whole lines that are page furniture ("Media playback is not supported on this device"). */
@@ -145,7 +153,7 @@ function letterCounts(s: string): void {
 
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
-  if (/^[©®]/.test(s) || JUNK_START.test(s) || LIST_ITEM.test(s) || BRACKETED.test(s)) return true;
+  if (/^[©®]/.test(s) || JUNK_START.test(s) || LIST_ITEM.test(s) || BRACKETED.test(s) || CREDIT_TAIL.test(s)) return true;
   if (s.length < 80 && JUNK_LINES.has(s.toLowerCase().replace(/[.!…]+$/, ''))) return true;
   if (s.includes('(')) {
     const lower = s.toLowerCase();

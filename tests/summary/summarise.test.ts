@@ -313,7 +313,7 @@ describe('scoring behaviour', () => {
     expect(span('NCCN (Nationaal Crisiscentrum) heeft dinsdag een oefening gehouden.')).toBe('NCCN (Nationaal Crisiscentrum) heeft dinsdag een oefening gehouden.');
   });
 
-  it('never picks list items, bracketed teasers, glued photo captions or player furniture', () => {
+  it('never picks list items, bracketed teasers, glued photo captions, credits behind a caption or player furniture', () => {
     for (const j of [
       '• Evacuation centres are open in the town hall and the sports hall tonight.',
       '2) Residents should boil their drinking water until further notice is given.',
@@ -321,8 +321,16 @@ describe('scoring behaviour', () => {
       'Media playback is not supported on this device',
       'Mayor Anna Berg (left) and rescue workers inspect the damage at the dike on Sunday.',
       'Lesen Sie auch – Wie der Fluss den Damm in der Nacht durchbrach und das Dorf flutete',
+      // A credit after the caption on the same line.
+      'Die Innenministerin und der Bürgermeister besuchen das überflutete Dorf | Bildquelle: Landesregierung',
+      'Volunteers fill sandbags at the harbour of the old town - Image: Example Agency',
+      'Les pompiers devant l’entrepôt incendié dans la zone portuaire – Crédit photo : AFP',
+      'Hulpverleners bij de dijk in het overstroomde dorp | Beeld: ANP',
     ])
       expect(isJunk(j)).toBe(true);
+    // A dash and a colon in running text are not a credit.
+    expect(isJunk('The fire service - the only one on the island - gave one instruction: stay indoors.')).toBe(false);
+    expect(isJunk('Die Quelle der Verschmutzung – so die Behörde – ist noch unbekannt: Proben werden analysiert.')).toBe(false);
     expect(isJunk('Mayor Anna Berg said the dike would be repaired before the winter storms arrive.')).toBe(false);
   });
 

@@ -12,7 +12,7 @@ export const TEXT_WORDS = {
   /** Words that open a sentence after a number ("… wurde 83. Er starb …"): the dot ends it after all. */
   sentenceStarters: ["der", "die", "das", "er", "sie", "es", "wir", "ich", "ihr", "man", "dies", "diese", "dieser", "dieses", "dann", "doch", "auch", "aber", "und", "nun", "so", "da", "damit", "danach", "deshalb", "trotzdem", "zudem", "jetzt", "heute"],
   /** Line openers of captions, credits, teasers and sharing lines (when followed by ":" "|" "•" or a dash). */
-  junkStarts: ["foto", "fotos", "bild", "bilder", "video", "quelle", "illustration", "mehr zum thema", "mehr lesen", "lesen sie auch", "auch interessant", "anzeige", "teilen", "schlagwörter", "aktualisiert", "veröffentlicht"],
+  junkStarts: ["foto", "fotos", "bild", "bilder", "video", "quelle", "illustration", "mehr zum thema", "mehr lesen", "lesen sie auch", "auch interessant", "anzeige", "teilen", "schlagwörter", "aktualisiert", "veröffentlicht", "bildquelle", "bildnachweis"],
   /** Whole lines that are player or page furniture. */
   junkLines: [],
   /** Marks of a photo caption inside a sentence. */

@@ -12,7 +12,7 @@ export const TEXT_WORDS = {
   /** Words that open a sentence after a number ("… wurde 83. Er starb …"): the dot ends it after all. */
   sentenceStarters: [],
   /** Line openers of captions, credits, teasers and sharing lines (when followed by ":" "|" "•" or a dash). */
-  junkStarts: ["photo", "photos", "image", "images", "picture", "video", "credit", "copyright", "source", "caption", "read more", "read also", "see also", "related", "advertisement", "sponsored", "share", "tag", "tags", "updated", "published"],
+  junkStarts: ["photo", "photos", "image", "images", "picture", "video", "credit", "copyright", "source", "caption", "read more", "read also", "see also", "related", "advertisement", "sponsored", "share", "tag", "tags", "updated", "published", "photo credit", "image credit"],
   /** Whole lines that are player or page furniture. */
   junkLines: ["media playback is not supported on this device"],
   /** Marks of a photo caption inside a sentence. */

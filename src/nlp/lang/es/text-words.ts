@@ -12,7 +12,7 @@ export const TEXT_WORDS = {
   /** Words that open a sentence after a number ("… wurde 83. Er starb …"): the dot ends it after all. */
   sentenceStarters: [],
   /** Line openers of captions, credits, teasers and sharing lines (when followed by ":" "|" "•" or a dash). */
-  junkStarts: ["imagen", "imágenes", "fuente", "lee también", "leer más", "te puede interesar", "más información", "publicidad", "compartir", "actualizado", "publicado"],
+  junkStarts: ["imagen", "imágenes", "fuente", "lee también", "leer más", "te puede interesar", "más información", "publicidad", "compartir", "actualizado", "publicado", "foto", "fotografía"],
   /** Whole lines that are player or page furniture. */
   junkLines: [],
   /** Marks of a photo caption inside a sentence. */

@@ -12,7 +12,7 @@ export const TEXT_WORDS = {
   /** Words that open a sentence after a number ("… wurde 83. Er starb …"): the dot ends it after all. */
   sentenceStarters: [],
   /** Line openers of captions, credits, teasers and sharing lines (when followed by ":" "|" "•" or a dash). */
-  junkStarts: ["photo", "photos", "image", "images", "vidéo", "crédit", "crédits", "source", "illustration", "lire aussi", "lire la suite", "à lire aussi", "voir aussi", "publicité", "partager", "mots-clés", "mis à jour", "publié"],
+  junkStarts: ["photo", "photos", "image", "images", "vidéo", "crédit", "crédits", "source", "illustration", "lire aussi", "lire la suite", "à lire aussi", "voir aussi", "publicité", "partager", "mots-clés", "mis à jour", "publié", "crédit photo", "crédits photo"],
   /** Whole lines that are player or page furniture. */
   junkLines: [],
   /** Marks of a photo caption inside a sentence. */

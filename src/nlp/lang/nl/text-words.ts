@@ -12,7 +12,7 @@ export const TEXT_WORDS = {
   /** Words that open a sentence after a number ("… wurde 83. Er starb …"): the dot ends it after all. */
   sentenceStarters: [],
   /** Line openers of captions, credits, teasers and sharing lines (when followed by ":" "|" "•" or a dash). */
-  junkStarts: ["foto", "foto's", "fotos", "fotografie", "afbeelding", "illustratie", "bron", "lees ook", "lees meer", "lees verder", "advertentie", "gesponsord", "delen", "trefwoorden", "bijgewerkt", "gepubliceerd"],
+  junkStarts: ["foto", "foto's", "fotos", "fotografie", "afbeelding", "illustratie", "bron", "lees ook", "lees meer", "lees verder", "advertentie", "gesponsord", "delen", "trefwoorden", "bijgewerkt", "gepubliceerd", "beeld"],
   /** Whole lines that are player or page furniture. */
   junkLines: [],
   /** Marks of a photo caption inside a sentence. */
