@@ -1,8 +1,10 @@
 /**
  * The one-line "who / what / when" headline: "NCCN — <title> — 4 juni 2024".
  * - who: the organisation or person the lead sentence (the text's first usable one) names as acting that the article
- *   mentions most (then the other key sentences, then the whole text); an organisation with a name
- *   over 20 characters is shown by its acronym. Left out when the title already names it.
+ *   mentions most (then the other key sentences); an organisation with a name over 20 characters is shown by
+ *   its acronym. Left out when the title already names it, and when no key sentence names an actor: the
+ *   entity the whole text mentions most is often not the one that did what the lead says (an arson at a
+ *   Tesla plant recalled in a story on a Berlin blackout, a newspaper that broke the story, a page's author).
  *   A mention the text denies is not acting (rule "denied actor"): a negation just before it in its
  *   clause ("no group such as Islamic State claimed …", "aucun groupe", "kein"), or a negation or
  *   denial verb just after it ("Hamas denied …", "X did not claim …"); words in lang/<code>/text-words.ts.
@@ -146,11 +148,8 @@ function whenIn(nlp: NlpResult, spans: readonly Span[], keep: (value: string) =>
 export function buildHeadline(h: HeadlineInput): string {
   const { nlp, text, top, chosen } = h;
   const actors: (Entity & { acronym?: string })[] = [...nlp.organisations, ...nlp.people];
-  const everywhere: Span[] = [{ start: 0, end: text.length }];
   const acting = (m: Span, s: Span) => !deniedMention(text, m, s, nlp.lang);
-  const sentences = nlp.sentences.length ? nlp.sentences : everywhere;
-  const whole = (m: Span, s: Span) => acting(m, sentences.find((x) => inside(m, x)) ?? s);
-  const who = (top && whoIn(actors, [top], acting)) || whoIn(actors, chosen, acting) || whoIn(actors, everywhere, whole);
+  const who = (top && whoIn(actors, [top], acting)) || whoIn(actors, chosen, acting);
 
   const title = h.title.replace(/\s+/g, ' ').trim();
   const what = title ? clip(title, 160) : top ? clip(text.slice(top.start, top.end), 120) : '';

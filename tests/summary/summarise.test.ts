@@ -453,6 +453,19 @@ describe('headline: who acted and when it happened', () => {
     expect(h).toBe('Afghan Interior Ministry — Market bombing in Kabul — June 4, 2024');
   });
 
+  it('names no who when the key sentences name no actor: an entity mentioned elsewhere in the text did not do what the lead says', () => {
+    const text =
+      'Two power pylons burned down in the south-east of Berlin on Tuesday night, cutting power to 45,000 households. ' +
+      'Last year an arson attack on the power line of the Tesla factory stopped production for a week. ' +
+      'Tesla said at the time that the damage ran into hundreds of millions. Tesla has since rebuilt the line.';
+    const nlp = nlpFor(text, 'en', { orgs: [['Tesla']], dates: [['2025-09-09', 'Tuesday night']] });
+    const lead = nlp.sentences[0];
+    expect(buildHeadline({ text, nlp, title: 'Blackout in Berlin', top: lead, chosen: [lead], published: '2025-09-10' })).toBe('Blackout in Berlin — September 9, 2025');
+    // Named as acting in a key sentence, it is the who.
+    const second = nlp.sentences[2];
+    expect(buildHeadline({ text, nlp, title: 'Blackout in Berlin', top: lead, chosen: [lead, second], published: '2025-09-10' })).toBe('Tesla — Blackout in Berlin — September 9, 2025');
+  });
+
   it('reads denials after the actor and in other languages', () => {
     const en = 'Hamas denied any role in the attack on the border post.';
     expect(deniedMention(en, { start: 0, end: 5 }, { start: 0, end: en.length }, 'en')).toBe(true);
