@@ -8,6 +8,8 @@
  *   A mention the text denies is not acting (rule "denied actor"): a negation just before it in its
  *   clause ("no group such as Islamic State claimed …", "aucun groupe", "kein"), or a negation or
  *   denial verb just after it ("Hamas denied …", "X did not claim …"); words in lang/<code>/text-words.ts.
+ *   Nor is a mention after a preposition or a genitive article (rule "setting, not actor", afterPreposition:
+ *   "outside a McDonald's", "ministre de la Défense", "Daten des Statistischen Bundesamts").
  * - what: the title; without one, the lead sentence cut to ~120 characters.
  * - when (rule "event date"): the day the story happened, not a background date. With a publication
  *   date P: a day-precise date of the lead, then of the key sentences, within the week before P (the
@@ -62,6 +64,23 @@ export function deniedMention(text: string, m: Span, sentence: Span, lang: strin
   // After: the next 4 words.
   const after = wordsOf(text.slice(m.end, Math.min(sentence.end, m.end + 60))).slice(0, 4);
   return after.some((x) => deny.has(x) || neg.has(x));
+}
+
+/**
+ * True when the mention at `m` follows a preposition or a genitive article, with at most one determiner
+ * between (rule "setting, not actor"): "outside a McDonald's", "le ministre de la Défense", "Daten des
+ * Statistischen Bundesamts" name a place, an office or a source, not the one who acted. The agent's
+ * "by" / "par" / "von" / "door" is not in the lists (lang/<code>/text-words.ts: notActorAfter, determiners).
+ */
+export function afterPreposition(text: string, m: Span, sentence: Span, lang: string): boolean {
+  const w = textWordsFor(lang);
+  const bare = (x: string) => x.replace(/['’]$/, '');
+  const preps = new Set(w.notActorAfter.map(bare));
+  const dets = new Set(w.determiners.map(bare));
+  const before = wordsOf(text.slice(Math.max(sentence.start, m.start - 40), m.start)).slice(-2);
+  let last = before.pop();
+  if (last && dets.has(last) && !preps.has(last)) last = before.pop();
+  return !!last && preps.has(last);
 }
 
 function whoIn(
@@ -148,7 +167,7 @@ function whenIn(nlp: NlpResult, spans: readonly Span[], keep: (value: string) =>
 export function buildHeadline(h: HeadlineInput): string {
   const { nlp, text, top, chosen } = h;
   const actors: (Entity & { acronym?: string })[] = [...nlp.organisations, ...nlp.people];
-  const acting = (m: Span, s: Span) => !deniedMention(text, m, s, nlp.lang);
+  const acting = (m: Span, s: Span) => !deniedMention(text, m, s, nlp.lang) && !afterPreposition(text, m, s, nlp.lang);
   const who = (top && whoIn(actors, [top], acting)) || whoIn(actors, chosen, acting);
 
   const title = h.title.replace(/\s+/g, ' ').trim();

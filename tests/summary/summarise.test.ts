@@ -3,7 +3,7 @@ import { summarise, scoreSentences, selectSentences, wordBudget, coveredShare, n
 import { SUMMARY_MODEL } from '../../src/summary/weights';
 import { candidates, isJunk, trimDateline } from '../../src/summary/candidates';
 import { FEATURE_NAMES } from '../../src/summary/features';
-import { buildHeadline, deniedMention, eventDate, formatDate } from '../../src/summary/headline';
+import { afterPreposition, buildHeadline, deniedMention, eventDate, formatDate } from '../../src/summary/headline';
 import type { NlpResult, Span, Mention } from '../../src/nlp/types';
 
 /** Sentence spans the way the NLP layer gives them: split after . ! ? and at line breaks. */
@@ -464,6 +464,30 @@ describe('headline: who acted and when it happened', () => {
     // Named as acting in a key sentence, it is the who.
     const second = nlp.sentences[2];
     expect(buildHeadline({ text, nlp, title: 'Blackout in Berlin', top: lead, chosen: [lead, second], published: '2025-09-10' })).toBe('Tesla — Blackout in Berlin — September 9, 2025');
+  });
+
+  it('does not make a place, an office or a source after a preposition the who (rule "setting, not actor")', () => {
+    const at = (t: string, name: string, lang: string) => {
+      const i = t.indexOf(name);
+      return afterPreposition(t, { start: i, end: i + name.length }, { start: 0, end: t.length }, lang);
+    };
+    const en = 'Protesters threw stones outside a McDonald\'s in Birmingham, and Greater Manchester Police arrested six men.';
+    expect(at(en, "McDonald's", 'en')).toBe(true);
+    expect(at(en, 'Greater Manchester Police', 'en')).toBe(false);
+    expect(at('The town was evacuated by the Red Cross on Monday.', 'Red Cross', 'en')).toBe(false); // the agent's "by"
+    const fr = "« Nous avons fait échouer leur campagne », a affirmé le ministre russe de la Défense, Andreï Belooussov, selon l'AFP.";
+    expect(at(fr, 'Défense', 'fr')).toBe(true);
+    expect(at(fr, 'Andreï Belooussov', 'fr')).toBe(false);
+    expect(at(fr, 'AFP', 'fr')).toBe(true);
+    const de = 'Daten des Statistischen Bundesamts zeigen, dass die Bundesregierung im Iran kaum Handel treibt.';
+    expect(at(de, 'Statistischen Bundesamts', 'de')).toBe(true);
+    expect(at(de, 'Bundesregierung', 'de')).toBe(false);
+    expect(at('Het onderzoek naar het lek werd aangekondigd door Kamervoorzitter Van Miltenburg.', 'Van Miltenburg', 'nl')).toBe(false);
+    expect(at('Het dagelijks bestuur van de Tweede Kamer stelt een onderzoek in.', 'Tweede Kamer', 'nl')).toBe(true);
+    // In a headline: the one acting in the key sentence, not the place it happened.
+    const text = 'Far-right protesters threw stones outside a McDonald\'s in Birmingham on Sunday. McDonald\'s closed the restaurant. McDonald\'s said staff were safe.';
+    const nlp = nlpFor(text, 'en', { orgs: [["McDonald's"]], dates: [['2024-08-04', 'Sunday']] });
+    expect(buildHeadline({ text, nlp, title: 'UK riots', top: nlp.sentences[0], chosen: [nlp.sentences[0]], published: '2024-08-05' })).toBe('UK riots — August 4, 2024');
   });
 
   it('reads denials after the actor and in other languages', () => {

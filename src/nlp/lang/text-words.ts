@@ -22,6 +22,8 @@ export interface TextWords {
   stopwords: readonly string[];
   negations: readonly string[];
   denials: readonly string[];
+  notActorAfter: readonly string[];
+  determiners: readonly string[];
 }
 
 const BY_LANG: Record<string, TextWords> = { de, en, es, fr, nl };

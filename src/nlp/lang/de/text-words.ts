@@ -29,4 +29,8 @@ export const TEXT_WORDS = {
   negations: ["kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "niemand", "nie", "niemals", "weder", "ohne"],
   /** Verbs by which an actor denies ("… denied involvement"). */
   denials: ["bestritt", "bestreitet", "bestritten", "dementierte", "dementiert"],
+  /** Prepositions (not the agent's "by" / "par" / "von" / "door" / "por") and genitive articles: a name after one is a place, a source or an object, not the headline's who ("outside a McDonald's", "ministre de la Défense"). */
+  notActorAfter: ["in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "zu", "zum", "zur", "vor", "gegen", "für", "über", "unter", "um", "ohne", "seit", "hinter", "neben", "zwischen", "laut", "gemäß", "des"],
+  /** Determiners that may stand between such a preposition and the name. */
+  determiners: ["der", "die", "das", "dem", "den", "ein", "eine", "einem", "einen", "einer", "eines", "seinem", "seiner", "ihrem", "ihrer"],
 };

@@ -29,4 +29,8 @@ export const TEXT_WORDS = {
   negations: ["no", "not", "none", "never", "neither", "nor", "without"],
   /** Verbs by which an actor denies ("… denied involvement"). */
   denials: ["denied", "deny", "denies", "denying"],
+  /** Prepositions (not the agent's "by" / "par" / "von" / "door" / "por") and genitive articles: a name after one is a place, a source or an object, not the headline's who ("outside a McDonald's", "ministre de la Défense"). */
+  notActorAfter: ["in", "at", "on", "outside", "inside", "near", "from", "to", "into", "onto", "of", "for", "with", "about", "against", "across", "over", "under", "after", "before", "behind", "between", "through", "toward", "towards", "among", "around", "beside", "within", "without"],
+  /** Determiners that may stand between such a preposition and the name. */
+  determiners: ["a", "an", "the", "its", "their", "his", "her"],
 };

@@ -29,4 +29,8 @@ export const TEXT_WORDS = {
   negations: ["ningún", "ninguna", "ninguno", "no", "nunca", "jamás", "nadie", "sin", "ni"],
   /** Verbs by which an actor denies ("… denied involvement"). */
   denials: ["negó", "niega", "niegan", "negaron", "desmintió", "desmiente", "desmienten"],
+  /** Prepositions (not the agent's "by" / "par" / "von" / "door" / "por") and genitive articles: a name after one is a place, a source or an object, not the headline's who ("outside a McDonald's", "ministre de la Défense"). */
+  notActorAfter: ["en", "a", "al", "de", "del", "con", "para", "contra", "sobre", "desde", "hacia", "según", "entre", "ante", "tras"],
+  /** Determiners that may stand between such a preposition and the name. */
+  determiners: ["el", "la", "los", "las", "un", "una", "su", "sus"],
 };

@@ -29,4 +29,8 @@ export const TEXT_WORDS = {
   negations: ["aucun", "aucune", "pas", "ni", "jamais", "personne", "sans", "nul", "nulle"],
   /** Verbs by which an actor denies ("… denied involvement"). */
   denials: ["démenti", "dément", "démentent", "nié", "nie", "nient"],
+  /** Prepositions (not the agent's "by" / "par" / "von" / "door" / "por") and genitive articles: a name after one is a place, a source or an object, not the headline's who ("outside a McDonald's", "ministre de la Défense"). */
+  notActorAfter: ["à", "au", "aux", "de", "du", "des", "d'", "dans", "en", "sur", "sous", "chez", "vers", "pour", "avec", "contre", "devant", "derrière", "près", "entre", "après", "avant", "depuis", "pendant", "selon", "auprès"],
+  /** Determiners that may stand between such a preposition and the name. */
+  determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"],
 };

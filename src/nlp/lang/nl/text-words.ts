@@ -29,4 +29,8 @@ export const TEXT_WORDS = {
   negations: ["geen", "niet", "niemand", "nooit", "noch", "zonder"],
   /** Verbs by which an actor denies ("… denied involvement"). */
   denials: ["ontkende", "ontkent", "ontkennen", "ontkend"],
+  /** Prepositions (not the agent's "by" / "par" / "von" / "door" / "por") and genitive articles: a name after one is a place, a source or an object, not the headline's who ("outside a McDonald's", "ministre de la Défense"). */
+  notActorAfter: ["in", "op", "aan", "bij", "uit", "naar", "met", "voor", "tegen", "over", "onder", "van", "tot", "om", "achter", "naast", "tussen", "volgens", "binnen"],
+  /** Determiners that may stand between such a preposition and the name. */
+  determiners: ["de", "het", "een", "zijn", "haar", "hun"],
 };
