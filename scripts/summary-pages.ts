@@ -38,7 +38,7 @@ async function page(file: string, name: string) {
   if (!res.ok) return null;
   const a = res.article;
   const nlp = await analyseText(a.text, { lang: a.lang, langCertain: a.langCertain, published: a.published });
-  const summary = summarise(a.text, nlp, a.title, { published: a.published, labels: a.labels });
+  const summary = summarise(a.text, nlp, a.title, { published: a.published, labels: a.labels, description: a.description });
   const usable = scoreSentences(a.text, nlp.sentences, nlp.lang, undefined, undefined, a.labels ?? []);
   const lead = usable[0];
   const picks = summary.sentences.map((s) => s.text);

@@ -15,7 +15,7 @@ export async function analyse(article: Article, opts: { explain?: boolean } = {}
     published: article.published,
     ...(opts.explain ? { explain: true } : {}),
   });
-  const summary = summarise(article.text, nlp, article.title, { published: article.published, labels: article.labels });
+  const summary = summarise(article.text, nlp, article.title, { published: article.published, labels: article.labels, description: article.description });
   // Every list and string within BRIEF_LIMITS: any brief fits an export that imports.
   return capBrief({
     schemaVersion: BRIEF_SCHEMA_VERSION,

@@ -40,6 +40,12 @@ export interface Article {
   links: ArticleLink[];
   /** Readability's excerpt, if any. */
   excerpt?: string | null;
+  /**
+   * The page's own summary (og:description, description or twitter:description meta), when it has one:
+   * on a news page, the standfirst the editors wrote. The summary opens with the sentence of the text it
+   * gives (summarise's `description`). Absent for plain text and selections.
+   */
+  description?: string;
   /** True when the text was cut to the size cap (huge pages); the brief says so. */
   truncated?: boolean;
   /** True when the text is the user's selection rather than a Readability article. */

@@ -110,6 +110,8 @@ interface Meta {
   headline: string | null;
   articleSignals: boolean;
   author: string | null;
+  /** The page's own summary: og:description, else description, else twitter:description. */
+  description: string | null;
 }
 
 /** Metadata of the page: everything but the text. Read only. Exported for extractSelection. */
@@ -143,6 +145,7 @@ export function pageMeta(doc: Document, url: string, index?: DocIndex): Meta {
     ogTitle: collapse(meta.get('og:title') ?? meta.get('twitter:title')) || null,
     headline: headlineEl ? clip(headlineEl.textContent, 1000) || null : null,
     articleSignals: ldArticle || /article/i.test(meta.get('og:type') ?? '') || !!meta.get('article:published_time') || (!!pub && (pub.source === 'json-ld' || pub.source === 'meta' || pub.source === 'itemprop')),
+    description: clip(meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description'), 1000) || null,
     author: author ?? (collapse(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('parsely-author') ?? meta.get('sailthru.author')) || null),
   };
 }
@@ -422,6 +425,7 @@ function extractInner(doc: Document, opts: ExtractOptions): ExtractResult {
     links: body.text.links,
     excerpt: body.excerpt ? collapse(body.excerpt).slice(0, 500) || null : null,
   };
+  if (meta.description) article.description = meta.description;
   if (body.text.truncated) article.truncated = true;
   if (body.text.labels.length) article.labels = body.text.labels;
   return { ok: true, article };

@@ -11,7 +11,9 @@
  *    lead, gains most over Lead at equal length. The pooled model adds 100 boosted decision stumps (one
  *    feature, one threshold each) fitted on that ranking objective as a residual on the linear score,
  *    so a feature's effect need not be linear (English's own weights have none: they did worse with them).
- * 3. Selection: greedy, best score first, where a candidate's score is lowered by `novelty` × the share
+ * 3. Selection: the page's standfirst first, when its description (og:description, Article.description) is
+ *    a sentence of the text (rule "standfirst", standfirstOf: the editors' own summary; plain text has none);
+ *    then greedy, best score first, where a candidate's score is lowered by `novelty` × the share
  *    of its content words the summary already holds (fitted with the weights: ROUGE clips repeated
  *    words, so a sentence restating the chosen ones adds little), skipping a sentence that repeats a
  *    chosen one (content-word Jaccard over 0.5), until the word budget is reached: a share of the article's length between a
@@ -42,6 +44,8 @@ export interface SummariseOptions {
   published?: string | null;
   /** Offsets of the text's headings and captions (Article.labels): no sentence inside one is picked. */
   labels?: readonly Span[];
+  /** The page's own summary (Article.description): the sentence of the text it gives opens the summary. */
+  description?: string | null;
 }
 
 const MAX_CANDIDATES = 400;
@@ -169,6 +173,32 @@ export function scoreSentences(text: string, sentences: readonly Span[], lang: s
   });
 }
 
+/** Lower-case letter and digit runs, space-joined (how a sentence and the page's description are compared). */
+function plainWords(s: string): string[] {
+  return s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The usable sentence the page's own description gives (rule "standfirst"): the first candidate whose
+ * words the description holds in a row (a description of one or more whole sentences), or that opens
+ * with the description's first 8 words or more (a description cut short). A sentence of fewer than 6
+ * words never matches (a generic "Read the latest news" is no standfirst). Null when none.
+ */
+export function standfirstOf(text: string, scored: readonly Scored[], description: string | null | undefined): Scored | null {
+  const d = plainWords(description ?? '');
+  if (d.length < 6) return null;
+  const desc = ` ${d.join(' ')} `;
+  // Its first words, up to 12, without its last (a description cut short ends in a cut word: "with gu…").
+  const head = ` ${d.slice(0, Math.min(d.length - 1, 12)).join(' ')} `;
+  for (const c of scored.slice(0, 40)) {
+    const w = plainWords(text.slice(c.start, c.end));
+    if (w.length < 6) continue;
+    const sent = ` ${w.join(' ')} `;
+    if (desc.includes(sent) || (d.length > 8 && sent.startsWith(head))) return c;
+  }
+  return null;
+}
+
 /** Distinct words of a word list, built once per list (the redundancy check compares a sentence with every chosen one). */
 const wordSets = new WeakMap<readonly string[], Set<string>>();
 function wordSet(a: readonly string[]): Set<string> {
@@ -216,12 +246,13 @@ export function coveredShare(a: readonly string[], seen: ReadonlySet<string>): n
 }
 
 /**
- * Chooses key sentences from scored candidates; reading order. Greedy: at each step the candidate with
+ * Chooses key sentences from scored candidates; reading order. `first` (the page's standfirst), when
+ * given, is the first pick. Greedy: at each step the candidate with
  * the best score minus `budget.novelty` × the share of its content words the summary already holds
  * (ROUGE clips repeated words, so a sentence that repeats what is chosen adds little), skipping a
  * repeat (Jaccard), until the word budget is reached.
  */
-export function selectSentences(scored: readonly Scored[], budget: Budget = SUMMARY_MODEL.budget): Scored[] {
+export function selectSentences(scored: readonly Scored[], budget: Budget = SUMMARY_MODEL.budget, first: Scored | null = null): Scored[] {
   let total = 0;
   for (const s of scored) total += s.wordCount;
   const want = wordBudget(total, budget);
@@ -232,7 +263,8 @@ export function selectSentences(scored: readonly Scored[], budget: Budget = SUMM
   let words = 0;
   while (left.length && picked.length < MAX_SENTENCES && words < want) {
     let best = 0;
-    if (lambda && picked.length) {
+    if (first && !picked.length) best = Math.max(0, left.indexOf(first));
+    else if (lambda && picked.length) {
       let bestV = -Infinity;
       for (let i = 0; i < left.length; i++) {
         const v = left[i].score - lambda * coveredShare(left[i].words, seen);
@@ -257,10 +289,12 @@ export function selectSentences(scored: readonly Scored[], budget: Budget = SUMM
 /** Key sentences (extractive, reading order) and a who/what/when headline. */
 export function summarise(text: string, nlp: NlpResult, title = '', opts: SummariseOptions = {}): Summary {
   const scored = scoreSentences(text, nlp.sentences, nlp.lang, undefined, undefined, opts.labels ?? []);
-  const picked = selectSentences(scored, { ...SUMMARY_MODEL.budget, novelty: noveltyFor(nlp.lang) });
+  // The page's standfirst (its description, found in the text) is picked first: the editors' own summary.
+  const standfirst = standfirstOf(text, scored, opts.description);
+  const picked = selectSentences(scored, { ...SUMMARY_MODEL.budget, novelty: noveltyFor(nlp.lang) }, standfirst);
   picked.sort((a, b) => a.start - b.start);
-  // The headline reads the lead (the first usable sentence) first: the news lead says who did what, when.
-  const top = scored[0] ?? null;
+  // The headline reads the lead (the standfirst, else the first usable sentence) first: the news lead says who did what, when.
+  const top = standfirst ?? scored[0] ?? null;
   const sentences = picked.map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
   const headline = buildHeadline({ text, nlp, title, top, chosen: picked, published: opts.published ?? null });
   return { sentences, headline };
