@@ -17,19 +17,21 @@
  *   summary   ROUGE against human summaries, per set       ../shared/tools/rouge.mjs
  *   ner       NER dev splits (a guard against regressions) scripts/eval-ner.ts
  *   fixtures  the four fixture briefs' expectations        ../shared/tools/check-fixtures.mjs
+ *   summarypages the summary on the 28 crisis pages        scripts/summary-pages.ts (lead kept, questions,
+ *             (no reference summaries there)               unpunctuated picks)
  * Exit: 0 pass (or nothing to measure), 1 the ratchet failed, 2 an evaluation could not run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { datesFigures, fixturesFigures, nerFigures, pagesFigures, summaryFigures } from './quality/figures';
+import { datesFigures, fixturesFigures, nerFigures, pagesFigures, summaryFigures, summaryPagesFigures } from './quality/figures';
 import { compare, formatTable, raise, type Figure, type FloorsFile } from './quality/ratchet';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(process.env.CRISISLENS_SHARED ?? join(ROOT, '..', 'shared'));
 const TOOLS = join(SHARED, 'tools');
-const EVALUATIONS = ['pages', 'dates', 'summary', 'ner', 'fixtures'] as const;
+const EVALUATIONS = ['pages', 'dates', 'summary', 'ner', 'fixtures', 'summarypages'] as const;
 type Evaluation = (typeof EVALUATIONS)[number];
 
 function fail(msg: string, code = 2): never {
@@ -51,7 +53,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--figures') o.figures = resolve(v());
     else if (a === '--floors') o.floors = resolve(v());
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run eval -- [--raise] [--only pages,dates,summary,ner,fixtures] [--save FILE] [--figures FILE] [--floors FILE]');
+      console.log('usage: npm run eval -- [--raise] [--only pages,dates,summary,ner,fixtures,summarypages] [--save FILE] [--figures FILE] [--floors FILE]');
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -115,6 +117,10 @@ const RUNNERS: Record<Evaluation, { needs: string; run: () => Figure[] }> = {
       // German: only the even documents are held out from the tagger's training (see eval-ner.ts).
       ...nerFigures(firstJson('eval-ner de', run('eval-ner', tsx, ['scripts/eval-ner.ts', '--lang', 'de', '--docs', 'even', '--json'])), { de: 'de-even' }),
     ],
+  },
+  summarypages: {
+    needs: 'data/crisis-pages',
+    run: () => summaryPagesFigures(firstJson('summary-pages', run('summary-pages', tsx, ['scripts/summary-pages.ts', '--json']))),
   },
   fixtures: {
     needs: 'fixtures/expected',

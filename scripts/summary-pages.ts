@@ -8,9 +8,10 @@
  *   sub-heading the extractor did not mark);
  * - unpunctuated: picked sentences that do not end like a sentence (a heading, a caption, a rubric).
  *
- *   npx tsx scripts/summary-pages.ts [--pages] [--list [--scores]]
+ *   npx tsx scripts/summary-pages.ts [--pages] [--list [--scores]] [--json]
  *
- * --list prints every page's picks (--scores: and the model's score of its first six usable sentences). Skips with a message when ../shared is absent. The development sets'
+ * --json prints one line of JSON first ({"crisis-pages": {pages, leadKept, questions, unpunctuated, picks}, …}:
+ * the quality ratchet reads it, scripts/quality/figures.ts). --list prints every page's picks (--scores: and the model's score of its first six usable sentences). Skips with a message when ../shared is absent. The development sets'
  * lead figures (share of articles whose summary keeps the first sentence) come from
  * `node ../shared/tools/rouge.mjs --perdoc` and are quoted in the README.
  */
@@ -28,6 +29,7 @@ const SHARED = resolve(process.env.CRISISLENS_SHARED ?? join(ROOT, '..', 'shared
 const args = process.argv.slice(2);
 const sets = ['crisis-pages', ...(args.includes('--pages') ? ['pages'] : [])];
 const list = args.includes('--list');
+const json = args.includes('--json');
 
 const ENDS = /[.!?…"'”’»)。！？」』）]$/;
 
@@ -54,6 +56,8 @@ async function page(file: string, name: string) {
 }
 
 async function main() {
+  const out: Record<string, { pages: number; leadKept: number; questions: number; unpunctuated: number; picks: number }> = {};
+  const lines: string[] = [];
   for (const set of sets) {
     const dir = join(SHARED, 'data', set);
     if (!existsSync(dir)) {
@@ -82,8 +86,11 @@ async function main() {
       byLang.set(r.lang, l);
     }
     const langs = [...byLang].sort((x, y) => y[1].n - x[1].n).map(([l, v]) => `${l} ${v.kept}/${v.n}`).join(', ');
-    console.log(`summary-pages ${set}: pages ${n} | lead kept ${kept}/${n} (${langs}) | picks ${picks}: questions ${questions}, unpunctuated ${unpunctuated}`);
+    out[set] = { pages: n, leadKept: kept, questions, unpunctuated, picks };
+    lines.push(`summary-pages ${set}: pages ${n} | lead kept ${kept}/${n} (${langs}) | picks ${picks}: questions ${questions}, unpunctuated ${unpunctuated}`);
   }
+  if (json) console.log(JSON.stringify(out));
+  for (const l of lines) console.log(l);
 }
 
 await main();

@@ -7,6 +7,7 @@
  *   summary  ../shared/tools/rouge.mjs --json          summaries against human references
  *   ner      scripts/eval-ner.ts --json                NER dev splits (a regression guard)
  *   fixtures ../shared/tools/check-fixtures.mjs        the four fixture briefs' expectations
+ *   summarypages scripts/summary-pages.ts --json        the summary on the crisis pages (no references)
  */
 import type { Figure } from './ratchet';
 
@@ -123,4 +124,16 @@ export function fixturesFigures(output: string): Figure[] {
   const m = /fixtures: (\d+)\/(\d+) expectations met/.exec(output);
   if (!m) return [];
   return count('fixtures.all.met.count', Number(m[1]));
+}
+
+/**
+ * scripts/summary-pages.ts --json: per page set, the pages whose summary keeps the text's first usable
+ * sentence (higher is better), and the picks that are questions or do not end like a sentence (lower).
+ */
+export function summaryPagesFigures(json: Record<string, { leadKept?: number; questions?: number; unpunctuated?: number }>): Figure[] {
+  return Object.entries(json).flatMap(([set, t]) => [
+    ...count(`summarypages.${set}.leadKept.count`, t.leadKept),
+    ...count(`summarypages.${set}.questions.count`, t.questions, 'lower'),
+    ...count(`summarypages.${set}.unpunctuated.count`, t.unpunctuated, 'lower'),
+  ]);
 }

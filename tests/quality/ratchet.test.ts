@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datesFigures, fixturesFigures, nerFigures, pagesFigures, summaryFigures } from '../../scripts/quality/figures';
+import { datesFigures, fixturesFigures, nerFigures, pagesFigures, summaryFigures, summaryPagesFigures } from '../../scripts/quality/figures';
 import { compare, formatTable, raise, type Figure, type FloorsFile } from '../../scripts/quality/ratchet';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -146,6 +146,14 @@ describe('figures from each scorer', () => {
   it('check-fixtures: expectations met', () => {
     expect(fixturesFigures('x\nfixtures: 131/132 expectations met (4 pages)\n')).toEqual([fig('fixtures.all.met.count', 131, 'higher', 'count')]);
     expect(fixturesFigures('no summary line')).toEqual([]);
+  });
+
+  it('summary-pages: lead kept (higher is better), questions and unpunctuated picks (lower is better)', () => {
+    expect(summaryPagesFigures({ 'crisis-pages': { leadKept: 26, questions: 0, unpunctuated: 4 } })).toEqual([
+      fig('summarypages.crisis-pages.leadKept.count', 26, 'higher', 'count'),
+      fig('summarypages.crisis-pages.questions.count', 0, 'lower', 'count'),
+      fig('summarypages.crisis-pages.unpunctuated.count', 4, 'lower', 'count'),
+    ]);
   });
 });
 
