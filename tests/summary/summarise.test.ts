@@ -311,6 +311,12 @@ describe('scoring behaviour', () => {
     expect(span('BERLIN, 4. Juni (dpa) – Die Regierung hat den Notstand ausgerufen.')).toBe('Die Regierung hat den Notstand ausgerufen.');
     expect(span('Canberra, Australia (CNN) -- At first glance it does not look like much.')).toBe('At first glance it does not look like much.');
     expect(span('NCCN (Nationaal Crisiscentrum) heeft dinsdag een oefening gehouden.')).toBe('NCCN (Nationaal Crisiscentrum) heeft dinsdag een oefening gehouden.');
+    // A spaced hyphen after a place in capitals, and a rubric in capitals.
+    expect(span('DEN HAAG - Het kabinet stuurt extra pompen naar Limburg.')).toBe('Het kabinet stuurt extra pompen naar Limburg.');
+    expect(span('LE POINT SUR LA SITUATION - Les secours ont évacué 300 habitants dans la nuit.')).toBe('Les secours ont évacué 300 habitants dans la nuit.');
+    // An acronym opening a sentence is not a dateline, nor is a hyphen inside a word or between clauses.
+    expect(span('NATO-Generalsekretär Rutte reiste am Montag nach Kiew.')).toBe('NATO-Generalsekretär Rutte reiste am Montag nach Kiew.');
+    expect(span('EU ministers - meeting in Luxembourg - agreed on a new fund.')).toBe('EU ministers - meeting in Luxembourg - agreed on a new fund.');
   });
 
   it('never picks list items, bracketed teasers, glued photo captions, credits behind a caption or player furniture', () => {
