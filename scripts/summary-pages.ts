@@ -41,7 +41,7 @@ async function page(file: string, name: string) {
   const a = res.article;
   const nlp = await analyseText(a.text, { lang: a.lang, langCertain: a.langCertain, published: a.published });
   const summary = summarise(a.text, nlp, a.title, { published: a.published, labels: a.labels, description: a.description });
-  const usable = scoreSentences(a.text, nlp.sentences, nlp.lang, undefined, undefined, a.labels ?? []);
+  const usable = scoreSentences(a.text, nlp.sentences, nlp.lang, undefined, undefined, a.labels ?? [], nlp.places.flatMap((p) => p.mentions));
   const lead = usable[0];
   const picks = summary.sentences.map((s) => s.text);
   const kept = !lead || summary.sentences.some((s) => s.start === lead.start);

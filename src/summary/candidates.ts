@@ -81,6 +81,24 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const DATELINE =
   /^(?:(?:[\p{Lu}][\p{L}.'’-]*|\d{1,4}\.?)(?:,?[ \u00a0](?:[\p{Lu}][\p{L}.'’-]*|\d{1,4}\.?)){0,4},?[ \u00a0]*)?\([\p{L}][\p{L}&. /-]{1,24}\)(?:[ \u00a0]*(?:--|[–—-])[ \u00a0]*|(?=[\p{Lu}\p{N}"“‘«]))|^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,4}(?:,[^,\n]{1,30})?[ \u00a0]+(?:--|[–—-])[ \u00a0]+/u;
 
+/**
+ * The span without a leading place written in capitals before the story's first word (rule "caps place
+ * dateline"): "TOULOUSE Le suspect …", "NEW YORK Les vents …", where no dash or parenthesis marks the
+ * dateline. `places` are the NLP layer's place mentions; only one written all in capitals (3 letters or
+ * more), at the span's start, followed by a space and a capitalised word, counts ("NATO Secretary …" is
+ * no place, "Paris Match a révélé …" not in capitals).
+ */
+export function trimCapsPlace(text: string, s: Span, places: ReadonlyMap<number, number>): Span {
+  const end = places.get(s.start);
+  if (end === undefined || end >= s.end) return s;
+  const name = text.slice(s.start, end);
+  if (name.replace(/[^\p{L}]/gu, '').length < 3 || name !== name.toUpperCase() || name === name.toLowerCase()) return s;
+  const m = /^[ \u00a0]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(end, Math.min(s.end, end + 4)));
+  if (!m) return s;
+  const start = end + m[0].length;
+  return wordCount(text.slice(start, s.end), 3) >= 3 ? { start, end: s.end } : s;
+}
+
 /** The span without a leading dateline (when words are left after it). */
 export function trimDateline(text: string, s: Span): Span {
   const head = text.slice(s.start, Math.min(s.end, s.start + 80));
@@ -180,8 +198,13 @@ export function isJunk(s: string): boolean {
   return false;
 }
 
-/** Key-sentence candidates in reading order. `sentences` are the NLP layer's spans (may be empty). */
-export function candidates(text: string, sentences: readonly Span[], limit = Infinity): Candidate[] {
+/**
+ * Key-sentence candidates in reading order. `sentences` are the NLP layer's spans (may be empty);
+ * `places` its place mentions (a place in capitals opening a paragraph is a dateline: trimCapsPlace).
+ */
+export function candidates(text: string, sentences: readonly Span[], limit = Infinity, places?: readonly Span[]): Candidate[] {
+  const placeAt = new Map<number, number>();
+  for (const p of places ?? []) if (!placeAt.has(p.start)) placeAt.set(p.start, p.end);
   const base: Span[] = sentences.length ? [...sentences].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
   const spans: Span[] = [];
   let nextNl = -2; // cached position of the next line break (keeps this linear on texts without any)
@@ -210,7 +233,8 @@ export function candidates(text: string, sentences: readonly Span[], limit = Inf
     if (out.length >= limit) break;
     const trimmed = trimSpan(text, s);
     if (!trimmed || trimmed.start < lastEnd) continue; // overlapping spans from the NLP layer: keep the first
-    const t = trimDateline(text, trimmed);
+    let t = trimDateline(text, trimmed);
+    if (placeAt.size) t = trimCapsPlace(text, t, placeAt);
     lastEnd = t.end;
     out.push({ start: t.start, end: t.end, index: out.length, junk: isJunk(text.slice(t.start, t.end)) });
   }

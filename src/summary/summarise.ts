@@ -140,11 +140,20 @@ export function markLabels(cands: Candidate[], labels: readonly Span[]): void {
 
 /**
  * Every usable (non-junk) candidate with its features and score, in reading order. `labels`: offsets
- * of headings and captions (Article.labels), whose sentences are not candidates.
+ * of headings and captions (Article.labels), whose sentences are not candidates; `places`: the place
+ * mentions (a place in capitals opening a paragraph is a dateline, trimmed: candidates.ts trimCapsPlace).
  */
-export function scoreSentences(text: string, sentences: readonly Span[], lang: string, weights = weightsFor(lang), stumps = stumpsFor(lang), labels: readonly Span[] = []): Scored[] {
+export function scoreSentences(
+  text: string,
+  sentences: readonly Span[],
+  lang: string,
+  weights = weightsFor(lang),
+  stumps = stumpsFor(lang),
+  labels: readonly Span[] = [],
+  places?: readonly Span[],
+): Scored[] {
   const stop = stopwordsFor(lang);
-  const all = candidates(text, sentences, MAX_CANDIDATES);
+  const all = candidates(text, sentences, MAX_CANDIDATES, places);
   if (labels.length) markLabels(all, labels);
   const usable: Candidate[] = [];
   const inputs: SentenceInput[] = [];
@@ -288,7 +297,8 @@ export function selectSentences(scored: readonly Scored[], budget: Budget = SUMM
 
 /** Key sentences (extractive, reading order) and a who/what/when headline. */
 export function summarise(text: string, nlp: NlpResult, title = '', opts: SummariseOptions = {}): Summary {
-  const scored = scoreSentences(text, nlp.sentences, nlp.lang, undefined, undefined, opts.labels ?? []);
+  const places = nlp.places.flatMap((p) => p.mentions);
+  const scored = scoreSentences(text, nlp.sentences, nlp.lang, undefined, undefined, opts.labels ?? [], places);
   // The page's standfirst (its description, found in the text) is picked first: the editors' own summary.
   const standfirst = standfirstOf(text, scored, opts.description);
   const picked = selectSentences(scored, { ...SUMMARY_MODEL.budget, novelty: noveltyFor(nlp.lang) }, standfirst);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarise, scoreSentences, selectSentences, wordBudget, coveredShare, noveltyFor, stumpScore, stumpsFor, type Stump } from '../../src/summary/summarise';
 import { SUMMARY_MODEL } from '../../src/summary/weights';
-import { candidates, isJunk, trimDateline } from '../../src/summary/candidates';
+import { candidates, isJunk, trimCapsPlace, trimDateline } from '../../src/summary/candidates';
 import { FEATURE_NAMES } from '../../src/summary/features';
 import { afterPreposition, buildHeadline, deniedMention, eventDate, formatDate } from '../../src/summary/headline';
 import type { NlpResult, Span, Mention } from '../../src/nlp/types';
@@ -317,6 +317,28 @@ describe('scoring behaviour', () => {
     // An acronym opening a sentence is not a dateline, nor is a hyphen inside a word or between clauses.
     expect(span('NATO-Generalsekretär Rutte reiste am Montag nach Kiew.')).toBe('NATO-Generalsekretär Rutte reiste am Montag nach Kiew.');
     expect(span('EU ministers - meeting in Luxembourg - agreed on a new fund.')).toBe('EU ministers - meeting in Luxembourg - agreed on a new fund.');
+  });
+
+  it('trims a place in capitals that opens a paragraph without a dash (rule "caps place dateline"), not a name or an acronym', () => {
+    const cut = (t: string, place: string) => {
+      const i = t.indexOf(place);
+      const s = trimCapsPlace(t, { start: 0, end: t.length }, new Map([[i, i + place.length]]));
+      return t.slice(s.start, s.end);
+    };
+    expect(cut('TOULOUSE Le suspect a été tué jeudi par les tirs du RAID.', 'TOULOUSE')).toBe('Le suspect a été tué jeudi par les tirs du RAID.');
+    expect(cut('NEW YORK Les vents se sont renforcés à 140 km/h.', 'NEW YORK')).toBe('Les vents se sont renforcés à 140 km/h.');
+    // Not in capitals, not followed by a capitalised word, or too short to be a place name.
+    expect(cut('Toulouse Le Mirail was evacuated on Monday night.', 'Toulouse')).toBe('Toulouse Le Mirail was evacuated on Monday night.');
+    expect(cut('PARIS announced new measures on Monday.', 'PARIS')).toBe('PARIS announced new measures on Monday.');
+    expect(cut('UK Border Force intercepted two boats on Monday.', 'UK')).toBe('UK Border Force intercepted two boats on Monday.');
+    // Only a place mention counts: without one, nothing is cut.
+    const t = 'NATO Secretary-General Mark Rutte arrived in Kyiv on Monday.';
+    const s = trimCapsPlace(t, { start: 0, end: t.length }, new Map());
+    expect(t.slice(s.start, s.end)).toBe(t);
+    // In the summary: the place mentions come from the NLP layer.
+    const text = 'TOULOUSE Le suspect dans les fusillades de Toulouse a été tué jeudi par les tirs du RAID, a annoncé le ministre.';
+    const nlp = nlpFor(text, 'fr', { places: ['TOULOUSE'] });
+    expect(summarise(text, nlp).sentences[0].text).toBe(text.slice('TOULOUSE '.length));
   });
 
   it('never picks list items, bracketed teasers, glued photo captions, credits behind a caption or player furniture', () => {
