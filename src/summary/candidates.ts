@@ -121,6 +121,19 @@ const CREDIT_TAIL = new RegExp(
 );
 /** A photo caption glued into the text: "Craig Smith, 27 (left), …", "(Archivbild)". */
 const CAPTION_MARKS = allTextWords().captionMarks.filter((m) => m.startsWith('('));
+/**
+ * A promotion of the outlet's own content (rule "promo"): an imperative from promoStarts opening the
+ * sentence ("Découvrez …", "Watch …", "Lesen Sie …") and a first-person word among its next six
+ * ("toutes nos vidéos", "our live coverage", "unseren Liveblog").
+ */
+const PROMO_START = new RegExp(`^(?:${[...allTextWords().promoStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const FIRST_PERSON = new Set(allTextWords().firstPerson.filter((w) => !w.endsWith("'")));
+function isPromo(s: string): boolean {
+  const m = PROMO_START.exec(s);
+  if (!m) return false;
+  const next = s.slice(m[0].length).toLowerCase().match(/\p{L}+/gu)?.slice(0, 6) ?? [];
+  return next.some((w) => FIRST_PERSON.has(w));
+}
 /** Whole lines that are page furniture ("Media playback is not supported on this device"). */
 const JUNK_LINES = new Set(allTextWords().junkLines);
 /** A list item: a bullet, or "1." / "2)" / "a)" before the text. */
@@ -171,7 +184,7 @@ function letterCounts(s: string): void {
 
 /** True for lines that should never be a key sentence. */
 export function isJunk(s: string): boolean {
-  if (/^[©®]/.test(s) || JUNK_START.test(s) || LIST_ITEM.test(s) || BRACKETED.test(s) || CREDIT_TAIL.test(s)) return true;
+  if (/^[©®]/.test(s) || JUNK_START.test(s) || LIST_ITEM.test(s) || BRACKETED.test(s) || CREDIT_TAIL.test(s) || isPromo(s)) return true;
   if (s.length < 80 && JUNK_LINES.has(s.toLowerCase().replace(/[.!…]+$/, ''))) return true;
   if (s.includes('(')) {
     const lower = s.toLowerCase();

@@ -356,6 +356,17 @@ describe('scoring behaviour', () => {
       'Hulpverleners bij de dijk in het overstroomde dorp | Beeld: ANP',
     ])
       expect(isJunk(j)).toBe(true);
+    // A promotion of the outlet's own content (rule "promo").
+    for (const j of [
+      "Découvrez toutes nos vidéos sur l'accident de car qui a bouleversé le pays en ce mercredi noir.",
+      'Watch our live coverage of the storm as it reaches the east coast tonight.',
+      'Lesen Sie in unserem Liveblog alle Entwicklungen zum Hochwasser in Bayern.',
+      'Bekijk onze video van de overstroming in Valkenburg en de schoonmaak daarna.',
+    ])
+      expect(isJunk(j)).toBe(true);
+    // An imperative in the news itself, or a first person in someone's words, is not one.
+    expect(isJunk('Watch the water levels closely, the mayor told residents of the lower town on Monday.')).toBe(false);
+    expect(isJunk('Suivez les consignes des autorités, a martelé le préfet devant nos caméras lundi soir.')).toBe(false);
     // A dash and a colon in running text are not a credit.
     expect(isJunk('The fire service - the only one on the island - gave one instruction: stay indoors.')).toBe(false);
     expect(isJunk('Die Quelle der Verschmutzung – so die Behörde – ist noch unbekannt: Proben werden analysiert.')).toBe(false);

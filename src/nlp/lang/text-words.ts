@@ -24,6 +24,7 @@ export interface TextWords {
   denials: readonly string[];
   notActorAfter: readonly string[];
   determiners: readonly string[];
+  promoStarts: readonly string[];
 }
 
 const BY_LANG: Record<string, TextWords> = { de, en, es, fr, nl };

@@ -33,4 +33,6 @@ export const TEXT_WORDS = {
   notActorAfter: ["in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "zu", "zum", "zur", "vor", "gegen", "für", "über", "unter", "um", "ohne", "seit", "hinter", "neben", "zwischen", "laut", "gemäß", "des"],
   /** Determiners that may stand between such a preposition and the name. */
   determiners: ["der", "die", "das", "dem", "den", "ein", "eine", "einem", "einen", "einer", "eines", "seinem", "seiner", "ihrem", "ihrer"],
+  /** Imperatives that open an invitation to the outlet's own content; with a first-person word ("Découvrez toutes nos vidéos", "Watch our video") the sentence is a promotion, not news. */
+  promoStarts: ["lesen sie", "sehen sie", "hören sie", "folgen sie", "abonnieren sie", "entdecken sie", "verfolgen sie"],
 };

@@ -33,4 +33,6 @@ export const TEXT_WORDS = {
   notActorAfter: ["in", "at", "on", "outside", "inside", "near", "from", "to", "into", "onto", "of", "for", "with", "about", "against", "across", "over", "under", "after", "before", "behind", "between", "through", "toward", "towards", "among", "around", "beside", "within", "without"],
   /** Determiners that may stand between such a preposition and the name. */
   determiners: ["a", "an", "the", "its", "their", "his", "her"],
+  /** Imperatives that open an invitation to the outlet's own content; with a first-person word ("Découvrez toutes nos vidéos", "Watch our video") the sentence is a promotion, not news. */
+  promoStarts: ["watch", "listen to", "read", "follow", "subscribe to", "sign up for", "discover"],
 };

@@ -33,4 +33,6 @@ export const TEXT_WORDS = {
   notActorAfter: ["en", "a", "al", "de", "del", "con", "para", "contra", "sobre", "desde", "hacia", "según", "entre", "ante", "tras"],
   /** Determiners that may stand between such a preposition and the name. */
   determiners: ["el", "la", "los", "las", "un", "una", "su", "sus"],
+  /** Imperatives that open an invitation to the outlet's own content; with a first-person word ("Découvrez toutes nos vidéos", "Watch our video") the sentence is a promotion, not news. */
+  promoStarts: ["descubre", "mira", "lee", "sigue", "suscríbete a", "escucha", "consulta"],
 };

@@ -33,4 +33,6 @@ export const TEXT_WORDS = {
   notActorAfter: ["à", "au", "aux", "de", "du", "des", "d'", "dans", "en", "sur", "sous", "chez", "vers", "pour", "avec", "contre", "devant", "derrière", "près", "entre", "après", "avant", "depuis", "pendant", "selon", "auprès"],
   /** Determiners that may stand between such a preposition and the name. */
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"],
+  /** Imperatives that open an invitation to the outlet's own content; with a first-person word ("Découvrez toutes nos vidéos", "Watch our video") the sentence is a promotion, not news. */
+  promoStarts: ["découvrez", "retrouvez", "regardez", "écoutez", "lisez", "suivez", "abonnez-vous à", "inscrivez-vous à", "consultez", "revoyez"],
 };

@@ -33,4 +33,6 @@ export const TEXT_WORDS = {
   notActorAfter: ["in", "op", "aan", "bij", "uit", "naar", "met", "voor", "tegen", "over", "onder", "van", "tot", "om", "achter", "naast", "tussen", "volgens", "binnen"],
   /** Determiners that may stand between such a preposition and the name. */
   determiners: ["de", "het", "een", "zijn", "haar", "hun"],
+  /** Imperatives that open an invitation to the outlet's own content; with a first-person word ("Découvrez toutes nos vidéos", "Watch our video") the sentence is a promotion, not news. */
+  promoStarts: ["bekijk", "lees", "luister naar", "volg", "abonneer je op", "ontdek"],
 };
