@@ -75,8 +75,9 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 /** A caption, credit, teaser or sharing line: "Foto: …", "Read more | …", "Lesen Sie auch – …". */
 /**
  * A dateline before the first words of a story: "(CNN) -- ", "(CNN)Share…", "Canberra, Australia (CNN) -- ",
- * "BERLIN, 4. Juni (dpa) – ", "PARIS — ", "DEN HAAG - ", a rubric in capitals ("LE POINT SUR LA SITUATION - "). A parenthesis ends a dateline only when a dash follows it or the
- * story's first word is glued to it ("NCCN (Nationaal Crisiscentrum) heeft …" is a sentence, not a dateline).
+ * "BERLIN, 4. Juni (dpa) – ", "PARIS — ", "DEN HAAG - ", a rubric in capitals ("LE POINT SUR LA SITUATION - ").
+ * A parenthesis ends a dateline only when a dash follows it or the story's first word is glued to it
+ * ("NCCN (Nationaal Crisiscentrum) heeft …" is a sentence, not a dateline).
  */
 const DATELINE =
   /^(?:(?:[\p{Lu}][\p{L}.'’-]*|\d{1,4}\.?)(?:,?[ \u00a0](?:[\p{Lu}][\p{L}.'’-]*|\d{1,4}\.?)){0,4},?[ \u00a0]*)?\([\p{L}][\p{L}&. /-]{1,24}\)(?:[ \u00a0]*(?:--|[–—-])[ \u00a0]*|(?=[\p{Lu}\p{N}"“‘«]))|^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,4}(?:,[^,\n]{1,30})?[ \u00a0]+(?:--|[–—-])[ \u00a0]+/u;

@@ -66,6 +66,19 @@ export function deniedMention(text: string, m: Span, sentence: Span, lang: strin
   return after.some((x) => deny.has(x) || neg.has(x));
 }
 
+/** A language's notActorAfter and determiners as sets (elided forms without their apostrophe: "d'" → "d"), built once. */
+const SETTING_WORDS = new WeakMap<object, { preps: Set<string>; dets: Set<string> }>();
+function settingWords(lang: string): { preps: Set<string>; dets: Set<string> } {
+  const w = textWordsFor(lang);
+  let s = SETTING_WORDS.get(w);
+  if (!s) {
+    const bare = (x: string) => x.replace(/['’]$/, '');
+    s = { preps: new Set(w.notActorAfter.map(bare)), dets: new Set(w.determiners.map(bare)) };
+    SETTING_WORDS.set(w, s);
+  }
+  return s;
+}
+
 /**
  * True when the mention at `m` follows a preposition or a genitive article, with at most one determiner
  * between (rule "setting, not actor"): "outside a McDonald's", "le ministre de la Défense", "Daten des
@@ -73,10 +86,7 @@ export function deniedMention(text: string, m: Span, sentence: Span, lang: strin
  * "by" / "par" / "von" / "door" is not in the lists (lang/<code>/text-words.ts: notActorAfter, determiners).
  */
 export function afterPreposition(text: string, m: Span, sentence: Span, lang: string): boolean {
-  const w = textWordsFor(lang);
-  const bare = (x: string) => x.replace(/['’]$/, '');
-  const preps = new Set(w.notActorAfter.map(bare));
-  const dets = new Set(w.determiners.map(bare));
+  const { preps, dets } = settingWords(lang);
   const before = wordsOf(text.slice(Math.max(sentence.start, m.start - 40), m.start)).slice(-2);
   let last = before.pop();
   if (last && dets.has(last) && !preps.has(last)) last = before.pop();
