@@ -191,7 +191,8 @@ function plainWords(s: string): string[] {
  * The usable sentence the page's own description gives (rule "standfirst"): the first candidate whose
  * words the description holds in a row (a description of one or more whole sentences), or that opens
  * with the description's first 8 words or more (a description cut short). A sentence of fewer than 6
- * words never matches (a generic "Read the latest news" is no standfirst). Null when none.
+ * words never matches (a generic "Read the latest news" is no standfirst), nor does a question (a
+ * teaser: the description may open with one). Null when none.
  */
 export function standfirstOf(text: string, scored: readonly Scored[], description: string | null | undefined): Scored | null {
   const d = plainWords(description ?? '');
@@ -200,7 +201,10 @@ export function standfirstOf(text: string, scored: readonly Scored[], descriptio
   // Its first words, up to 12, without its last (a description cut short ends in a cut word: "with gu…").
   const head = ` ${d.slice(0, Math.min(d.length - 1, 12)).join(' ')} `;
   for (const c of scored.slice(0, 40)) {
-    const w = plainWords(text.slice(c.start, c.end));
+    const t = text.slice(c.start, c.end);
+    // A question is the description's teaser, not its summary ("Wie sicher ist unser Stromnetz?").
+    if (/\?["”»’'\s]*$/.test(t)) continue;
+    const w = plainWords(t);
     if (w.length < 6) continue;
     const sent = ` ${w.join(' ')} `;
     if (desc.includes(sent) || (d.length > 8 && sent.startsWith(head))) return c;

@@ -35,6 +35,10 @@ describe('summary: the page\'s standfirst opens the summary (rule "standfirst")'
     expect(standfirstOf(text, s, 'STORM CIARÁN reached the coast of Brittany on Thursday night, with gusts of 180 km/h! Ports were closed.')?.index).toBe(0);
     // A description cut short ("…") after its first 8 words or more.
     expect(standfirstOf(text, s, 'Storm Ciarán reached the coast of Brittany on Thursday night with gu…')?.index).toBe(0);
+    // A question in the description is its teaser: the next sentence it gives is the standfirst.
+    const q = 'Will the dikes on the Meuse hold until the weekend? Engineers inspected every dike between Roermond and Venlo on Monday.';
+    const qs = scored(q, ['Will the dikes on the Meuse hold until the weekend?', 'Engineers inspected every dike between Roermond and Venlo on Monday.']);
+    expect(standfirstOf(q, qs, q)?.index).toBe(1);
     // A generic site description, a too-short one, none.
     expect(standfirstOf(text, s, 'The latest news, weather and sport from around the world.')).toBeNull();
     expect(standfirstOf(text, s, 'Ports were closed.')).toBeNull();
