@@ -195,7 +195,7 @@ function plainWords(s: string): string[] {
  * teaser: the description may open with one). Null when none.
  */
 export function standfirstOf(text: string, scored: readonly Scored[], description: string | null | undefined): Scored | null {
-  const d = plainWords(description ?? '');
+  const d = typeof description === 'string' ? plainWords(description.slice(0, 2000)) : [];
   if (d.length < 6) return null;
   const desc = ` ${d.join(' ')} `;
   // Its first words, up to 12, without its last (a description cut short ends in a cut word: "with gu…").
