@@ -50,7 +50,9 @@ const ORACLE_SENTENCES = Number(process.env.ORACLE_SENTENCES ?? 3);
  * fr −0.07 / +0.23 vs +0.06 / +0.09, de −0.29 / −0.07 vs −0.13 / −0.07) and the English ones did
  * (+1.11 / +0.84 vs +0.87 / +0.62): fewer weights, less to overfit.
  */
-const OWN_WEIGHTS = ['en'];
+const OWN_WEIGHTS = (process.env.OWN ?? 'en').split(',');
+/** The languages the pooled weights ('*') are fitted on (POOL_LANGS=en,de measures them without OrangeSum's position prior: README). */
+const POOL_LANGS = (process.env.POOL_LANGS ?? 'fr,en,de').split(',');
 
 // ------------------------------------------------------------ ROUGE (as ../shared/tools/rouge.mjs)
 const tokens = (s: string) => s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -515,6 +517,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
   for (const l of fitLangs) {
     const { X, y } = XY(data[l].filter(use));
     logit[l] = fitLogistic(offFor(l) === OFF ? X : XY(data[l].filter(use), offFor(l)).X, y);
+    if (!POOL_LANGS.includes(l)) continue;
     pooled.X.push(...X);
     pooled.y.push(...y);
   }
@@ -522,7 +525,7 @@ function fitAll(data: Record<string, Doc[]>, fitLangs: readonly string[], use: (
   const weights: Record<string, number[]> = {};
   const k = FEATURE_NAMES.indexOf('invPos');
   for (const l of [...fitLangs, '*']) {
-    const docs = l === '*' ? fitLangs.flatMap((x) => data[x].filter(use)) : data[l].filter(use);
+    const docs = l === '*' ? fitLangs.filter((x) => POOL_LANGS.includes(x)).flatMap((x) => data[x].filter(use)) : data[l].filter(use);
     if (BLEND.some((a) => a < 1)) rank[l] = fitRank(docs, BUDGET0, offFor(l));
     let best = { w: logit[l], gain: -Infinity, a: 1, beta: 0 };
     for (const a of BLEND)
