@@ -182,6 +182,9 @@ export function scoreSentences(
   });
 }
 
+/** The share of the description's content words a sentence must hold to be its standfirst in other words. */
+const PARAPHRASE = 0.6;
+
 /** Lower-case letter and digit runs, space-joined (how a sentence and the page's description are compared). */
 function plainWords(s: string): string[] {
   return s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -192,9 +195,11 @@ function plainWords(s: string): string[] {
  * words the description holds in a row (a description of one or more whole sentences), or that opens
  * with the description's first 8 words or more (a description cut short). A sentence of fewer than 6
  * words never matches (a generic "Read the latest news" is no standfirst), nor does a question (a
- * teaser: the description may open with one). Null when none.
+ * teaser: the description may open with one). Else, when the description says it in other words, the
+ * sentence that holds the most of its first sentence's content words, if that is PARAPHRASE of them or more.
+ * Null when none.
  */
-export function standfirstOf(text: string, scored: readonly Scored[], description: string | null | undefined): Scored | null {
+export function standfirstOf(text: string, scored: readonly Scored[], description: string | null | undefined, lang = ''): Scored | null {
   const d = typeof description === 'string' ? plainWords(description.slice(0, 2000)) : [];
   if (d.length < 6) return null;
   const desc = ` ${d.join(' ')} `;
@@ -209,7 +214,25 @@ export function standfirstOf(text: string, scored: readonly Scored[], descriptio
     const sent = ` ${w.join(' ')} `;
     if (desc.includes(sent) || (d.length > 8 && sent.startsWith(head))) return c;
   }
-  return null;
+  // A description in other words than the text's ("Het Nationaal Crisiscentrum en het Secretariaat-Generaal
+  // … organiseerden een workshop …" for "… heeft het Nationaal Crisiscentrum (NCCN) … een workshop … georganiseerd"):
+  // the sentence holding most of the content words of its first sentence, if it holds PARAPHRASE of them.
+  const first = description!.slice(0, 2000).split(/(?<=[.!?…])\s+/)[0];
+  const want = new Set(contentWords(first, stopwordsFor(lang)));
+  if (want.size < 5) return null;
+  let best: Scored | null = null;
+  let bestShare = PARAPHRASE - 1e-9;
+  for (const c of scored.slice(0, 40)) {
+    if (c.wordCount < 6 || /\?["”»’'\s]*$/.test(text.slice(c.start, c.end))) continue;
+    const has = wordSet(c.words);
+    let n = 0;
+    for (const w of want) if (has.has(w)) n++;
+    if (n / want.size > bestShare) {
+      best = c;
+      bestShare = n / want.size;
+    }
+  }
+  return best;
 }
 
 /** Distinct words of a word list, built once per list (the redundancy check compares a sentence with every chosen one). */
@@ -304,7 +327,7 @@ export function summarise(text: string, nlp: NlpResult, title = '', opts: Summar
   const places = nlp.places.flatMap((p) => p.mentions);
   const scored = scoreSentences(text, nlp.sentences, nlp.lang, undefined, undefined, opts.labels ?? [], places);
   // The page's standfirst (its description, found in the text) is picked first: the editors' own summary.
-  const standfirst = standfirstOf(text, scored, opts.description);
+  const standfirst = standfirstOf(text, scored, opts.description, nlp.lang);
   const picked = selectSentences(scored, { ...SUMMARY_MODEL.budget, novelty: noveltyFor(nlp.lang) }, standfirst);
   picked.sort((a, b) => a.start - b.start);
   // The headline reads the lead (the standfirst, else the first usable sentence) first: the news lead says who did what, when.

@@ -4,6 +4,8 @@ import { extractArticle } from '../../src/extract/extract-article';
 import { analyse } from '../../src/brief/analyse';
 import { standfirstOf, type Scored } from '../../src/summary/summarise';
 
+const plainWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 const URL = 'https://nieuws.example.nl/2024/02/08/storm.html';
 
 // A storm report whose standfirst (also the page's og:description) is short and general, and whose later
@@ -39,6 +41,14 @@ describe('summary: the page\'s standfirst opens the summary (rule "standfirst")'
     const q = 'Will the dikes on the Meuse hold until the weekend? Engineers inspected every dike between Roermond and Venlo on Monday.';
     const qs = scored(q, ['Will the dikes on the Meuse hold until the weekend?', 'Engineers inspected every dike between Roermond and Venlo on Monday.']);
     expect(standfirstOf(q, qs, q)?.index).toBe(1);
+    // A description in other words: the sentence holding most of its content words (at least 60 %).
+    const nl = 'Het Nationaal Crisiscentrum heeft samen met het Secretariaat-Generaal van de Benelux Unie een workshop over nationale veerkracht georganiseerd. De Benelux Unie is een platform voor overleg tussen de buurlanden.';
+    const ns = scored(nl, [nl.slice(0, nl.indexOf('georganiseerd.') + 14), 'De Benelux Unie is een platform voor overleg tussen de buurlanden.']);
+    for (const c of ns) c.words = plainWords(nl.slice(c.start, c.end)).filter((w) => !['het', 'de', 'van', 'een', 'over', 'met', 'is', 'voor', 'tussen', 'heeft', 'samen'].includes(w));
+    for (const c of ns) c.wordCount = nl.slice(c.start, c.end).split(/\s+/).length;
+    expect(standfirstOf(nl, ns, 'Het Nationaal Crisiscentrum en het Secretariaat-Generaal van de Benelux Unie organiseerden een workshop over nationale veerkracht.', 'nl')?.index).toBe(0);
+    // Words spread thin over the text (under 60 % in any one sentence): no standfirst.
+    expect(standfirstOf(nl, ns, 'Buurlanden, crisiscentra en ministeries werkten in 2024 aan nieuwe afspraken over crisisbeheer en overleg.', 'nl')).toBeNull();
     // A generic site description, a too-short one, none.
     expect(standfirstOf(text, s, 'The latest news, weather and sport from around the world.')).toBeNull();
     expect(standfirstOf(text, s, 'Ports were closed.')).toBeNull();
