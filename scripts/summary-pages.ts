@@ -8,7 +8,7 @@
  *   sub-heading the extractor did not mark);
  * - unpunctuated: picked sentences that do not end like a sentence (a heading, a caption, a rubric).
  *
- *   npx tsx scripts/summary-pages.ts [--pages] [--list [--scores]] [--json]
+ *   npm run eval:summary-pages -- [--pages] [--list [--scores]] [--json]   (= npx tsx scripts/summary-pages.ts …)
  *
  * --json prints one line of JSON first ({"crisis-pages": {pages, leadKept, questions, unpunctuated, picks}, …}:
  * the quality ratchet reads it, scripts/quality/figures.ts). --list prints every page's picks (--scores: and the model's score of its first six usable sentences). Skips with a message when ../shared is absent. The development sets'
