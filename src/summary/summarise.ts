@@ -184,6 +184,8 @@ export function scoreSentences(
 
 /** The share of the description's content words a sentence must hold to be its standfirst in other words. */
 const PARAPHRASE = 0.6;
+/** A sentence that ends with a question mark (before closing quotes). */
+const QUESTION_END = /\?["”»’'\s]*$/;
 
 /** Lower-case letter and digit runs, space-joined (how a sentence and the page's description are compared). */
 function plainWords(s: string): string[] {
@@ -200,30 +202,27 @@ function plainWords(s: string): string[] {
  * Null when none.
  */
 export function standfirstOf(text: string, scored: readonly Scored[], description: string | null | undefined, lang = ''): Scored | null {
-  const d = typeof description === 'string' ? plainWords(description.slice(0, 2000)) : [];
+  const raw = typeof description === 'string' ? description.slice(0, 2000) : '';
+  const d = plainWords(raw);
   if (d.length < 6) return null;
+  // The sentences that may be a standfirst: the first 40, of 6 words or more, not a question (a question is
+  // the description's teaser, not its summary: "Wie sicher ist unser Stromnetz?").
+  const eligible = scored.slice(0, 40).filter((c) => c.wordCount >= 6 && !QUESTION_END.test(text.slice(c.start, c.end)));
   const desc = ` ${d.join(' ')} `;
   // Its first words, up to 12, without its last (a description cut short ends in a cut word: "with gu…").
   const head = ` ${d.slice(0, Math.min(d.length - 1, 12)).join(' ')} `;
-  for (const c of scored.slice(0, 40)) {
-    const t = text.slice(c.start, c.end);
-    // A question is the description's teaser, not its summary ("Wie sicher ist unser Stromnetz?").
-    if (/\?["”»’'\s]*$/.test(t)) continue;
-    const w = plainWords(t);
-    if (w.length < 6) continue;
-    const sent = ` ${w.join(' ')} `;
+  for (const c of eligible) {
+    const sent = ` ${plainWords(text.slice(c.start, c.end)).join(' ')} `;
     if (desc.includes(sent) || (d.length > 8 && sent.startsWith(head))) return c;
   }
   // A description in other words than the text's ("Het Nationaal Crisiscentrum en het Secretariaat-Generaal
   // … organiseerden een workshop …" for "… heeft het Nationaal Crisiscentrum (NCCN) … een workshop … georganiseerd"):
   // the sentence holding most of the content words of its first sentence, if it holds PARAPHRASE of them.
-  const first = description!.slice(0, 2000).split(/(?<=[.!?…])\s+/)[0];
-  const want = new Set(contentWords(first, stopwordsFor(lang)));
+  const want = new Set(contentWords(raw.split(/(?<=[.!?…])\s+/)[0], stopwordsFor(lang)));
   if (want.size < 5) return null;
   let best: Scored | null = null;
   let bestShare = PARAPHRASE - 1e-9;
-  for (const c of scored.slice(0, 40)) {
-    if (c.wordCount < 6 || /\?["”»’'\s]*$/.test(text.slice(c.start, c.end))) continue;
+  for (const c of eligible) {
     const has = wordSet(c.words);
     let n = 0;
     for (const w of want) if (has.has(w)) n++;

@@ -26,7 +26,7 @@ const page = (description: string) => `<!DOCTYPE html><html lang="nl"><head><tit
 const scored = (text: string, sentences: string[]): Scored[] =>
   sentences.map((t, index) => {
     const start = text.indexOf(t);
-    return { start, end: start + t.length, index, junk: false, score: 0, words: [], wordCount: 0, features: [] };
+    return { start, end: start + t.length, index, junk: false, score: 0, words: [], wordCount: t.split(/\s+/).length, features: [] };
   });
 
 describe('summary: the page\'s standfirst opens the summary (rule "standfirst")', () => {
