@@ -203,6 +203,14 @@ function fitLogistic(X: number[][], y: number[]): number[] {
 
 // ------------------------------------------------------------ lead prior
 const BUDGET0: Budget = { ratio: 0.15, min: 40, max: 60, overshoot: 0.75 };
+/**
+ * The summary's length: that of human news summaries. Issue 14 counts "longer than the references (35–50
+ * words)" among the summary's defects, and the product's summary is a short one. 15 % of the article,
+ * between 35 and 50 words; a sentence that would put more than half of itself past that ends the summary.
+ * Until this choice the budget was the one a grid by R1 + R2 picked on the fit halves (45–60 words): ROUGE
+ * F1 rewards summaries longer than the references, so that grid always went past them (README).
+ */
+const SUMMARY_LENGTH: Budget = { ratio: 0.15, min: 35, max: 50, overshoot: 0.5 };
 const LEAD_PRIOR = [0, 1, 2, 4, 8, 16, 64];
 
 /**
@@ -660,8 +668,9 @@ async function main() {
   const fitLangs = LANGS.filter((l) => data[l]);
   const weights = fitAll(data, fitLangs, (d) => d.fit, true);
 
-  // Budget: grid on the fit halves, by mean R1 + R2 over the languages (GRID=1; without it, the grid's last
-  // result, overshoot included: the budget is a decision of its own, not re-chosen with every refit).
+  // Budget: the length of human news summaries (SUMMARY_LENGTH), not chosen by ROUGE. GRID=1 prints what a
+  // grid on the fit halves by mean R1 + R2 over the languages would choose (45–60 words: ROUGE F1 rewards
+  // summaries longer than the references), for the record; it is not written.
   let best: { budget: Budget; value: number } | null = null;
   for (const ratio of process.env.GRID ? [0.1, 0.15, 0.2, 0.25] : [0.15])
     for (const min of process.env.GRID ? [20, 25, 30, 40, 45, 50] : [45])
@@ -677,10 +686,11 @@ async function main() {
         if (!best || v > best.value + 1e-9) best = { budget, value: v };
         }
       }
-  // BUDGET='{"min":30,"max":50}' overrides the grid's choice (to measure a budget out of fold; never written).
-  const budget = process.env.BUDGET ? { ...best!.budget, ...JSON.parse(process.env.BUDGET) } : best!.budget;
+  if (process.env.GRID) console.log(`\nbudget a grid by R1 + R2 would choose (not used): ${JSON.stringify(best!.budget)}`);
+  // BUDGET='{"min":30,"max":50}' overrides it (to measure a budget out of fold; never written).
+  const budget: Budget = process.env.BUDGET ? { ...SUMMARY_LENGTH, ...JSON.parse(process.env.BUDGET) } : SUMMARY_LENGTH;
   if (process.env.BUDGET && WRITE) throw new Error('BUDGET is for measuring only');
-  console.log(`\nbudget (chosen on the fit halves): ${JSON.stringify(budget)}`);
+  console.log(`\nbudget: ${JSON.stringify(budget)}`);
   console.log('\nweights:');
   for (const [k, w] of Object.entries(weights)) console.log(`  ${k.padEnd(3)} ${FEATURE_NAMES.map((n, i) => `${n} ${w[i]}`).join(', ')}, novelty ${w[FEATURE_NAMES.length]}`);
   console.log('');

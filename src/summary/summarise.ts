@@ -16,8 +16,9 @@
  *    then greedy, best score first, where a candidate's score is lowered by `novelty` × the share
  *    of its content words the summary already holds (fitted with the weights: ROUGE clips repeated
  *    words, so a sentence restating the chosen ones adds little), skipping a sentence that repeats a
- *    chosen one (content-word Jaccard over 0.5), until the word budget is reached: a share of the article's length between a
- *    floor and a ceiling (the references of news summaries are 35–50 words), at most 5 sentences.
+ *    chosen one (content-word Jaccard over 0.5), until the word budget is reached: 15 % of the article's
+ *    length, between 35 and 50 words (the length of human news summaries: SUMMARY_LENGTH in
+ *    scripts/fit-summary.ts), at most 5 sentences.
  *    When the next-best sentence would overshoot the budget by more than a share of its length
  *    (budget.overshoot, chosen on the development articles: half), the summary ends there: a lower-ranked shorter sentence is not taken to fill the budget (such
  *    fillers were chosen for their length, not for what they say; measured out of fold in
