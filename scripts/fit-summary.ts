@@ -3,7 +3,7 @@
  * human reference summaries (../shared/data/summaries/<lang>-dev.jsonl; licences in its README).
  *
  *   npx tsx scripts/fit-summary.ts [--write] [--langs fr,en,de] [--folds 2,5]
- *   GRID=1 npx tsx scripts/fit-summary.ts          (searches the word budget; its defaults are the last result)
+ *   GRID=1 npx tsx scripts/fit-summary.ts          (prints the word budget a grid by R1 + R2 would choose; not used)
  *   FEATURES_OFF=caps,when npx tsx scripts/fit-summary.ts --folds 5   (a feature's worth, out of fold)
  *   BLEND=1 npx tsx scripts/fit-summary.ts --folds 5   (the previous model: oracle logistic only, no novelty)
  *   NOVELTY_OFF=1 / RANK_T=4 npx tsx scripts/fit-summary.ts --folds 5   (the novelty penalty's worth; another temperature)
@@ -18,9 +18,9 @@
  * per language and pooled ('*', for languages without data). A second fit ranks each greedy step's
  * candidates by their gain over Lead at equal length, given the lead sentences before them (see
  * "ranking objective"); the two weight vectors are blended and the share chosen with the lead prior
- * on the same articles (BLEND), which also gives the selection's novelty penalty. The word budget is chosen on the fit
- * half only, from a small grid, by mean R1 + R2 against the references (not the gain over Lead:
- * a shorter summary gains on Lead cut to its length without being a better summary).
+ * on the same articles (BLEND), which also gives the selection's novelty penalty. The word budget is not
+ * fitted: it is the length of human news summaries (SUMMARY_LENGTH, 35–50 words; ROUGE F1 rewards longer
+ * ones, see there).
  * --folds k: k-fold by the id hash, every weight (and the lead prior) refitted without the fold,
  * the out-of-fold Δ vs lead@len with a 95 % bootstrap interval (k = 2 is the fit / check halves
  * both ways). Deterministic: no sampling.
@@ -671,22 +671,24 @@ async function main() {
   // Budget: the length of human news summaries (SUMMARY_LENGTH), not chosen by ROUGE. GRID=1 prints what a
   // grid on the fit halves by mean R1 + R2 over the languages would choose (45–60 words: ROUGE F1 rewards
   // summaries longer than the references), for the record; it is not written.
-  let best: { budget: Budget; value: number } | null = null;
-  for (const ratio of process.env.GRID ? [0.1, 0.15, 0.2, 0.25] : [0.15])
-    for (const min of process.env.GRID ? [20, 25, 30, 40, 45, 50] : [45])
-      for (const max of process.env.GRID ? [40, 50, 60, 65, 70, 85] : [60]) {
-        if (max < min) continue;
-        for (const overshoot of process.env.GRID ? [0.5, 0.75, 1] : [0.5]) {
-        const budget: Budget = { ratio, min, max, overshoot };
-        let v = 0;
-        for (const l of fitLangs) {
-          const s = evaluate(data[l].filter((d) => d.fit), weights[l], budget);
-          v += s.r1 + s.r2;
+  if (process.env.GRID) {
+    let best: { budget: Budget; value: number } | null = null;
+    for (const ratio of [0.1, 0.15, 0.2, 0.25])
+      for (const min of [20, 25, 30, 40, 45, 50])
+        for (const max of [40, 50, 60, 65, 70, 85]) {
+          if (max < min) continue;
+          for (const overshoot of [0.5, 0.75, 1]) {
+            const budget: Budget = { ratio, min, max, overshoot };
+            let v = 0;
+            for (const l of fitLangs) {
+              const s = evaluate(data[l].filter((d) => d.fit), weights[l], budget);
+              v += s.r1 + s.r2;
+            }
+            if (!best || v > best.value + 1e-9) best = { budget, value: v };
+          }
         }
-        if (!best || v > best.value + 1e-9) best = { budget, value: v };
-        }
-      }
-  if (process.env.GRID) console.log(`\nbudget a grid by R1 + R2 would choose (not used): ${JSON.stringify(best!.budget)}`);
+    console.log(`\nbudget a grid by R1 + R2 would choose (not used): ${JSON.stringify(best!.budget)}`);
+  }
   // BUDGET='{"min":30,"max":50}' overrides it (to measure a budget out of fold; never written).
   const budget: Budget = process.env.BUDGET ? { ...SUMMARY_LENGTH, ...JSON.parse(process.env.BUDGET) } : SUMMARY_LENGTH;
   if (process.env.BUDGET && WRITE) throw new Error('BUDGET is for measuring only');

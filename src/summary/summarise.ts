@@ -20,7 +20,7 @@
  *    length, between 35 and 50 words (the length of human news summaries: SUMMARY_LENGTH in
  *    scripts/fit-summary.ts), at most 5 sentences.
  *    When the next-best sentence would overshoot the budget by more than a share of its length
- *    (budget.overshoot, chosen on the development articles: half), the summary ends there: a lower-ranked shorter sentence is not taken to fill the budget (such
+ *    (budget.overshoot: half), the summary ends there: a lower-ranked shorter sentence is not taken to fill the budget (such
  *    fillers were chosen for their length, not for what they say; measured out of fold in
  *    scripts/fit-summary.ts). The first 400 candidates are read (the position weight makes later
  *    ones moot).
