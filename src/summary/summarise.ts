@@ -219,12 +219,16 @@ export function standfirstOf(text: string, scored: readonly Scored[], descriptio
   // A description in other words than the text's ("Het Nationaal Crisiscentrum en het Secretariaat-Generaal
   // … organiseerden een workshop …" for "… heeft het Nationaal Crisiscentrum (NCCN) … een workshop … georganiseerd"):
   // the sentence holding most of the content words of its first sentence, if it holds PARAPHRASE of them.
-  const want = new Set(contentWords(raw.split(/(?<=[.!?…])\s+/)[0], stopwordsFor(lang)));
+  // Words are letter and digit runs, so compounds count by their parts ("Benelux-Generalsekretariat" is
+  // Benelux and Generalsekretariat, as "Benelux-Union" and "Generalsekretariat" in the text).
+  const stop = stopwordsFor(lang);
+  const content = (t: string) => new Set(plainWords(t).filter((w) => w.length > 1 && !stop.has(w) && !/^\p{N}+$/u.test(w)));
+  const want = content(raw.split(/(?<=[.!?…])\s+/)[0]);
   if (want.size < 5) return null;
   let best: Scored | null = null;
   let bestShare = PARAPHRASE - 1e-9;
   for (const c of eligible) {
-    const has = wordSet(c.words);
+    const has = content(text.slice(c.start, c.end));
     let n = 0;
     for (const w of want) if (has.has(w)) n++;
     if (n / want.size > bestShare) {

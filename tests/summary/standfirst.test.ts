@@ -47,6 +47,10 @@ describe('summary: the page\'s standfirst opens the summary (rule "standfirst")'
     for (const c of ns) c.words = plainWords(nl.slice(c.start, c.end)).filter((w) => !['het', 'de', 'van', 'een', 'over', 'met', 'is', 'voor', 'tussen', 'heeft', 'samen'].includes(w));
     for (const c of ns) c.wordCount = nl.slice(c.start, c.end).split(/\s+/).length;
     expect(standfirstOf(nl, ns, 'Het Nationaal Crisiscentrum en het Secretariaat-Generaal van de Benelux Unie organiseerden een workshop over nationale veerkracht.', 'nl')?.index).toBe(0);
+    // Compounds count by their parts: "Benelux-Generalsekretariat" is Benelux and Generalsekretariat.
+    const de = 'Im Rahmen des Benelux-Vorsitzes haben das Nationale Krisenzentrum und das Generalsekretariat der Benelux-Union einen Workshop zur nationalen Resilienz veranstaltet. Die Benelux-Union ist ein Forum für Sicherheit.';
+    const ds = scored(de, [de.slice(0, de.indexOf('veranstaltet.') + 13), 'Die Benelux-Union ist ein Forum für Sicherheit.']);
+    expect(standfirstOf(de, ds, 'Nationales Krisenzentrum und Benelux-Generalsekretariat beraten über nationale Resilienz.', 'de')?.index).toBe(0);
     // Words spread thin over the text (under 60 % in any one sentence): no standfirst.
     expect(standfirstOf(nl, ns, 'Buurlanden, crisiscentra en ministeries werkten in 2024 aan nieuwe afspraken over crisisbeheer en overleg.', 'nl')).toBeNull();
     // A generic site description, a too-short one, none.
