@@ -72,6 +72,10 @@ function trimSpan(text: string, s: Span): Span | null {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A regex alternation of `words`, longest first (so "lesen sie auch" wins over "lesen sie"), spaces as \s+. */
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** The junkStarts words of every language as one alternation (JUNK_START, CREDIT_TAIL). */
+const JUNK_WORDS = alternation(allTextWords().junkStarts);
 /** A caption, credit, teaser or sharing line: "Foto: …", "Read more | …", "Lesen Sie auch – …". */
 /**
  * A dateline before the first words of a story: "(CNN) -- ", "(CNN)Share…", "Canberra, Australia (CNN) -- ",
@@ -109,7 +113,7 @@ export function trimDateline(text: string, s: Span): Span {
 }
 
 const JUNK_START = new RegExp(
-  `^(?:${[...allTextWords().junkStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])\\s*[:|•·–—-]`,
+  `^(?:${JUNK_WORDS})(?![\\p{L}\\p{N}])\\s*[:|•·–—-]`,
   'iu',
 );
 /**
@@ -117,7 +121,7 @@ const JUNK_START = new RegExp(
  * "Raspberry Pi 3 - Image: Raspberry Pi Foundation" (the junkStarts words, then a colon).
  */
 const CREDIT_TAIL = new RegExp(
-  `\\s[|–—-]\\s*(?:${[...allTextWords().junkStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:`,
+  `\\s[|–—-]\\s*(?:${JUNK_WORDS})\\s*:`,
   'iu',
 );
 /** A photo caption glued into the text: "Craig Smith, 27 (left), …", "(Archivbild)". */
@@ -127,7 +131,7 @@ const CAPTION_MARKS = allTextWords().captionMarks.filter((m) => m.startsWith('('
  * sentence ("Découvrez …", "Watch …", "Lesen Sie …") and a first-person word among its next six
  * ("toutes nos vidéos", "our live coverage", "unseren Liveblog").
  */
-const PROMO_START = new RegExp(`^(?:${[...allTextWords().promoStarts].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const PROMO_START = new RegExp(`^(?:${alternation(allTextWords().promoStarts)})(?![\\p{L}\\p{N}])`, 'iu');
 const FIRST_PERSON = new Set(allTextWords().firstPerson.filter((w) => !w.endsWith("'")));
 function isPromo(s: string): boolean {
   const m = PROMO_START.exec(s);
